@@ -1,0 +1,2 @@
+/** Member organizations: the NGOs that contribute sources and claims. */
+package org.corroborate.model.organization;

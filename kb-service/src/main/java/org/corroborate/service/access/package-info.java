@@ -1,0 +1,2 @@
+/** Who is reading, and what each reader may see of a source. */
+package org.corroborate.service.access;

@@ -1,0 +1,60 @@
+package org.corroborate.service.claim;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.corroborate.model.claim.Claim;
+import org.corroborate.model.claim.ClaimStatus;
+import org.corroborate.model.measure.Measure;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Claims in the database. Called by services, inside their transactions. */
+@ApplicationScoped
+public class ClaimRepository {
+
+    @PersistenceContext(unitName = "kb")
+    EntityManager em;
+
+    public Optional<Claim> find(long id) {
+        return Optional.ofNullable(em.find(Claim.class, id));
+    }
+
+    /** The measure's claims in these statuses, in period order, with organizations, citations and sources loaded. */
+    public List<Claim> ofMeasure(Measure measure, Collection<ClaimStatus> statuses) {
+        return withDetails(em.createNamedQuery("Claim.findByMeasureAndStatus", Claim.class)
+                .setParameter("measure", measure).setParameter("statuses", statuses)).getResultList();
+    }
+
+    /** Every claim with a measure in these statuses, with the same details loaded. */
+    public List<Claim> withMeasure(Collection<ClaimStatus> statuses) {
+        return withDetails(em.createQuery(
+                "SELECT c FROM Claim c JOIN FETCH c.measure WHERE c.status IN :statuses ORDER BY c.period.firstDay, c.id",
+                Claim.class).setParameter("statuses", statuses)).getResultList();
+    }
+
+    private static TypedQuery<Claim> withDetails(TypedQuery<Claim> query) {
+        // batch-load the associations a page shows: one query per association, not one per claim
+        return query.setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.organization")
+                .setHint("eclipselink.batch", "c.citations")
+                .setHint("eclipselink.batch", "c.citations.source");
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(c) FROM Claim c", Long.class).getSingleResult();
+    }
+
+    public Claim add(Claim claim) {
+        em.persist(claim);
+        return claim;
+    }
+
+    /** Writes pending changes now, so that a version conflict surfaces inside the service call. */
+    public void flush() {
+        em.flush();
+    }
+}

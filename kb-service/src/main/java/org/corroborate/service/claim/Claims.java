@@ -1,0 +1,110 @@
+package org.corroborate.service.claim;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.corroborate.model.citation.Locator;
+import org.corroborate.model.citation.LocatorType;
+import org.corroborate.model.citation.QuoteAnchor;
+import org.corroborate.model.citation.Stance;
+import org.corroborate.model.claim.Claim;
+import org.corroborate.model.measure.Measure;
+import org.corroborate.model.organization.Organization;
+import org.corroborate.service.access.ClaimAccess;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.claim.NewClaim.ClaimContent;
+import org.corroborate.service.claim.NewClaim.NewCitation;
+import org.corroborate.service.measure.MeasureRepository;
+import org.corroborate.service.organization.OrganizationRepository;
+import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.StaleEditException;
+import org.corroborate.service.source.SourceRepository;
+import org.corroborate.service.source.SourceView;
+
+import java.util.Optional;
+
+/** Claims: reading, drafting and revising them. Each public method is one transaction. */
+@Stateless
+public class Claims {
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    MeasureRepository measures;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    SourceRepository sources;
+
+    /** @return the claim with its citations as this reader may see it; empty if absent or not visible */
+    public Optional<ClaimView> find(long id, @NotNull Reader reader) {
+        return claims.find(id)
+                .filter(c -> ClaimAccess.maySee(c, reader))
+                .map(c -> ClaimView.of(c, reader, s -> SourceView.of(s, reader, sources.relaying(s))));
+    }
+
+    /** Records a new draft claim with its citations; returns its id. Nothing is written if any part is invalid. */
+    public long draft(@NotNull @Valid NewClaim command) {
+        Organization organization = organizations.findBySlug(command.organization())
+                .orElseThrow(() -> new InvalidInputException("There is no organization \"" + command.organization() + "\"."));
+        ClaimContent content = command.content();
+        try {
+            Claim claim = new Claim(organization, content.statement(), content.language(),
+                    ClaimInputs.figure(content.figure()), measure(content.measure()));
+            claim.holdFor(ClaimInputs.period(content.period()), content.place());
+            claim.setTopics(content.topics());
+            for (NewCitation c : command.citations()) {
+                claim.cite(sources.find(c.source()).orElseThrow(
+                                () -> new InvalidInputException("The cited source " + c.source() + " does not exist.")),
+                        c.locator() == null || c.locator().isBlank() ? null
+                                : new Locator(ClaimInputs.enumValue(LocatorType.class, c.locatorType(), "locator type"), c.locator()),
+                        c.quote() == null || c.quote().isBlank() ? null : new QuoteAnchor(c.quote(), c.quotePrefix(), c.quoteSuffix()),
+                        ClaimInputs.enumValue(Stance.class, c.stance(), "stance"));
+            }
+            return claims.add(claim).getId();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces a draft's content, provided nobody saved it since {@code basedOnVersion}.
+     *
+     * @throws StaleEditException when the claim changed since that version; nothing is written
+     */
+    public ClaimView revise(long id, long basedOnVersion, @NotNull @Valid ClaimContent content) {
+        Claim claim = claims.find(id).orElseThrow(() -> new InvalidInputException("There is no claim " + id + "."));
+        if (claim.getVersion() != basedOnVersion) {
+            throw new StaleEditException("Claim " + id, basedOnVersion, claim.getVersion());
+        }
+        if (!claim.getStatus().isEditable()) {
+            throw new InvalidInputException("Claim " + id + " is " + claim.getStatus().name().toLowerCase().replace('_', ' ')
+                    + "; only drafts and claims sent back for changes can be edited.");
+        }
+        try {
+            claim.revise(content.statement(), ClaimInputs.figure(content.figure()), measure(content.measure()));
+            claim.holdFor(ClaimInputs.period(content.period()), content.place());
+            claim.setTopics(content.topics());
+            claims.flush();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        } catch (OptimisticLockException e) {
+            throw new StaleEditException("Claim " + id, basedOnVersion, basedOnVersion + 1);
+        }
+        Reader owner = Reader.memberOf(claim.getOrganization().getSlug());
+        return ClaimView.of(claim, owner, s -> SourceView.of(s, owner, sources.relaying(s)));
+    }
+
+    private Measure measure(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return null;
+        }
+        return measures.findBySlug(slug)
+                .orElseThrow(() -> new InvalidInputException("There is no measure \"" + slug + "\"."));
+    }
+}

@@ -1,0 +1,52 @@
+package org.corroborate.service.claim;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.corroborate.model.claim.Claim;
+
+import java.util.List;
+
+/** A new draft claim with its citations. */
+public record NewClaim(
+        @NotBlank String organization,
+        @NotNull @Valid ClaimContent content,
+        @NotNull @Size(max = 20) List<@Valid NewCitation> citations) {
+
+    /** The statement, figure, measure, period, place and topics: what a revision replaces. */
+    public record ClaimContent(
+            @NotBlank @Size(max = Claim.MAX_STATEMENT_LENGTH) String statement,
+            @NotBlank @Size(max = 35) String language,
+            @Valid FigureInput figure,
+            @Size(max = 120) String measure,
+            @Valid PeriodInput period,
+            @Size(max = 200) String place,
+            @NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> topics) {
+    }
+
+    /** A figure as entered: phrase, qualifier name, numbers, unit name. */
+    public record FigureInput(
+            @NotBlank @Size(max = 500) String phrase,
+            @NotBlank String qualifier,
+            java.math.BigDecimal value,
+            java.math.BigDecimal low,
+            java.math.BigDecimal high,
+            @NotBlank String unit) {
+    }
+
+    /** "as of" one ISO partial date, or a span "from" – "to". */
+    public record PeriodInput(String asOf, String from, String to) {
+    }
+
+    /** A citation: source id, locator and/or quote, stance. */
+    public record NewCitation(
+            @NotNull Long source,
+            String locatorType,
+            @Size(max = 100) String locator,
+            @Size(max = 2000) String quote,
+            @Size(max = 300) String quotePrefix,
+            @Size(max = 300) String quoteSuffix,
+            @NotBlank String stance) {
+    }
+}

@@ -1,0 +1,42 @@
+package org.corroborate.service.demo;
+
+import org.corroborate.service.claim.NewClaim.FigureInput;
+import org.corroborate.service.claim.NewClaim.PeriodInput;
+
+import java.util.List;
+
+/** The structure of {@code demo-knowledge-base.json}; records refer to one another by key. */
+public record DemoFile(List<DemoOrganization> organizations, List<DemoSource> sources,
+                       List<DemoMeasure> measures, List<DemoClaim> claims) {
+
+    public record DemoOrganization(String key, String name, String shortName, String country, String website,
+                                   String description) {
+    }
+
+    public record DemoAuthor(String family, String given, String literal) {
+    }
+
+    public record DemoSource(String key, String kind, String title, List<DemoAuthor> authors, String containerTitle,
+                             String publisher, String publisherPlace, String issued, String accessed, String url,
+                             String doi, String language, String number, String confidentiality, String holder,
+                             List<String> relays, String note) {
+    }
+
+    public record DemoMeasure(String key, String name, String definition, String unit, String kind,
+                              String flowPeriod, String place, String topic) {
+    }
+
+    public record DemoLocator(String type, String value) {
+    }
+
+    public record DemoQuote(String exact, String prefix, String suffix) {
+    }
+
+    public record DemoCitation(String source, DemoLocator locator, DemoQuote quote, String stance) {
+    }
+
+    public record DemoClaim(String key, String organization, String measure, String statement, FigureInput figure,
+                            PeriodInput period, String place, List<String> topics, String status, String language,
+                            List<DemoCitation> citations) {
+    }
+}

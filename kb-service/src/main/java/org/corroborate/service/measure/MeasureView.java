@@ -1,0 +1,24 @@
+package org.corroborate.service.measure;
+
+import org.corroborate.model.measure.Measure;
+import org.corroborate.service.claim.ClaimSummary;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A measure with the claims a reader may see, in period order. */
+public record MeasureView(long id, String slug, String name, String definition, String unit, String unitSymbol,
+                          String kind, String flowPeriod, String place, String topic,
+                          BigDecimal aboutTolerancePercent, List<ClaimSummary> claims) {
+
+    static MeasureView of(Measure m, List<ClaimSummary> claims) {
+        return new MeasureView(m.getId(), m.getSlug(), m.getName(), m.getDefinition(), m.getUnit().name(),
+                m.getUnit().symbol(), m.getKind().name(), m.getFlowPeriod() == null ? null : m.getFlowPeriod().name(),
+                m.getPlace(), m.getTopic(), m.getAboutTolerancePercent().stripTrailingZeros(), claims);
+    }
+
+    /** How many different organizations' claims are shown. */
+    public long organizationCount() {
+        return claims.stream().map(c -> c.organization().slug()).distinct().count();
+    }
+}

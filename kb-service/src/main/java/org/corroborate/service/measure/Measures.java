@@ -1,0 +1,69 @@
+package org.corroborate.service.measure;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.corroborate.model.claim.Claim;
+import org.corroborate.model.measure.Measure;
+import org.corroborate.service.access.ClaimAccess;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.claim.ClaimRepository;
+import org.corroborate.service.claim.ClaimSummary;
+import org.corroborate.service.shared.InvalidInputException;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Measures and the claims about them. Each public method is one transaction. */
+@Stateless
+public class Measures {
+
+    @Inject
+    MeasureRepository measures;
+
+    @Inject
+    ClaimRepository claims;
+
+    /** Every measure, by topic, with the claims this reader may see (measures with none are left out for the public). */
+    public List<MeasureView> overview(@NotNull Reader reader) {
+        Map<Long, List<ClaimSummary>> byMeasure = claims.withMeasure(ClaimAccess.visibleStatuses(reader)).stream()
+                .collect(Collectors.groupingBy(c -> c.getMeasure().getId(), LinkedHashMap::new,
+                        Collectors.mapping(c -> ClaimSummary.of(c, reader), Collectors.toList())));
+        return measures.all().stream()
+                .filter(m -> reader.isMember() || byMeasure.containsKey(m.getId()))
+                .map(m -> MeasureView.of(m, byMeasure.getOrDefault(m.getId(), List.of())))
+                .toList();
+    }
+
+    public Optional<MeasureView> find(long id, @NotNull Reader reader) {
+        return measures.find(id).map(m -> view(m, reader));
+    }
+
+    public Optional<MeasureView> findBySlug(@NotNull String slug, @NotNull Reader reader) {
+        return measures.findBySlug(slug).map(m -> view(m, reader));
+    }
+
+    private MeasureView view(Measure m, Reader reader) {
+        List<Claim> visible = claims.ofMeasure(m, ClaimAccess.visibleStatuses(reader));
+        return MeasureView.of(m, visible.stream().map(c -> ClaimSummary.of(c, reader)).toList());
+    }
+
+    /** Adds a measure; returns a reference to it. */
+    public MeasureRef add(@NotNull @Valid NewMeasure command) {
+        if (measures.findBySlug(command.slug()).isPresent()) {
+            throw new InvalidInputException("A measure with the short address \"" + command.slug() + "\" already exists.");
+        }
+        try {
+            Measure measure = new Measure(command.slug(), command.name(), command.definition(), command.unit(),
+                    command.kind(), command.flowPeriod());
+            measure.locate(command.place(), command.topic());
+            return MeasureRef.of(measures.add(measure));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Member organizations: adding and finding them. */
+package org.corroborate.service.organization;

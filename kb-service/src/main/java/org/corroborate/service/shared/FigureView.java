@@ -1,0 +1,30 @@
+package org.corroborate.service.shared;
+
+import org.corroborate.model.claim.Figure;
+import org.corroborate.model.claim.Tolerance;
+
+import java.math.BigDecimal;
+
+/**
+ * A figure as readers see it: the phrase, the stated numbers, and the interval it admits
+ * under its measure's tolerance for "about".
+ */
+public record FigureView(String phrase, String qualifier, BigDecimal value, BigDecimal low, BigDecimal high,
+                         String unit, String unitSymbol, BigDecimal intervalLow, BigDecimal intervalHigh,
+                         String interval) {
+
+    public static FigureView of(Figure f, Tolerance about) {
+        var interval = f.toInterval(about);
+        return new FigureView(f.getPhrase(), f.getQualifier().name(), plain(f.getValue()), plain(f.getLow()),
+                plain(f.getHigh()), f.getUnit().name(), f.getUnit().symbol(), plain(interval.low()),
+                plain(interval.high()), interval.toString());
+    }
+
+    private static BigDecimal plain(BigDecimal n) {
+        if (n == null) {
+            return null;
+        }
+        BigDecimal stripped = n.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

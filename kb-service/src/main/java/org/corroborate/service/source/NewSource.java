@@ -1,0 +1,38 @@
+package org.corroborate.service.source;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.corroborate.model.source.Confidentiality;
+import org.corroborate.model.source.SourceKind;
+
+import java.util.List;
+
+/** What a member supplies to add a source. Dates are ISO partial dates ("2014", "2014-02", "2014-02-07"). */
+public record NewSource(
+        @NotBlank String holder,
+        @NotNull SourceKind kind,
+        @NotBlank @Size(max = 1000) String title,
+        @NotNull List<@Valid NewAuthor> authors,
+        @Size(max = 500) String containerTitle,
+        @Size(max = 300) String publisher,
+        @Size(max = 200) String publisherPlace,
+        @Pattern(regexp = DATE, message = "{corroborate.partialDate}") String issued,
+        @Pattern(regexp = DATE, message = "{corroborate.partialDate}") String accessed,
+        @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "{corroborate.url}") String url,
+        @Size(max = 200) String doi,
+        @Size(max = 35) String language,
+        @Size(max = 100) String number,
+        @Size(max = 4000) String note,
+        @NotNull Confidentiality confidentiality,
+        @NotNull List<Long> relays) {
+
+    static final String DATE = "\\d{4}(-\\d{2}(-\\d{2})?)?";
+
+    /** A person (family and optional given name) or, with only {@code literal}, an organization. */
+    public record NewAuthor(@Size(max = 200) String family, @Size(max = 200) String given,
+                            @Size(max = 500) String literal) {
+    }
+}

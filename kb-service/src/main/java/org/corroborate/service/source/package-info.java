@@ -1,0 +1,2 @@
+/** Reading and adding sources, with each reader's view of a confidential one. */
+package org.corroborate.service.source;

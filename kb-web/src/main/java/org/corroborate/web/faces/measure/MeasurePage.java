@@ -1,0 +1,47 @@
+package org.corroborate.web.faces.measure;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.measure.MeasureView;
+import org.corroborate.service.measure.Measures;
+import org.corroborate.web.faces.support.Pages;
+
+import java.io.Serializable;
+
+/** A measure, found by its slug ({@code /measure/?m=nk-people-in-china}), with its claims side by side. */
+@Named
+@ViewScoped
+public class MeasurePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Measures measures;
+
+    @Inject
+    Reader reader;
+
+    private String slug;
+    private MeasureView measure;
+
+    public void load() {
+        measure = slug == null ? null : measures.findBySlug(slug, reader).orElse(null);
+        if (measure == null) {
+            Pages.notFound();
+        }
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public MeasureView getMeasure() {
+        return measure;
+    }
+}

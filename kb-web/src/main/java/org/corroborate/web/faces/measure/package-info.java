@@ -1,0 +1,2 @@
+/** The measure screen: its definition and its claims side by side. */
+package org.corroborate.web.faces.measure;

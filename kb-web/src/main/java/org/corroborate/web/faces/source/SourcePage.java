@@ -1,0 +1,48 @@
+package org.corroborate.web.faces.source;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.source.SourceView;
+import org.corroborate.service.source.Sources;
+import org.corroborate.web.faces.support.Pages;
+
+import java.io.Serializable;
+
+/** A source by id ({@code /source/?id=7}), as the reader may see it. */
+@Named
+@ViewScoped
+public class SourcePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Sources sources;
+
+    @Inject
+    Reader reader;
+
+    private String id;
+    private SourceView source;
+
+    public void load() {
+        long sourceId = Pages.id(id);
+        source = sourceId < 0 ? null : sources.find(sourceId, reader).orElse(null);
+        if (source == null) {
+            Pages.notFound();
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public SourceView getSource() {
+        return source;
+    }
+}

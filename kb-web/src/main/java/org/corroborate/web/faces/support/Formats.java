@@ -1,0 +1,89 @@
+package org.corroborate.web.faces.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import org.corroborate.model.shared.PartialDate;
+import org.corroborate.service.shared.FigureView;
+import org.corroborate.service.shared.PeriodView;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Numbers, dates and periods written for the reader's language, at the precision the source gave. */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    public String number(BigDecimal n) {
+        if (n == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(6);
+        return format.format(n);
+    }
+
+    /** The stated numbers of a figure with its unit: "50,000 – 200,000 persons". */
+    public String figureNumbers(FigureView f) {
+        if (f == null) {
+            return "";
+        }
+        String numbers = f.low() != null ? number(f.low()) + " – " + number(f.high()) : number(f.value());
+        return numbers + " " + unit(f.unit());
+    }
+
+    public String unit(String unitName) {
+        return unitName == null ? "" : text("unit." + unitName);
+    }
+
+    /** "2014", "August 2023" or "9 October 2023" (in Korean "2023년 8월"...), as precise as the date is. */
+    public String date(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "";
+        }
+        PartialDate d = PartialDate.parse(iso);
+        Locale locale = locale();
+        boolean korean = "ko".equals(locale.getLanguage());
+        return switch (d.precision()) {
+            case YEAR -> korean ? d.year() + "년" : String.valueOf(d.year());
+            case MONTH -> DateTimeFormatter.ofPattern(korean ? "yyyy년 M월" : "MMMM yyyy", locale).format(d.firstDay());
+            case DAY -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(d.firstDay());
+        };
+    }
+
+    /** "as of 2023" or "August 2023 – September 2023". */
+    public String period(PeriodView p) {
+        if (p == null) {
+            return text("period.unstated");
+        }
+        if (p.asOf()) {
+            return text("period.asOf").replace("{0}", date(p.start()));
+        }
+        return date(p.start()) + " – " + date(p.end());
+    }
+
+    /** "a, b, c" */
+    public String join(java.util.Collection<String> items) {
+        return items == null ? "" : String.join(", ", items);
+    }
+
+    /** The localized label of an enum constant: label('status', 'VERIFIED'). */
+    public String label(String group, String name) {
+        return name == null ? "" : text(group + "." + name);
+    }
+
+    private String text(String key) {
+        ResourceBundle bundle = ResourceBundle.getBundle("org.corroborate.web.i18n.messages", locale());
+        return bundle.containsKey(key) ? bundle.getString(key) : key;
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+    }
+}

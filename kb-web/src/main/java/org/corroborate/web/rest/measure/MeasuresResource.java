@@ -1,0 +1,54 @@
+package org.corroborate.web.rest.measure;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.measure.MeasureView;
+import org.corroborate.service.measure.Measures;
+import org.corroborate.web.rest.Ids;
+
+import java.util.List;
+
+/** Measures, each with the claims the caller may see. */
+@RequestScoped
+@Path("measures")
+@Produces(MediaType.APPLICATION_JSON)
+public class MeasuresResource {
+
+    @Inject
+    Measures measures;
+
+    @Inject
+    Reader reader;
+
+    /** A page of measures in topic order. */
+    @GET
+    public MeasurePage list(@QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+        List<MeasureView> all = measures.overview(reader);
+        List<MeasureView> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+        return new MeasurePage(all.size(), offset, limit, page);
+    }
+
+    @GET
+    @Path("{id}")
+    public MeasureView get(@PathParam("id") String id) {
+        long measureId = Ids.parse(id, "measure");
+        return measures.find(measureId, reader)
+                .orElseThrow(() -> new NotFoundException("There is no measure " + measureId + "."));
+    }
+
+    /** One page of a list, with the total so that clients can page through it. */
+    public record MeasurePage(int total, int offset, int limit, List<MeasureView> items) {
+    }
+}

@@ -1,0 +1,92 @@
+package org.corroborate.web.rest.problem;
+
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.StaleEditException;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every exception that reaches the API into a problem document: the caller's mistakes as 4xx with
+ * a message that says what to fix; anything else as a 500 that names an incident id and hides the details,
+ * which go to the server log under the same id.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Context
+    UriInfo uri;
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        if (e instanceof WebApplicationException wae) {
+            Response.StatusType status = wae.getResponse().getStatusInfo();
+            if (status.getStatusCode() >= 500) {
+                return serverError(e, instance);
+            }
+            return Problem.response(status, detail(wae, status), instance, null);
+        }
+        if (e instanceof ConstraintViolationException cve) {
+            List<Problem.FieldError> errors = cve.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
+                    .toList();
+            return Problem.response(Status.BAD_REQUEST, "The request has invalid values; nothing was changed.", instance, errors);
+        }
+        if (e instanceof InvalidInputException) {
+            return Problem.response(Status.BAD_REQUEST, e.getMessage(), instance, null);
+        }
+        if (e instanceof StaleEditException) {
+            return Problem.response(Status.CONFLICT, e.getMessage(), instance, null);
+        }
+        return serverError(e, instance);
+    }
+
+    private static Response serverError(Throwable e, String instance) {
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident + " at " + instance, e);
+        return Problem.response(Status.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side (incident " + incident + "). Nothing you sent was changed.", instance, null);
+    }
+
+    private static String detail(WebApplicationException e, Response.StatusType status) {
+        String message = e.getMessage();
+        // JAX-RS's own messages ("HTTP 404 Not Found") say nothing the status does not
+        if (message == null || message.startsWith("HTTP " + status.getStatusCode())) {
+            return status.getStatusCode() == 404 ? "There is nothing at this address." : status.getReasonPhrase() + ".";
+        }
+        return message;
+    }
+
+    private static String field(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        // "add.command.title" -> "title": the method and parameter names mean nothing to a client
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : path;
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while (current instanceof EJBException && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

@@ -1,0 +1,2 @@
+/** Who the current request reads as. */
+package org.corroborate.web.security;
