@@ -1,0 +1,71 @@
+package org.corroborate.it;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Debian's headless Chromium driven through Debian's chromedriver: both paths are given, so Selenium never
+ * tries to download a browser or a driver of its own.
+ */
+final class Browser {
+
+    private Browser() {
+    }
+
+    static WebDriver start(String language) {
+        String chromium = System.getProperty("kb.it.chromium", "/usr/bin/chromium");
+        String chromedriver = System.getProperty("kb.it.chromedriver", "/usr/bin/chromedriver");
+        if (!new File(chromium).canExecute() || !new File(chromedriver).canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver packages ("
+                    + chromium + ", " + chromedriver + "): apt-get install chromium chromium-driver");
+        }
+        try {
+            Path profile = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(chromium);
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,1100", "--lang=" + language,
+                    "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(chromedriver))
+                    .usingAnyFreePort()
+                    .build();
+            WebDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return driver;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves what the reader sees, for a person to look at after the run (target/screenshots). */
+    static void screenshot(WebDriver driver, String name) {
+        String dir = System.getProperty("kb.it.screenshots");
+        if (dir == null) {
+            return;
+        }
+        try {
+            Path target = Path.of(dir, name + ".png");
+            Files.createDirectories(target.getParent());
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

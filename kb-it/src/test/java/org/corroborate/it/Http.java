@@ -1,0 +1,51 @@
+package org.corroborate.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A plain HTTP client, as any consumer of the API would use. */
+final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Http() {
+    }
+
+    /** GETs {@code path} (relative to the deployment's base URL). */
+    static HttpResponse<String> get(URL base, String path) {
+        return get(base, path, "application/json");
+    }
+
+    static HttpResponse<String> get(URL base, String path, String accept) {
+        try {
+            URI uri = base.toURI().resolve(path.startsWith("/") ? path.substring(1) : path);
+            HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", accept)
+                    .timeout(Duration.ofSeconds(30)).GET().build();
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.corroborate.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A reader in real headless Chromium: from the home page to a measure, a claim and its sources, in two languages. */
+@ExtendWith(ArquillianExtension.class)
+class ReaderBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aReaderGoesFromTheMeasuresToAClaimAndItsSources() {
+        browser = Browser.start("en-US");
+        browser.get(base.toString());
+        Browser.screenshot(browser, "home-en");
+        assertEquals("Measures and their figures · Corroborate", browser.getTitle());
+
+        WebElement populationCard = browser.findElement(By.cssSelector("[data-measure='nk-population']"));
+        List<String> figures = populationCard.findElements(By.cssSelector(".kb-figure__phrase")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(figures.containsAll(List.of("25 million", "24 million civilians")), figures.toString());
+        assertTrue(browser.findElements(By.cssSelector(".kb-measure-card")).size() >= 10);
+
+        browser.findElement(By.cssSelector("[data-measure='political-prisoners'] h3 a")).click();
+        Browser.screenshot(browser, "measure-en");
+        assertEquals("People held in North Korea's political prison camps", browser.findElement(By.id("measure-name")).getText());
+        List<WebElement> rows = browser.findElements(By.cssSelector("#claims_data tr"));
+        assertEquals(2, rows.size(), "both camp estimates side by side");
+        String tableText = browser.findElement(By.id("claims")).getText();
+        assertTrue(tableText.contains("up to 120,000"), tableText);
+        assertTrue(tableText.contains("[80000, 120000]"), tableText);
+
+        browser.findElement(By.linkText("up to 120,000")).click();
+        Browser.screenshot(browser, "claim-en");
+        assertEquals("up to 120,000", browser.findElement(By.id("claim-figure")).getText());
+        assertFalse(browser.findElement(By.id("claim-statement")).getText().isBlank());
+        WebElement citation = browser.findElement(By.cssSelector(".kb-citation"));
+        assertTrue(citation.findElement(By.tagName("mark")).getText().contains("120,000"));
+        assertFalse(citation.findElements(By.cssSelector(".kb-relays li")).isEmpty(), "the relays are listed");
+
+        String sourceTitle = citation.findElement(By.cssSelector(".kb-source__title a")).getText();
+        citation.findElement(By.cssSelector(".kb-source__title a")).click();
+        assertEquals(sourceTitle, browser.findElement(By.id("source-title")).getText());
+    }
+
+    @Test
+    void theReaderSwitchesToKoreanAndTheChoiceHolds() {
+        browser = Browser.start("en-US");
+        browser.get(base.toString());
+        browser.findElement(By.id("lang-ko")).click();
+        Browser.screenshot(browser, "home-ko");
+        assertEquals("측정 항목과 수치", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("ko", browser.findElement(By.tagName("html")).getAttribute("lang"));
+
+        browser.findElement(By.cssSelector("[data-measure='nk-population'] h3 a")).click();
+        Browser.screenshot(browser, "measure-ko");
+        assertTrue(browser.findElement(By.tagName("h2")).getText().contains("수치"), "the choice holds on the next page");
+    }
+
+    @Test
+    void aKoreanBrowserGetsKoreanPagesAndAnUnknownClaimGetsTheNotFoundPage() {
+        browser = Browser.start("ko-KR");
+        browser.get(base.toString());
+        assertEquals("측정 항목과 수치", browser.findElement(By.tagName("h1")).getText());
+
+        browser.get(base + "claim.xhtml?id=999999999");
+        assertEquals("페이지를 찾을 수 없습니다", browser.findElement(By.tagName("h1")).getText());
+    }
+}
