@@ -2,6 +2,7 @@ package org.corroborate.service.measure;
 
 import org.corroborate.model.measure.Measure;
 import org.corroborate.service.claim.ClaimSummary;
+import org.corroborate.service.shared.Numbers;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,7 +15,7 @@ public record MeasureView(long id, String slug, String name, String definition, 
     static MeasureView of(Measure m, List<ClaimSummary> claims) {
         return new MeasureView(m.getId(), m.getSlug(), m.getName(), m.getDefinition(), m.getUnit().name(),
                 m.getUnit().symbol(), m.getKind().name(), m.getFlowPeriod() == null ? null : m.getFlowPeriod().name(),
-                m.getPlace(), m.getTopic(), m.getAboutTolerancePercent().stripTrailingZeros(), claims);
+                m.getPlace(), m.getTopic(), Numbers.plain(m.getAboutTolerancePercent()), claims);
     }
 
     /** How many different organizations' claims are shown. */

@@ -12,6 +12,7 @@ import org.corroborate.service.claim.ClaimRepository;
 import org.corroborate.service.claim.ClaimSummary;
 import org.corroborate.service.shared.InvalidInputException;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,10 @@ public class Measures {
     @Inject
     ClaimRepository claims;
 
-    /** Every measure, by topic, with the claims this reader may see (measures with none are left out for the public). */
+    /**
+     * Every measure with the claims this reader may see (for the public, measures without any are left out),
+     * the most-discussed first: by how many organizations, then how many figures, then name.
+     */
     public List<MeasureView> overview(@NotNull Reader reader) {
         Map<Long, List<ClaimSummary>> byMeasure = claims.withMeasure(ClaimAccess.visibleStatuses(reader)).stream()
                 .collect(Collectors.groupingBy(c -> c.getMeasure().getId(), LinkedHashMap::new,
@@ -36,8 +40,14 @@ public class Measures {
         return measures.all().stream()
                 .filter(m -> reader.isMember() || byMeasure.containsKey(m.getId()))
                 .map(m -> MeasureView.of(m, byMeasure.getOrDefault(m.getId(), List.of())))
+                .sorted(MOST_DISCUSSED_FIRST)
                 .toList();
     }
+
+    private static final Comparator<MeasureView> MOST_DISCUSSED_FIRST =
+            Comparator.comparingLong(MeasureView::organizationCount).reversed()
+                    .thenComparing(Comparator.comparingInt((MeasureView m) -> m.claims().size()).reversed())
+                    .thenComparing(MeasureView::name);
 
     public Optional<MeasureView> find(long id, @NotNull Reader reader) {
         return measures.find(id).map(m -> view(m, reader));

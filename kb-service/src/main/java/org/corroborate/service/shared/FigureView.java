@@ -5,6 +5,8 @@ import org.corroborate.model.claim.Tolerance;
 
 import java.math.BigDecimal;
 
+import static org.corroborate.service.shared.Numbers.plain;
+
 /**
  * A figure as readers see it: the phrase, the stated numbers, and the interval it admits
  * under its measure's tolerance for "about".
@@ -18,13 +20,5 @@ public record FigureView(String phrase, String qualifier, BigDecimal value, BigD
         return new FigureView(f.getPhrase(), f.getQualifier().name(), plain(f.getValue()), plain(f.getLow()),
                 plain(f.getHigh()), f.getUnit().name(), f.getUnit().symbol(), plain(interval.low()),
                 plain(interval.high()), interval.toString());
-    }
-
-    private static BigDecimal plain(BigDecimal n) {
-        if (n == null) {
-            return null;
-        }
-        BigDecimal stripped = n.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -28,13 +28,16 @@ public class Formats {
         return format.format(n);
     }
 
-    /** The stated numbers of a figure with its unit: "50,000 – 200,000 persons". */
+    /** A figure's numbers in the reader's language: "up to 120,000 persons", "50,000 – 200,000 persons". */
     public String figureNumbers(FigureView f) {
         if (f == null) {
             return "";
         }
-        String numbers = f.low() != null ? number(f.low()) + " – " + number(f.high()) : number(f.value());
-        return numbers + " " + unit(f.unit());
+        if (f.low() != null) {
+            return number(f.low()) + " – " + number(f.high()) + " " + unit(f.unit());
+        }
+        String pattern = text("figure." + f.qualifier());
+        return pattern.replace("{0}", number(f.value())).replace("{1}", unit(f.unit()));
     }
 
     public String unit(String unitName) {
