@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.Objects;
 
 /** Where in a source a passage is: page 12, paragraph 4, footnote 31, 00:14:05. */
@@ -29,7 +30,7 @@ public class Locator implements Serializable {
     public Locator(LocatorType type, String value) {
         this.type = Objects.requireNonNull(type, "A locator needs a type (page, paragraph, footnote, ...).");
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("A " + type.name().toLowerCase() + " locator needs a value.");
+            throw new IllegalArgumentException("A " + type.name().toLowerCase(Locale.ROOT) + " locator needs a value.");
         }
         if (value.strip().length() > MAX_VALUE_LENGTH) {
             throw new IllegalArgumentException("A locator is at most " + MAX_VALUE_LENGTH + " characters.");

@@ -9,6 +9,7 @@ import org.corroborate.model.shared.Interval;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -89,11 +90,20 @@ public class Figure implements Serializable {
                         + Qualifier.BETWEEN + ") has low and high bounds.");
             }
         }
+        String unitName = unit.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         for (BigDecimal n : new BigDecimal[] {value, low, high}) {
             if (n != null && !unit.admits(n)) {
                 throw new IllegalArgumentException("In \"" + phrase + "\" " + plain(n) + " is impossible for "
-                        + unit.name().toLowerCase().replace('_', ' ') + ": it must be " + unit.describeRange() + ".");
+                        + unitName + ": it must be " + unit.describeRange() + ".");
             }
+        }
+        if (qualifier == Qualifier.MORE_THAN && unit.maximum() != null && value.compareTo(unit.maximum()) >= 0) {
+            throw new IllegalArgumentException("\"" + phrase + "\" is impossible: nothing in " + unitName
+                    + " is more than " + plain(unit.maximum()) + ".");
+        }
+        if (qualifier == Qualifier.FEWER_THAN && unit.minimum() != null && value.compareTo(unit.minimum()) <= 0) {
+            throw new IllegalArgumentException("\"" + phrase + "\" is impossible: nothing in " + unitName
+                    + " is fewer than " + plain(unit.minimum()) + ".");
         }
         this.phrase = phrase.strip();
         this.qualifier = qualifier;

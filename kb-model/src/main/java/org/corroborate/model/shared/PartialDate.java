@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
                 LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
                 throw new IllegalArgumentException(
-                        String.format("%04d-%02d-%02d is not a calendar date.", year, month, day), e);
+                        String.format(Locale.ROOT, "%04d-%02d-%02d is not a calendar date.", year, month, day), e);
             }
         }
         this.year = year;
@@ -134,9 +135,9 @@ public final class PartialDate implements Comparable<PartialDate>, Serializable 
     @Override
     public String toString() {
         return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
+            case YEAR -> String.format(Locale.ROOT, "%04d", year);
+            case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
+            case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
         };
     }
 }

@@ -39,7 +39,7 @@ public class Period implements Serializable {
     private Period(PartialDate start, PartialDate end) {
         this.start = Objects.requireNonNull(start, "A period needs a start.");
         this.end = Objects.requireNonNull(end, "A period needs an end.");
-        if (start.firstDay().isAfter(end.firstDay()) || start.lastDay().isAfter(end.lastDay())) {
+        if (start.firstDay().isAfter(end.lastDay())) {
             throw new IllegalArgumentException("The period starts (" + start + ") after it ends (" + end + ").");
         }
         this.firstDay = start.firstDay();
@@ -51,7 +51,11 @@ public class Period implements Serializable {
         return new Period(date, date);
     }
 
-    /** A figure that holds over a span: "August-September 2023", "1953-2023". */
+    /**
+     * A figure that holds over a span: "August-September 2023", "1953-2023". The span runs from the first day
+     * {@code from} may stand for to the last day {@code to} may stand for ("9 October 2023 to 2023" ends on
+     * 31 December); it is refused only when {@code from} lies wholly after {@code to}.
+     */
     public static Period between(PartialDate from, PartialDate to) {
         if (Objects.equals(from, to)) {
             return asOf(from);

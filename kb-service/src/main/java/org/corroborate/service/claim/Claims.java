@@ -83,7 +83,7 @@ public class Claims {
             throw new StaleEditException("Claim " + id, basedOnVersion, claim.getVersion());
         }
         if (!claim.getStatus().isEditable()) {
-            throw new InvalidInputException("Claim " + id + " is " + claim.getStatus().name().toLowerCase().replace('_', ' ')
+            throw new InvalidInputException("Claim " + id + " is " + claim.getStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                     + "; only drafts and claims sent back for changes can be edited.");
         }
         try {
