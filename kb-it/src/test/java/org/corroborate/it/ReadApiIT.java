@@ -1,5 +1,6 @@
 package org.corroborate.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -102,6 +103,12 @@ class ReadApiIT {
         long sourceId = source.getJsonNumber("id").longValue();
         JsonObject fetched = ok("api/v1/sources/" + sourceId);
         assertEquals(source.getString("title"), fetched.getString("title"));
+        HttpResponse<String> citingResponse = Http.get(base, "api/v1/sources/" + sourceId + "/claims");
+        assertEquals(200, citingResponse.statusCode());
+        List<Long> citing = Json.createReader(new java.io.StringReader(citingResponse.body())).readArray()
+                .getValuesAs(JsonObject.class).stream().map(c -> c.getJsonNumber("id").longValue()).toList();
+        assertTrue(citing.contains(summary.getJsonNumber("id").longValue()), "the source lists the figures citing it");
+
         long relayed = fetched.getJsonArray("relays").getJsonObject(0).getJsonNumber("id").longValue();
         List<Long> relayedBy = ok("api/v1/sources/" + relayed).getJsonArray("relayedBy").getValuesAs(JsonObject.class)
                 .stream().map(r -> r.getJsonNumber("id").longValue()).toList();
@@ -109,7 +116,7 @@ class ReadApiIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"api/v1/claims/999999999", "api/v1/measures/999999999", "api/v1/sources/999999999", "api/v1/nothing-here"})
+    @ValueSource(strings = {"api/v1/claims/999999999", "api/v1/measures/999999999", "api/v1/sources/999999999", "api/v1/sources/999999999/claims", "api/v1/nothing-here"})
     void anUnknownAddressAnswers404WithAProblemDocument(String path) {
         HttpResponse<String> response = Http.get(base, path);
         assertEquals(404, response.statusCode());

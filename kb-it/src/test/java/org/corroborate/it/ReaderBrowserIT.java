@@ -72,6 +72,9 @@ class ReaderBrowserIT {
         String sourceTitle = citation.findElement(By.cssSelector(".kb-source__title a")).getText();
         citation.findElement(By.cssSelector(".kb-source__title a")).click();
         assertEquals(sourceTitle, browser.findElement(By.id("source-title")).getText());
+        Browser.screenshot(browser, "source-en");
+        assertTrue(browser.findElement(By.id("citing-claims")).getText().contains("up to 120,000"),
+                "the source lists the figures citing it");
     }
 
     @Test

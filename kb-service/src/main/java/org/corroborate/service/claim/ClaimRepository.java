@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.ClaimStatus;
 import org.corroborate.model.measure.Measure;
+import org.corroborate.model.source.Source;
 
 import java.util.Collection;
 import java.util.List;
@@ -42,6 +43,13 @@ public class ClaimRepository {
                 .setHint("eclipselink.batch", "c.organization")
                 .setHint("eclipselink.batch", "c.citations")
                 .setHint("eclipselink.batch", "c.citations.source");
+    }
+
+    /** The claims in these statuses that cite the source, in period order. */
+    public List<Claim> citing(Source source, Collection<ClaimStatus> statuses) {
+        return withDetails(em.createQuery(
+                "SELECT DISTINCT c FROM Claim c JOIN c.citations ci WHERE ci.source = :source AND c.status IN :statuses",
+                Claim.class).setParameter("source", source).setParameter("statuses", statuses)).getResultList();
     }
 
     public long count() {

@@ -14,6 +14,7 @@ import org.corroborate.model.measure.Measure;
 import org.corroborate.model.organization.Organization;
 import org.corroborate.service.access.ClaimAccess;
 import org.corroborate.service.access.Reader;
+import org.corroborate.service.access.Visibility;
 import org.corroborate.service.claim.NewClaim.ClaimContent;
 import org.corroborate.service.claim.NewClaim.NewCitation;
 import org.corroborate.service.measure.MeasureRepository;
@@ -23,6 +24,8 @@ import org.corroborate.service.shared.StaleEditException;
 import org.corroborate.service.source.SourceRepository;
 import org.corroborate.service.source.SourceView;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /** Claims: reading, drafting and revising them. Each public method is one transaction. */
@@ -46,6 +49,19 @@ public class Claims {
         return claims.find(id)
                 .filter(c -> ClaimAccess.maySee(c, reader))
                 .map(c -> ClaimView.of(c, reader, s -> SourceView.of(s, reader, sources.relaying(s))));
+    }
+
+    /**
+     * The claims citing a source that this reader may see, or empty when the reader may not see the source itself.
+     */
+    public Optional<List<ClaimSummary>> citing(long sourceId, @NotNull Reader reader) {
+        return sources.find(sourceId)
+                .filter(s -> Visibility.of(s, reader) == Visibility.FULL)
+                .map(s -> claims.citing(s, ClaimAccess.visibleStatuses(reader)).stream()
+                        .sorted(Comparator.comparing((Claim c) -> c.getMeasure() == null ? "" : c.getMeasure().getName())
+                                .thenComparing(Claim::getId))
+                        .map(c -> ClaimSummary.of(c, reader))
+                        .toList());
     }
 
     /** Records a new draft claim with its citations; returns its id. Nothing is written if any part is invalid. */

@@ -10,7 +10,7 @@ import org.corroborate.web.faces.support.Pages;
 
 import java.io.Serializable;
 
-/** A claim by id ({@code /claim/?id=42}) with its citations. */
+/** A claim by id ({@code /claim.xhtml?id=42}) with its citations. */
 @Named
 @ViewScoped
 public class ClaimPage implements Serializable {

@@ -10,7 +10,7 @@ import org.corroborate.web.faces.support.Pages;
 
 import java.io.Serializable;
 
-/** A measure, found by its slug ({@code /measure/?m=nk-people-in-china}), with its claims side by side. */
+/** A measure, found by its slug ({@code /measure.xhtml?slug=nk-people-in-china}), with its claims side by side. */
 @Named
 @ViewScoped
 public class MeasurePage implements Serializable {

@@ -4,13 +4,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.corroborate.service.access.Reader;
+import org.corroborate.service.claim.ClaimSummary;
+import org.corroborate.service.claim.Claims;
 import org.corroborate.service.source.SourceView;
 import org.corroborate.service.source.Sources;
 import org.corroborate.web.faces.support.Pages;
 
 import java.io.Serializable;
+import java.util.List;
 
-/** A source by id ({@code /source/?id=7}), as the reader may see it. */
+/** A source by id ({@code /source.xhtml?id=7}) as the reader may see it, with the figures that cite it. */
 @Named
 @ViewScoped
 public class SourcePage implements Serializable {
@@ -21,17 +24,23 @@ public class SourcePage implements Serializable {
     Sources sources;
 
     @Inject
+    Claims claims;
+
+    @Inject
     Reader reader;
 
     private String id;
     private SourceView source;
+    private List<ClaimSummary> citingClaims = List.of();
 
     public void load() {
         long sourceId = Pages.id(id);
         source = sourceId < 0 ? null : sources.find(sourceId, reader).orElse(null);
         if (source == null) {
             Pages.notFound();
+            return;
         }
+        citingClaims = claims.citing(sourceId, reader).orElse(List.of());
     }
 
     public String getId() {
@@ -44,5 +53,10 @@ public class SourcePage implements Serializable {
 
     public SourceView getSource() {
         return source;
+    }
+
+    /** The figures that cite this source. */
+    public List<ClaimSummary> getCitingClaims() {
+        return citingClaims;
     }
 }

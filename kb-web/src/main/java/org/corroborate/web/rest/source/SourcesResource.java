@@ -9,9 +9,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.corroborate.service.access.Reader;
+import org.corroborate.service.claim.ClaimSummary;
+import org.corroborate.service.claim.Claims;
 import org.corroborate.service.source.SourceView;
 import org.corroborate.service.source.Sources;
 import org.corroborate.web.rest.Ids;
+
+import java.util.List;
 
 /** Sources; a confidential one appears as a stub, a members-only one not at all for the public. */
 @RequestScoped
@@ -23,6 +27,9 @@ public class SourcesResource {
     Sources sources;
 
     @Inject
+    Claims claims;
+
+    @Inject
     Reader reader;
 
     @GET
@@ -30,6 +37,15 @@ public class SourcesResource {
     public SourceView get(@PathParam("id") String id) {
         long sourceId = Ids.parse(id, "source");
         return sources.find(sourceId, reader)
+                .orElseThrow(() -> new NotFoundException("There is no source " + sourceId + "."));
+    }
+
+    /** The claims citing the source that the caller may see. */
+    @GET
+    @Path("{id}/claims")
+    public List<ClaimSummary> citing(@PathParam("id") String id) {
+        long sourceId = Ids.parse(id, "source");
+        return claims.citing(sourceId, reader)
                 .orElseThrow(() -> new NotFoundException("There is no source " + sourceId + "."));
     }
 }
