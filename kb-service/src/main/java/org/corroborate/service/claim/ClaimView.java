@@ -2,6 +2,7 @@ package org.corroborate.service.claim;
 
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.Tolerance;
+import org.corroborate.model.source.Source;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.shared.FigureView;
@@ -20,7 +21,7 @@ public record ClaimView(long id, String statement, String language, FigureView f
                         OrganizationRef organization, Instant createdAt, Instant updatedAt, long version,
                         List<CitationView> citations) {
 
-    static ClaimView of(Claim c, Reader reader, Function<org.corroborate.model.source.Source, SourceView> sourceView) {
+    static ClaimView of(Claim c, Reader reader, Function<Source, SourceView> sourceView) {
         Tolerance about = c.getMeasure() == null ? null : Tolerance.percent(c.getMeasure().getAboutTolerancePercent());
         List<CitationView> citations = c.getCitations().stream()
                 .map(ci -> {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.corroborate.model.claim.Claim;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /** A new draft claim with its citations. */
@@ -29,9 +30,9 @@ public record NewClaim(
     public record FigureInput(
             @NotBlank @Size(max = 500) String phrase,
             @NotBlank String qualifier,
-            java.math.BigDecimal value,
-            java.math.BigDecimal low,
-            java.math.BigDecimal high,
+            BigDecimal value,
+            BigDecimal low,
+            BigDecimal high,
             @NotBlank String unit) {
     }
 

@@ -7,6 +7,7 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.measure.MeasureView;
 import org.corroborate.service.measure.Measures;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public class HomePage {
         if (topics == null) {
             Map<String, List<MeasureView>> byTopic = new LinkedHashMap<>();
             for (MeasureView m : measures.overview(reader)) {
-                byTopic.computeIfAbsent(Objects.requireNonNullElse(m.topic(), ""), t -> new java.util.ArrayList<>()).add(m);
+                byTopic.computeIfAbsent(Objects.requireNonNullElse(m.topic(), ""), t -> new ArrayList<>()).add(m);
             }
             topics = byTopic.entrySet().stream().map(e -> new TopicGroup(e.getKey(), List.copyOf(e.getValue()))).toList();
         }
