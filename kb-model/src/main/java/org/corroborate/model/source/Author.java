@@ -49,6 +49,11 @@ public class Author implements Serializable {
         return new Author(null, null, name.strip());
     }
 
+    /** A literal author when {@code literal} is given, otherwise a person: how CSL-JSON names read. */
+    public static Author of(String family, String given, String literal) {
+        return literal != null && !literal.isBlank() ? literal(literal) : person(family, given);
+    }
+
     public String getFamily() {
         return family;
     }

@@ -1,7 +1,6 @@
 package org.corroborate.service.claim;
 
 import org.corroborate.model.claim.Claim;
-import org.corroborate.model.claim.Tolerance;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.shared.FigureView;
 import org.corroborate.service.shared.OrganizationRef;
@@ -16,9 +15,8 @@ public record ClaimSummary(long id, String statement, FigureView figure, PeriodV
                            String status, OrganizationRef organization, List<SourceRef> sources) {
 
     public static ClaimSummary of(Claim c, Reader reader) {
-        Tolerance about = c.getMeasure() == null ? null : Tolerance.percent(c.getMeasure().getAboutTolerancePercent());
         return new ClaimSummary(c.getId(), c.getStatement(),
-                c.getFigure() == null ? null : FigureView.of(c.getFigure(), about),
+                FigureView.of(c),
                 PeriodView.of(c.getPeriod()), c.getPlace(), c.getStatus().name(),
                 OrganizationRef.of(c.getOrganization()),
                 SourceView.refs(c.getCitations().stream().map(ci -> ci.getSource()).distinct().toList(), reader));

@@ -1,7 +1,6 @@
 package org.corroborate.service.claim;
 
 import org.corroborate.model.claim.Claim;
-import org.corroborate.model.claim.Tolerance;
 import org.corroborate.model.source.Source;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.measure.MeasureRef;
@@ -22,7 +21,6 @@ public record ClaimView(long id, String statement, String language, FigureView f
                         List<CitationView> citations) {
 
     static ClaimView of(Claim c, Reader reader, Function<Source, SourceView> sourceView) {
-        Tolerance about = c.getMeasure() == null ? null : Tolerance.percent(c.getMeasure().getAboutTolerancePercent());
         List<CitationView> citations = c.getCitations().stream()
                 .map(ci -> {
                     SourceView source = sourceView.apply(ci.getSource());
@@ -31,7 +29,7 @@ public record ClaimView(long id, String statement, String language, FigureView f
                 .filter(Objects::nonNull)
                 .toList();
         return new ClaimView(c.getId(), c.getStatement(), c.getLanguage(),
-                c.getFigure() == null ? null : FigureView.of(c.getFigure(), about),
+                FigureView.of(c),
                 c.getMeasure() == null ? null : MeasureRef.of(c.getMeasure()),
                 PeriodView.of(c.getPeriod()), c.getPlace(), List.copyOf(c.getTopics()), c.getStatus().name(),
                 OrganizationRef.of(c.getOrganization()), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(), citations);

@@ -48,7 +48,7 @@ public class Claims {
     public Optional<ClaimView> find(long id, @NotNull Reader reader) {
         return claims.find(id)
                 .filter(c -> ClaimAccess.maySee(c, reader))
-                .map(c -> ClaimView.of(c, reader, s -> SourceView.of(s, reader, sources.relaying(s))));
+                .map(c -> view(c, reader));
     }
 
     /**
@@ -112,8 +112,11 @@ public class Claims {
         } catch (OptimisticLockException e) {
             throw new StaleEditException("Claim " + id, basedOnVersion, basedOnVersion + 1);
         }
-        Reader owner = Reader.memberOf(claim.getOrganization().getSlug());
-        return ClaimView.of(claim, owner, s -> SourceView.of(s, owner, sources.relaying(s)));
+        return view(claim, Reader.memberOf(claim.getOrganization().getSlug()));
+    }
+
+    private ClaimView view(Claim claim, Reader reader) {
+        return ClaimView.of(claim, reader, s -> SourceView.of(s, reader, sources.relaying(s)));
     }
 
     private Measure measure(String slug) {

@@ -94,9 +94,7 @@ public final class DemoKnowledgeBase {
                 s.confidentiality() == null ? Confidentiality.PUBLIC : Confidentiality.valueOf(s.confidentiality()),
                 ref(organizations, s.holder(), "organization", s.key()));
         if (s.authors() != null) {
-            source.setAuthors(s.authors().stream()
-                    .map(a -> a.literal() != null ? Author.literal(a.literal()) : Author.person(a.family(), a.given()))
-                    .toList());
+            source.setAuthors(s.authors().stream().map(a -> Author.of(a.family(), a.given(), a.literal())).toList());
         }
         source.describe(s.containerTitle(), s.publisher(), s.publisherPlace(), date(s.issued()), s.url(), s.doi(),
                 s.language(), s.number());

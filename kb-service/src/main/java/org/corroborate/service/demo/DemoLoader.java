@@ -44,9 +44,7 @@ public class DemoLoader {
     ClaimRepository claims;
 
     public Outcome loadIfEmpty() {
-        Number loads = (Number) em.createNativeQuery("SELECT COUNT(*) FROM dataset_load WHERE name = ?1")
-                .setParameter(1, DemoKnowledgeBase.DATASET_NAME).getSingleResult();
-        if (loads.longValue() > 0) {
+        if (loadCount() > 0) {
             return Outcome.ALREADY_LOADED;
         }
         if (organizations.count() > 0) {

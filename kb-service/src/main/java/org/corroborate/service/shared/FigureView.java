@@ -1,5 +1,6 @@
 package org.corroborate.service.shared;
 
+import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.Figure;
 import org.corroborate.model.claim.Tolerance;
 
@@ -14,6 +15,14 @@ import static org.corroborate.service.shared.Numbers.plain;
 public record FigureView(String phrase, String qualifier, BigDecimal value, BigDecimal low, BigDecimal high,
                          String unit, String unitSymbol, BigDecimal intervalLow, BigDecimal intervalHigh,
                          String interval) {
+
+    /** The claim's figure under its measure's tolerance, or {@code null} for a claim without a figure. */
+    public static FigureView of(Claim c) {
+        if (c.getFigure() == null) {
+            return null;
+        }
+        return of(c.getFigure(), Tolerance.percent(c.getMeasure().getAboutTolerancePercent()));
+    }
 
     public static FigureView of(Figure f, Tolerance about) {
         var interval = f.toInterval(about);

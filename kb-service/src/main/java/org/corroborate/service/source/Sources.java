@@ -37,10 +37,7 @@ public class Sources {
                 .orElseThrow(() -> new InvalidInputException("There is no organization \"" + command.holder() + "\"."));
         try {
             Source source = new Source(command.kind(), command.title(), command.confidentiality(), holder);
-            source.setAuthors(command.authors().stream()
-                    .map(a -> a.literal() != null && !a.literal().isBlank()
-                            ? Author.literal(a.literal()) : Author.person(a.family(), a.given()))
-                    .toList());
+            source.setAuthors(command.authors().stream().map(a -> Author.of(a.family(), a.given(), a.literal())).toList());
             source.describe(command.containerTitle(), command.publisher(), command.publisherPlace(),
                     date(command.issued()), command.url(), command.doi(), command.language(), command.number());
             source.setAccessed(date(command.accessed()));
