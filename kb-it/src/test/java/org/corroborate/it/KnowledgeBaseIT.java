@@ -8,6 +8,7 @@ import org.corroborate.model.measure.Unit;
 import org.corroborate.model.source.Confidentiality;
 import org.corroborate.model.source.SourceKind;
 import org.corroborate.service.access.Reader;
+import org.corroborate.service.access.Role;
 import org.corroborate.service.claim.ClaimRepository;
 import org.corroborate.service.claim.ClaimView;
 import org.corroborate.service.claim.Claims;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -79,6 +81,11 @@ class KnowledgeBaseIT {
     private record Fixture(String org, MeasureRef measure, long origin, long relay) {
     }
 
+    /** A contributor of this organization; in-container tests act as one directly, without signing in. */
+    static Reader contributor(String organization) {
+        return Reader.account(1L, "it-contributor", organization, Set.of(Role.CONTRIBUTOR));
+    }
+
     private Fixture fixture() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String org = "it-org-" + suffix;
@@ -86,11 +93,11 @@ class KnowledgeBaseIT {
         MeasureRef measure = measures.add(new NewMeasure("it-camp-population-" + suffix, "People held in camps",
                 "People held in political prison camps (kwanliso) at a date.", Unit.PERSONS, MeasureKind.STOCK, null,
                 "North Korea", "Detention"));
-        long origin = sources.add(new NewSource(org, SourceKind.UN_DOCUMENT, "Report of the detailed findings " + suffix,
+        long origin = sources.add(contributor(org), new NewSource(org, SourceKind.UN_DOCUMENT, "Report of the detailed findings " + suffix,
                 List.of(new NewAuthor(null, null, "Commission of Inquiry on Human Rights in the DPRK")), null,
                 "United Nations Human Rights Council", "Geneva", "2014-02-07", null, "https://example.org/coi", null,
                 "en", "A/HRC/25/CRP.1", null, Confidentiality.PUBLIC, List.of()));
-        long relay = sources.add(new NewSource(org, SourceKind.NEWS_ARTICLE, "An op-ed repeating the figure " + suffix,
+        long relay = sources.add(contributor(org), new NewSource(org, SourceKind.NEWS_ARTICLE, "An op-ed repeating the figure " + suffix,
                 List.of(new NewAuthor("Collins", "Robert", null)), "Daily Example", "Example Media", null, "2023-08",
                 "2023-09-01", null, null, "en", null, "Repeats the Commission's estimate.", Confidentiality.PUBLIC,
                 List.of(origin)));
@@ -106,7 +113,7 @@ class KnowledgeBaseIT {
     @Test
     void aClaimWithFigurePeriodAndCitationComesBackExactlyAsWritten() {
         Fixture f = fixture();
-        long id = claims.draft(new NewClaim(f.org(),
+        long id = claims.draft(contributor(f.org()), new NewClaim(f.org(),
                 content("Between 80,000 and 120,000 people are held in the camps.", "between 80,000 and 120,000", 80_000, 120_000, f.measure().slug()),
                 List.of(new NewCitation(f.relay(), "PARAGRAPH", "4", "80,000 and 120,000", "between", "political prisoners", "SUPPORTS"))));
 
@@ -153,7 +160,7 @@ class KnowledgeBaseIT {
     @Test
     void draftsAreInvisibleToThePublic() {
         Fixture f = fixture();
-        long id = claims.draft(new NewClaim(f.org(), content("A draft.", "up to 120,000", 0, 120_000, f.measure().slug()), List.of()));
+        long id = claims.draft(contributor(f.org()), new NewClaim(f.org(), content("A draft.", "up to 120,000", 0, 120_000, f.measure().slug()), List.of()));
         assertTrue(claims.find(id, Reader.ANONYMOUS).isEmpty());
         assertTrue(claims.find(id, Reader.memberOf(f.org())).isPresent());
         assertTrue(measures.findBySlug(f.measure().slug(), Reader.ANONYMOUS).orElseThrow().claims().isEmpty());
@@ -162,13 +169,13 @@ class KnowledgeBaseIT {
     @Test
     void aStaleRevisionIsRefusedAndOverwritesNothing() {
         Fixture f = fixture();
-        long id = claims.draft(new NewClaim(f.org(), content("First wording.", "80,000 to 120,000", 80_000, 120_000, f.measure().slug()), List.of()));
+        long id = claims.draft(contributor(f.org()), new NewClaim(f.org(), content("First wording.", "80,000 to 120,000", 80_000, 120_000, f.measure().slug()), List.of()));
         long read = claims.find(id, Reader.memberOf(f.org())).orElseThrow().version();
 
-        ClaimView saved = claims.revise(id, read, content("Second wording, saved first.", "80,000 to 120,000", 80_000, 120_000, f.measure().slug()));
+        ClaimView saved = claims.revise(contributor(f.org()), id, read, content("Second wording, saved first.", "80,000 to 120,000", 80_000, 120_000, f.measure().slug()));
         assertEquals(read + 1, saved.version());
 
-        StaleEditException stale = assertThrows(StaleEditException.class, () -> claims.revise(id, read,
+        StaleEditException stale = assertThrows(StaleEditException.class, () -> claims.revise(contributor(f.org()), id, read,
                 content("Third wording, based on the old version.", "100,000 to 130,000", 100_000, 130_000, f.measure().slug())));
         assertEquals(read, stale.expectedVersion());
 
@@ -182,11 +189,11 @@ class KnowledgeBaseIT {
     void anImpossibleFigureIsRefusedWithItsReasonAndWritesNothing() {
         Fixture f = fixture();
         long before = claimRepository.count();
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> claims.draft(new NewClaim(f.org(),
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> claims.draft(contributor(f.org()), new NewClaim(f.org(),
                 content("Reversed range.", "200,000 to 50,000", 200_000, 50_000, f.measure().slug()), List.of())));
         assertTrue(e.getMessage().contains("low bound 200000 is above the high bound 50000"), e.getMessage());
 
-        assertThrows(InvalidInputException.class, () -> claims.draft(new NewClaim(f.org(),
+        assertThrows(InvalidInputException.class, () -> claims.draft(contributor(f.org()), new NewClaim(f.org(),
                 content("Cites a source that does not exist.", "80,000 to 120,000", 80_000, 120_000, f.measure().slug()),
                 List.of(new NewCitation(Long.MAX_VALUE, "PAGE", "3", null, null, null, "SUPPORTS")))));
         assertEquals(before, claimRepository.count());
@@ -196,7 +203,7 @@ class KnowledgeBaseIT {
     void beanValidationRejectsABlankStatementAtTheBoundary() {
         Fixture f = fixture();
         long before = claimRepository.count();
-        EJBException e = assertThrows(EJBException.class, () -> claims.draft(new NewClaim(f.org(),
+        EJBException e = assertThrows(EJBException.class, () -> claims.draft(contributor(f.org()), new NewClaim(f.org(),
                 content(" ", "80,000 to 120,000", 80_000, 120_000, f.measure().slug()), List.of())));
         assertInstanceOf(ConstraintViolationException.class, e.getCause());
         assertEquals(before, claimRepository.count());
@@ -205,10 +212,10 @@ class KnowledgeBaseIT {
     @Test
     void confidentialSourcesShowOnlyWhatEachReaderMaySee() {
         Fixture f = fixture();
-        long heldInConfidence = sources.add(new NewSource(f.org(), SourceKind.TESTIMONY, "Interview with a former guard",
+        long heldInConfidence = sources.add(contributor(f.org()), new NewSource(f.org(), SourceKind.TESTIMONY, "Interview with a former guard",
                 List.of(), null, null, null, "2019-05", null, null, null, "ko", null, null,
                 Confidentiality.HOLDER_ONLY, List.of()));
-        long membersOnly = sources.add(new NewSource(f.org(), SourceKind.REPORT, "Internal field notes",
+        long membersOnly = sources.add(contributor(f.org()), new NewSource(f.org(), SourceKind.REPORT, "Internal field notes",
                 List.of(), null, null, null, "2021", null, null, null, "en", null, null,
                 Confidentiality.MEMBERS_ONLY, List.of()));
 

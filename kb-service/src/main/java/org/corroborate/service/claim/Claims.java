@@ -13,6 +13,9 @@ import org.corroborate.model.claim.Claim;
 import org.corroborate.model.measure.Measure;
 import org.corroborate.model.organization.Organization;
 import org.corroborate.service.access.ClaimAccess;
+import org.corroborate.service.access.Permissions;
+import org.corroborate.service.access.Role;
+import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Visibility;
 import org.corroborate.service.claim.NewClaim.ClaimContent;
@@ -44,6 +47,9 @@ public class Claims {
     @Inject
     SourceRepository sources;
 
+    @Inject
+    AuditTrail audit;
+
     /** @return the claim with its citations as this reader may see it; empty if absent or not visible */
     public Optional<ClaimView> find(long id, @NotNull Reader reader) {
         return claims.find(id)
@@ -65,7 +71,8 @@ public class Claims {
     }
 
     /** Records a new draft claim with its citations; returns its id. Nothing is written if any part is invalid. */
-    public long draft(@NotNull @Valid NewClaim command) {
+    public long draft(@NotNull Reader actor, @NotNull @Valid NewClaim command) {
+        Permissions.requireRoleIn(actor, Role.CONTRIBUTOR, command.organization());
         Organization organization = organizations.findBySlug(command.organization())
                 .orElseThrow(() -> new InvalidInputException("There is no organization \"" + command.organization() + "\"."));
         ClaimContent content = command.content();
@@ -82,7 +89,11 @@ public class Claims {
                         c.quote() == null || c.quote().isBlank() ? null : new QuoteAnchor(c.quote(), c.quotePrefix(), c.quoteSuffix()),
                         ClaimInputs.enumValue(Stance.class, c.stance(), "stance"));
             }
-            return claims.add(claim).getId();
+            claims.add(claim);
+            claims.flush();
+            audit.record(actor, organization.getSlug(), "claim.drafted", "claim", claim.getId(),
+                    "Drafted claim " + claim.getId() + ": " + content.statement(), null, view(claim, actor));
+            return claim.getId();
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }
@@ -93,8 +104,10 @@ public class Claims {
      *
      * @throws StaleEditException when the claim changed since that version; nothing is written
      */
-    public ClaimView revise(long id, long basedOnVersion, @NotNull @Valid ClaimContent content) {
+    public ClaimView revise(@NotNull Reader actor, long id, long basedOnVersion, @NotNull @Valid ClaimContent content) {
         Claim claim = claims.find(id).orElseThrow(() -> new InvalidInputException("There is no claim " + id + "."));
+        Permissions.requireRoleIn(actor, Role.CONTRIBUTOR, claim.getOrganization().getSlug());
+        ClaimView before = view(claim, actor);
         if (claim.getVersion() != basedOnVersion) {
             throw new StaleEditException("Claim " + id, basedOnVersion, claim.getVersion());
         }
@@ -112,7 +125,10 @@ public class Claims {
         } catch (OptimisticLockException e) {
             throw new StaleEditException("Claim " + id, basedOnVersion, basedOnVersion + 1);
         }
-        return view(claim, Reader.memberOf(claim.getOrganization().getSlug()));
+        ClaimView after = view(claim, actor);
+        audit.record(actor, claim.getOrganization().getSlug(), "claim.revised", "claim", claim.getId(),
+                "Revised claim " + claim.getId(), before, after);
+        return after;
     }
 
     private ClaimView view(Claim claim, Reader reader) {

@@ -2,17 +2,38 @@ package org.corroborate.service.shared;
 
 import jakarta.ejb.ApplicationException;
 
+import java.util.Locale;
+
 /** Input the domain refuses (a low bound above the high one, an unknown measure); nothing was changed. */
 @ApplicationException(rollback = true)
 public class InvalidInputException extends RuntimeException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
+    private final Message localized;
+
+    /** A refusal whose message exists in English only (the model's own rule messages). */
     public InvalidInputException(String message) {
-        super(message);
+        this(message, (Throwable) null);
     }
 
     public InvalidInputException(String message, Throwable cause) {
         super(message, cause);
+        this.localized = null;
+    }
+
+    private InvalidInputException(Message message) {
+        super(message.format(Locale.ENGLISH));
+        this.localized = message;
+    }
+
+    /** A refusal whose message comes from the {@code Messages} bundle of {@code domain}'s package. */
+    public static InvalidInputException of(Class<?> domain, String key, Object... args) {
+        return new InvalidInputException(Message.of(domain, key, args));
+    }
+
+    /** The message in this language, when it has been translated; else the English one. */
+    public String getMessage(Locale locale) {
+        return localized == null ? getMessage() : localized.format(locale);
     }
 }

@@ -28,4 +28,8 @@ public class SourceRepository {
         em.persist(source);
         return source;
     }
+
+    public void flush() {
+        em.flush();
+    }
 }

@@ -8,10 +8,14 @@ import org.corroborate.model.organization.Organization;
 import org.corroborate.model.shared.PartialDate;
 import org.corroborate.model.source.Author;
 import org.corroborate.model.source.Source;
+import org.corroborate.service.access.Permissions;
 import org.corroborate.service.access.Reader;
+import org.corroborate.service.access.Role;
+import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.organization.OrganizationRepository;
 import org.corroborate.service.shared.InvalidInputException;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Sources: reading them as a given reader may, and adding them. Each public method is one transaction. */
@@ -24,6 +28,9 @@ public class Sources {
     @Inject
     OrganizationRepository organizations;
 
+    @Inject
+    AuditTrail audit;
+
     /**
      * @return the source as this reader may see it; empty when it does not exist or the reader may not know it does
      */
@@ -32,7 +39,8 @@ public class Sources {
     }
 
     /** Adds a source; returns its id. */
-    public long add(@NotNull @Valid NewSource command) {
+    public long add(@NotNull Reader actor, @NotNull @Valid NewSource command) {
+        Permissions.requireRoleIn(actor, Role.CONTRIBUTOR, command.holder());
         Organization holder = organizations.findBySlug(command.holder())
                 .orElseThrow(() -> new InvalidInputException("There is no organization \"" + command.holder() + "\"."));
         try {
@@ -46,7 +54,12 @@ public class Sources {
                 source.relay(sources.find(relayed).orElseThrow(
                         () -> new InvalidInputException("The relayed source " + relayed + " does not exist.")));
             }
-            return sources.add(source).getId();
+            sources.add(source);
+            sources.flush();
+            audit.record(actor, holder.getSlug(), "source.created", "source", source.getId(),
+                    "Added source " + source.getId() + ": " + source.getTitle(), null,
+                    SourceView.of(source, actor, List.of()));
+            return source.getId();
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }

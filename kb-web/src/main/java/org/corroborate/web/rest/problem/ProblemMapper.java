@@ -5,16 +5,19 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.shared.StaleEditException;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -31,6 +34,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Context
     UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -50,13 +56,26 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .toList();
             return Problem.response(Status.BAD_REQUEST, "The request has invalid values; nothing was changed.", instance, errors);
         }
-        if (e instanceof InvalidInputException) {
-            return Problem.response(Status.BAD_REQUEST, e.getMessage(), instance, null);
+        if (e instanceof InvalidInputException invalid) {
+            return Problem.response(Status.BAD_REQUEST, invalid.getMessage(locale()), instance, null);
+        }
+        if (e instanceof NotPermittedException refused) {
+            return Problem.response(Status.FORBIDDEN, refused.getMessage(locale()), instance, null);
         }
         if (e instanceof StaleEditException) {
             return Problem.response(Status.CONFLICT, e.getMessage(), instance, null);
         }
         return serverError(e, instance);
+    }
+
+    /** The caller's preferred language (Accept-Language), English when it names none. */
+    private Locale locale() {
+        if (headers == null) {
+            return Locale.ENGLISH;
+        }
+        return headers.getAcceptableLanguages().stream()
+                .filter(l -> !"*".equals(l.getLanguage()))
+                .findFirst().orElse(Locale.ENGLISH);
     }
 
     private static Response serverError(Throwable e, String instance) {

@@ -1,0 +1,48 @@
+package org.corroborate.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.access.Role;
+
+/** What the pages need to know about who is signed in, to show or hide links. The services decide what is allowed. */
+@Named("signedIn")
+@RequestScoped
+public class SignedInUser {
+
+    @Inject
+    Reader reader;
+
+    public boolean isSignedIn() {
+        return reader.accountId().isPresent();
+    }
+
+    public String getUsername() {
+        return reader.username();
+    }
+
+    public String getOrganization() {
+        return reader.organizationSlug().orElse(null);
+    }
+
+    public boolean isContributor() {
+        return reader.hasRole(Role.CONTRIBUTOR);
+    }
+
+    public boolean isEditor() {
+        return reader.hasRole(Role.EDITOR);
+    }
+
+    public boolean isOrgAdmin() {
+        return reader.hasRole(Role.ORG_ADMIN);
+    }
+
+    public boolean isPlatformAdmin() {
+        return reader.isPlatformAdmin();
+    }
+
+    public boolean isMayBrowseAudit() {
+        return isEditor() || isOrgAdmin() || isPlatformAdmin();
+    }
+}
