@@ -5,13 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.corroborate.model.citation.Locator;
-import org.corroborate.model.citation.LocatorType;
-import org.corroborate.model.citation.QuoteAnchor;
-import org.corroborate.model.citation.Stance;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.measure.Measure;
-import org.corroborate.model.organization.Organization;
 import org.corroborate.service.access.ClaimAccess;
 import org.corroborate.service.access.Permissions;
 import org.corroborate.service.access.Role;
@@ -19,9 +14,6 @@ import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Visibility;
 import org.corroborate.service.claim.NewClaim.ClaimContent;
-import org.corroborate.service.claim.NewClaim.NewCitation;
-import org.corroborate.service.measure.MeasureRepository;
-import org.corroborate.service.organization.OrganizationRepository;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.StaleEditException;
 import org.corroborate.service.source.SourceRepository;
@@ -39,16 +31,13 @@ public class Claims {
     ClaimRepository claims;
 
     @Inject
-    MeasureRepository measures;
-
-    @Inject
-    OrganizationRepository organizations;
-
-    @Inject
     SourceRepository sources;
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    ClaimDrafts drafts;
 
     /** @return the claim with its citations as this reader may see it; empty if absent or not visible */
     public Optional<ClaimView> find(long id, @NotNull Reader reader) {
@@ -73,30 +62,12 @@ public class Claims {
     /** Records a new draft claim with its citations; returns its id. Nothing is written if any part is invalid. */
     public long draft(@NotNull Reader actor, @NotNull @Valid NewClaim command) {
         Permissions.requireRoleIn(actor, Role.CONTRIBUTOR, command.organization());
-        Organization organization = organizations.findBySlug(command.organization())
-                .orElseThrow(() -> new InvalidInputException("There is no organization \"" + command.organization() + "\"."));
-        ClaimContent content = command.content();
-        try {
-            Claim claim = new Claim(organization, content.statement(), content.language(),
-                    ClaimInputs.figure(content.figure()), measure(content.measure()));
-            claim.holdFor(ClaimInputs.period(content.period()), content.place());
-            claim.setTopics(content.topics());
-            for (NewCitation c : command.citations()) {
-                claim.cite(sources.find(c.source()).orElseThrow(
-                                () -> new InvalidInputException("The cited source " + c.source() + " does not exist.")),
-                        c.locator() == null || c.locator().isBlank() ? null
-                                : new Locator(ClaimInputs.enumValue(LocatorType.class, c.locatorType(), "locator type"), c.locator()),
-                        c.quote() == null || c.quote().isBlank() ? null : new QuoteAnchor(c.quote(), c.quotePrefix(), c.quoteSuffix()),
-                        ClaimInputs.enumValue(Stance.class, c.stance(), "stance"));
-            }
-            claims.add(claim);
-            claims.flush();
-            audit.record(actor, organization.getSlug(), "claim.drafted", "claim", claim.getId(),
-                    "Drafted claim " + claim.getId() + ": " + content.statement(), null, view(claim, actor));
-            return claim.getId();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage(), e);
-        }
+        Claim claim = drafts.build(command);
+        claims.add(claim);
+        claims.flush();
+        audit.record(actor, claim.getOrganization().getSlug(), "claim.drafted", "claim", claim.getId(),
+                "Drafted claim " + claim.getId() + ": " + command.content().statement(), null, view(claim, actor));
+        return claim.getId();
     }
 
     /**
@@ -136,10 +107,6 @@ public class Claims {
     }
 
     private Measure measure(String slug) {
-        if (slug == null || slug.isBlank()) {
-            return null;
-        }
-        return measures.findBySlug(slug)
-                .orElseThrow(() -> new InvalidInputException("There is no measure \"" + slug + "\"."));
+        return drafts.measure(slug);
     }
 }
