@@ -19,6 +19,15 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class Formats {
 
+    /** A moment in the reader's language and the server's time zone, to the minute. */
+    public String instant(java.time.Instant at) {
+        if (at == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
+                .format(at.atZone(java.time.ZoneId.systemDefault()));
+    }
+
     public String number(BigDecimal n) {
         if (n == null) {
             return "";

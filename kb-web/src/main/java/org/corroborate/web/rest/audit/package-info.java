@@ -1,0 +1,2 @@
+/** The audit trail over the API. */
+package org.corroborate.web.rest.audit;
