@@ -3,6 +3,7 @@ package org.corroborate.web.faces.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.render.ResponseStateManager;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -46,7 +47,7 @@ public class LoginPage {
                 .newAuthentication(true));
         password = null;
         switch (status) {
-            case SUCCESS -> external.redirect(continueTo(request));
+            case SUCCESS -> external.redirect(withViewToken(faces, continueTo(request)));
             case SEND_CONTINUE -> faces.responseComplete();
             default -> Texts.error(null, "login.failed");
         }
@@ -64,6 +65,18 @@ public class LoginPage {
         }
         external.invalidateSession();
         external.redirect(request.getContextPath() + "/index.xhtml");
+    }
+
+    /** A protected view (faces-config) opens only with the session's token; the menu's links carry it, and so does this. */
+    private static String withViewToken(FacesContext faces, String path) {
+        String viewPath = path.replaceFirst("\\?.*", "").substring(faces.getExternalContext().getRequestContextPath().length());
+        boolean isProtected = faces.getApplication().getViewHandler().getProtectedViewsUnmodifiable().contains(viewPath);
+        if (!isProtected) {
+            return path;
+        }
+        String token = faces.getRenderKit().getResponseStateManager().getCryptographicallyStrongTokenFromSession(faces);
+        return path + (path.contains("?") ? "&" : "?") + ResponseStateManager.NON_POSTBACK_VIEW_TOKEN_PARAM + "="
+                + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Where to go after signing in: the page that asked (a local address only), else the member's start page. */
