@@ -17,6 +17,18 @@ public class SessionCookies implements ServletContextListener {
 
     private static final Logger LOG = Logger.getLogger(SessionCookies.class.getName());
 
+    /**
+     * Payara 6 writes the session cookie's SameSite from its own setting ({@code setSameSite(String)}, also
+     * {@code cookieSameSite} in payara-web.xml's cookie-properties), not from the Servlet 6 attribute.
+     */
+    private static void payaraSameSite(SessionCookieConfig cookie) {
+        try {
+            cookie.getClass().getMethod("setSameSite", String.class).invoke(cookie, "Lax");
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.fine(() -> "SameSite set through the Servlet attribute only: " + e);
+        }
+    }
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         boolean secure = ConfigProvider.getConfig().getOptionalValue("kb.session.secure-cookie", Boolean.class).orElse(true);
@@ -24,6 +36,7 @@ public class SessionCookies implements ServletContextListener {
         cookie.setHttpOnly(true);
         cookie.setSecure(secure);
         cookie.setAttribute("SameSite", "Lax");
+        payaraSameSite(cookie);
         if (!secure) {
             LOG.warning("kb.session.secure-cookie is false: the session cookie is sent over plain http too. Use this only for tests and local runs.");
         }

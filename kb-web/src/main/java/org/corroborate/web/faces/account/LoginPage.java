@@ -76,7 +76,7 @@ public class LoginPage {
         }
         String token = faces.getRenderKit().getResponseStateManager().getCryptographicallyStrongTokenFromSession(faces);
         return path + (path.contains("?") ? "&" : "?") + ResponseStateManager.NON_POSTBACK_VIEW_TOKEN_PARAM + "="
-                + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8);
+                + token; // already URL-encoded by the runtime
     }
 
     /** Where to go after signing in: the page that asked (a local address only), else the member's start page. */
