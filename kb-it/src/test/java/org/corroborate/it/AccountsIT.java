@@ -124,9 +124,23 @@ class AccountsIT {
         String location = answer.headers().firstValue("Location").orElse("");
         assertTrue(location.contains("/account/tokens.xhtml"), location);
         assertEquals(200, browser.get(location).statusCode(), "back on the page that asked, with its protected-view token");
-        assertNotEquals(200, browser.get("account/tokens.xhtml").statusCode(),
-                "without the token (a bookmark, another site) the protected view does not open");
+        HttpResponse<String> bookmark = browser.get("account/tokens.xhtml");
+        assertNotEquals(200, bookmark.statusCode(), "without the token (a bookmark, another site) the protected view does not open");
+        assertTrue(bookmark.body().contains("id=\"protected-tokens\""), "but offers the way in: " + bookmark.body());
         assertEquals(403, browser.get("contribute/my-items.xhtml").statusCode(), "an editor alone is no contributor");
+    }
+
+    @Test
+    @RunAsClient
+    void anEndedSessionLeadsToTheSignInPageWithAPlainMessage() {
+        WebClient browser = new WebClient(base);
+        browser.setCookie("JSESSIONID", "ended0000000000000000000000");
+        HttpResponse<String> asked = browser.get("admin/members.xhtml");
+        assertEquals(302, asked.statusCode());
+        String location = asked.headers().firstValue("Location").orElse("");
+        assertTrue(location.contains("/login.xhtml?ended=true"), location);
+        HttpResponse<String> login = browser.get(location);
+        assertTrue(login.body().contains("Your session has ended"), login.body());
     }
 
     @Test
@@ -177,28 +191,50 @@ class AccountsIT {
 
     @Test
     @RunAsClient
-    void deactivatedMemberCannotSignIn() {
+    void deactivatedMemberCannotSignInUntilReactivated() {
         WebClient admin = new WebClient(base);
         admin.get("login.xhtml");
         admin.signIn("nauh-admin", DEMO_PASSWORD);
+        HttpResponse<String> page = admin.follow("index.xhtml", "nav-members");
+        assertEquals(200, page.statusCode(), page.body());
+        if (memberRow(page.body(), "nauh-contributor").contains("Deactivated")) {
+            page = toggle(admin, page, "nauh-contributor"); // left so by an earlier run on the same database
+        }
         WebClient member = new WebClient(base);
         member.get("login.xhtml");
         assertEquals(302, member.signIn("nauh-contributor", DEMO_PASSWORD).statusCode());
+        assertEquals(200, member.get("api/v1/account").statusCode());
 
-        HttpResponse<String> page = admin.follow("index.xhtml", "nav-members");
-        assertEquals(200, page.statusCode(), page.body());
-        Matcher row = Pattern.compile("<tr[^>]*data-username=\"nauh-contributor\".*?name=\"(members:list:\\d+:toggle)\"", Pattern.DOTALL)
-                .matcher(page.body());
-        assertTrue(row.find(), page.body());
-        HttpResponse<String> done = admin.post("admin/members.xhtml", "members", page.body(), Map.of(row.group(1), "x"));
-        assertEquals(200, done.statusCode());
-
+        page = toggle(admin, page, "nauh-contributor");
+        assertTrue(memberRow(page.body(), "nauh-contributor").contains("Deactivated"), page.body());
         assertEquals(403, member.get("api/v1/account").statusCode(), "the open session ends at once");
         WebClient again = new WebClient(base);
         again.get("login.xhtml");
         HttpResponse<String> refused = again.signIn("nauh-contributor", DEMO_PASSWORD);
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("The user name or password is wrong, or the account is deactivated."));
+
+        page = toggle(admin, page, "nauh-contributor");
+        assertFalse(memberRow(page.body(), "nauh-contributor").contains("Deactivated"));
+        WebClient back = new WebClient(base);
+        back.get("login.xhtml");
+        assertEquals(302, back.signIn("nauh-contributor", DEMO_PASSWORD).statusCode(), "reactivated, signs in again");
+    }
+
+    private static String memberRow(String page, String username) {
+        Matcher row = Pattern.compile("<tr[^>]*data-username=\"" + username + "\".*?</tr>", Pattern.DOTALL).matcher(page);
+        if (!row.find()) {
+            throw new AssertionError("no row for " + username + " in " + page);
+        }
+        return row.group();
+    }
+
+    private static HttpResponse<String> toggle(WebClient admin, HttpResponse<String> page, String username) {
+        Matcher button = Pattern.compile("name=\"(members:list:\\d+:toggle)\"").matcher(memberRow(page.body(), username));
+        assertTrue(button.find(), page.body());
+        HttpResponse<String> done = admin.post("admin/members.xhtml", "members", page.body(), Map.of(button.group(1), "x"));
+        assertEquals(200, done.statusCode(), done.body());
+        return done;
     }
 
     // ---- in the container -----------------------------------------------------------------------------------------
@@ -310,6 +346,10 @@ class AccountsIT {
 
         WebClient(URL base) {
             this.base = base;
+        }
+
+        void setCookie(String name, String value) {
+            cookies.put(name, value);
         }
 
         Optional<String> cookie(String name) {
