@@ -4,6 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.corroborate.model.organization.Organization;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.account.Accounts;
 import org.corroborate.service.claim.ClaimRepository;
 import org.corroborate.service.measure.MeasureRepository;
 import org.corroborate.service.organization.OrganizationRepository;
@@ -43,6 +46,9 @@ public class DemoLoader {
     @Inject
     ClaimRepository claims;
 
+    @Inject
+    Accounts accounts;
+
     public Outcome loadIfEmpty() {
         if (loadCount() > 0) {
             return Outcome.ALREADY_LOADED;
@@ -61,6 +67,7 @@ public class DemoLoader {
         demo.sources().forEach(sources::add);
         demo.measures().forEach(measures::add);
         demo.claims().forEach(claims::add);
+        accounts.createDemoAccounts(Reader.SYSTEM, demo.organizations().stream().map(Organization::getSlug).toList());
         LOG.info(() -> "Demo knowledge base loaded: " + demo.organizations().size() + " organizations, "
                 + demo.sources().size() + " sources, " + demo.measures().size() + " measures, "
                 + demo.claims().size() + " claims.");

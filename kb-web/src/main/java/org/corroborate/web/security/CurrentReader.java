@@ -1,18 +1,67 @@
 package org.corroborate.web.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.corroborate.service.access.Reader;
+import org.corroborate.service.account.Accounts;
+import org.corroborate.service.account.SignedInAccount;
+
+import java.security.Principal;
 
 /**
- * The reader of the current request, handed to every read service. There are no accounts yet, so every
- * request reads as the anonymous public; sign-in will map the caller's organization here, in one place.
+ * The reader of the current request, handed to every page and API resource ({@code @Inject Reader reader}):
+ * the anonymous public; a signed-in account (channel WEB); or the account of a personal API token (channel API).
+ * Worked out once per request from what {@link AccountAuthentication} established.
  */
-@ApplicationScoped
+@RequestScoped
 public class CurrentReader {
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    Accounts accounts;
+
+    private Reader reader;
 
     @Produces
     Reader reader() {
-        return Reader.ANONYMOUS;
+        if (reader == null) {
+            reader = find();
+        }
+        return reader;
+    }
+
+    private Reader find() {
+        if (request.getAttribute(AccountAuthentication.REQUEST_READER) instanceof Reader established) {
+            return established;
+        }
+        Principal caller = security.getCallerPrincipal();
+        if (caller == null) {
+            return Reader.ANONYMOUS;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(AccountAuthentication.SESSION_ACCOUNT) instanceof SignedInAccount account
+                && account.username().equals(caller.getName())) {
+            return account.reader();
+        }
+        return accounts.activeByUsername(Reader.ANONYMOUS, caller.getName()).map(SignedInAccount::reader).orElse(Reader.ANONYMOUS);
+    }
+
+    /** The signed-in account of this request (not for API tokens' details), or null. */
+    public SignedInAccount account() {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(AccountAuthentication.SESSION_ACCOUNT) instanceof SignedInAccount account
+                && reader().accountId().filter(id -> id == account.id()).isPresent()) {
+            return account;
+        }
+        return null;
     }
 }

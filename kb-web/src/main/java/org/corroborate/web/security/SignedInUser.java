@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Role;
+import org.corroborate.service.account.SignedInAccount;
 
 /** What the pages need to know about who is signed in, to show or hide links. The services decide what is allowed. */
 @Named("signedIn")
@@ -14,6 +15,9 @@ public class SignedInUser {
     @Inject
     Reader reader;
 
+    @Inject
+    CurrentReader current;
+
     public boolean isSignedIn() {
         return reader.accountId().isPresent();
     }
@@ -22,8 +26,20 @@ public class SignedInUser {
         return reader.username();
     }
 
+    /** The account's display name, else its user name. */
+    public String getDisplayName() {
+        SignedInAccount account = current.account();
+        return account == null ? reader.username() : account.displayName();
+    }
+
     public String getOrganization() {
         return reader.organizationSlug().orElse(null);
+    }
+
+    /** The organization's short or full name, else its slug. */
+    public String getOrganizationName() {
+        SignedInAccount account = current.account();
+        return account == null ? getOrganization() : account.organizationName();
     }
 
     public boolean isContributor() {
@@ -44,5 +60,10 @@ public class SignedInUser {
 
     public boolean isMayBrowseAudit() {
         return isEditor() || isOrgAdmin() || isPlatformAdmin();
+    }
+
+    /** Org admins and platform admins manage members. */
+    public boolean isMayManageMembers() {
+        return isOrgAdmin() || isPlatformAdmin();
     }
 }

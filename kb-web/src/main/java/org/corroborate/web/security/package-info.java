@@ -1,2 +1,6 @@
-/** Who the current request reads as. */
+/**
+ * Who a request comes from: the authentication mechanism (sign-in form, session, personal API tokens), the
+ * identity store over the accounts, the session cookie's settings, and the {@code Reader} every page and API
+ * resource is given.
+ */
 package org.corroborate.web.security;
