@@ -20,6 +20,9 @@ public final class CslMapping {
 
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Pattern DOI_PREFIX = Pattern.compile("^(?i)(https?://(dx\\.)?doi\\.org/|doi:\\s*)");
+    /** "2014", "2014-02-07", RIS's "2012/04/10/" and "2012///". */
+    private static final Pattern RAW_DATE =
+            Pattern.compile("(\\d{4})(?:[-/.](\\d{1,2})?(?:[-/.](\\d{1,2})?)?)?(?:/.*)?");
     private static final Pattern UN_SYMBOL = Pattern.compile("^(A|S|E|CCPR|CAT|CRC|CEDAW)/\\S+");
 
     /** The source a CSL item describes, with the problems found in it. */
@@ -147,7 +150,14 @@ public final class CslMapping {
             }
             String raw = clean(date.getRaw() != null ? date.getRaw() : date.getLiteral());
             if (raw != null) {
-                return PartialDate.parse(raw).toString();
+                java.util.regex.Matcher m = RAW_DATE.matcher(raw);
+                if (m.matches()) {
+                    int year = Integer.parseInt(m.group(1));
+                    PartialDate d = m.group(2) == null ? PartialDate.ofYear(year)
+                            : m.group(3) == null ? PartialDate.ofMonth(year, Integer.parseInt(m.group(2)))
+                            : PartialDate.ofDay(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                    return d.toString();
+                }
             }
         } catch (IllegalArgumentException | NullPointerException e) {
             // reported below
