@@ -108,6 +108,24 @@ public class BibliographyImports {
     }
 
     /**
+     * Reads and writes a file in one go, for scripts: every record without duplicates is created, records with
+     * possible duplicates are handled by {@code onDuplicate}. A record that cannot be read refuses the whole file.
+     */
+    public ImportResult importAll(@NotNull Reader actor, String fileName, BibliographyFormat format, byte[] content,
+                                  @NotNull Confidentiality confidentiality, @NotNull Decision.OnDuplicate onDuplicate) {
+        ImportPreview preview = preview(actor, fileName, format, content, confidentiality);
+        Map<Integer, Decision> decisions = new LinkedHashMap<>();
+        for (ImportRecord record : preview.records()) {
+            if (!record.importable()) {
+                throw InvalidInputException.of(BibliographyImports.class, "notImportable", record.label(), record.line(),
+                        String.join(" ", record.problemTexts(java.util.Locale.ENGLISH)));
+            }
+            decisions.put(record.index(), Decision.of(record, onDuplicate));
+        }
+        return confirm(actor, preview, decisions);
+    }
+
+    /**
      * Writes the import: each record as decided (records without a decision get their
      * {@linkplain ImportRecord#defaultDecision() default}), in one transaction with one "sources.imported" audit event.
      * Any refusal writes nothing at all.
