@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /** The source form ({@code /contribute/source-edit.xhtml}, {@code ?id=} to edit): CSL metadata, authors, relays. */
 @Named
@@ -222,7 +221,7 @@ public class SourceEditPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                ResourceBundle.getBundle("org.corroborate.web.i18n.sources", faces.getViewRoot().getLocale())
+                faces.getApplication().getResourceBundle(faces, "srcmsg")
                         .getString(sourceId == null ? "edit.added" : "edit.saved"), null));
         return "/source?faces-redirect=true&id=" + saved;
     }

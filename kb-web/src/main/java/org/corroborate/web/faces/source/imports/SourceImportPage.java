@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * Bibliographic import ({@code /contribute/source-import.xhtml}): the uploaded file's preview is kept in this view
@@ -138,7 +137,8 @@ public class SourceImportPage implements Serializable {
     }
 
     private static String text(String key) {
-        return ResourceBundle.getBundle("org.corroborate.web.i18n.sources", locale()).getString(key);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "srcmsg").getString(key);
     }
 
     public Confidentiality[] getConfidentialities() {
