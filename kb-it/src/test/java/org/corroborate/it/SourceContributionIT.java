@@ -26,6 +26,8 @@ import org.corroborate.service.source.bibliography.ImportPreview;
 import org.corroborate.service.source.bibliography.ImportRecord;
 import org.corroborate.service.source.bibliography.ImportResult;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -74,6 +81,9 @@ class SourceContributionIT {
 
     @Inject
     AuditTrail audit;
+
+    @ArquillianResource
+    URL base;
 
     private static Reader contributor(String org) {
         return Reader.account(1L, "it-contributor", org, Set.of(Role.CONTRIBUTOR));
@@ -354,5 +364,43 @@ class SourceContributionIT {
         assertThrows(NotPermittedException.class, () -> imports.confirm(contributor(other), preview, Map.of()),
                 "a preview made for one organization cannot be confirmed by another");
         assertTrue(withTitle(org, run).isEmpty());
+    }
+
+    // ------------------------------------------------------------------ over HTTP, as the public
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve(path))
+                .header("Content-Type", contentType).header("Accept", "application/json, application/problem+json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @RunAsClient
+    void theApiRefusesWritesFromTheAnonymousWithAProblemAndThePagesRender() throws Exception {
+        String body = "{\"holder\": \"hrnk\", \"kind\": \"REPORT\", \"title\": \"Anonymous attempt\", \"authors\": [],"
+                + " \"confidentiality\": \"PUBLIC\", \"relays\": []}";
+        HttpResponse<String> add = send("POST", "api/v1/sources", "application/json", body);
+        assertEquals(403, add.statusCode(), add.body());
+        assertTrue(add.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        HttpResponse<String> put = send("PUT", "api/v1/sources/1", "application/json", body);
+        assertEquals(403, put.statusCode(), put.body());
+        HttpResponse<String> dryRun = send("POST", "api/v1/sources/imports?dryRun=true", "application/x-bibtex",
+                "@book{x, title = {X}, year = 2001}");
+        assertEquals(403, dryRun.statusCode(), dryRun.body());
+        HttpResponse<String> badRule = send("POST", "api/v1/sources/imports?onDuplicate=maybe", "text/plain", "x");
+        assertEquals(400, badRule.statusCode(), badRule.body());
+
+        HttpResponse<String> suggestions = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                base.toURI().resolve("api/v1/sources/suggestions?q=report&limit=5")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, suggestions.statusCode());
+        assertTrue(suggestions.body().startsWith("["), suggestions.body());
+
+        for (String page : List.of("contribute/source-edit.xhtml", "contribute/source-import.xhtml")) {
+            HttpResponse<String> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                    .send(HttpRequest.newBuilder(base.toURI().resolve(page)).header("Accept-Language", "ko").GET().build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertTrue(response.statusCode() < 500, page + " answered " + response.statusCode() + ": " + response.body());
+        }
     }
 }
