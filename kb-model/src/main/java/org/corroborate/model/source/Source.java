@@ -154,6 +154,24 @@ public class Source {
         this.authors.addAll(List.copyOf(authors));
     }
 
+    /** Changes what kind of document this is, its title and who may read it (an edit of the source form). */
+    public void revise(SourceKind kind, String title, Confidentiality confidentiality) {
+        Objects.requireNonNull(kind, "A source needs a kind.");
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("A source needs a title.");
+        }
+        this.kind = kind;
+        this.title = title.strip();
+        this.confidentiality = Objects.requireNonNull(confidentiality, "A source needs a confidentiality level.");
+    }
+
+    /** Replaces the sources this one repeats. */
+    public void replaceRelays(Collection<Source> origins) {
+        List<Source> copy = List.copyOf(origins);
+        relays.clear();
+        copy.forEach(this::relay);
+    }
+
     /** Sets the CSL fields beyond kind and title; {@code null} leaves a field empty. */
     public void describe(String containerTitle, String publisher, String publisherPlace, PartialDate issued,
                          String url, String doi, String language, String number) {

@@ -3,9 +3,12 @@ package org.corroborate.service.source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.corroborate.model.source.Confidentiality;
 import org.corroborate.model.source.Source;
+import org.corroborate.service.access.Reader;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Sources in the database. Called by services, inside their transactions. */
@@ -31,5 +34,34 @@ public class SourceRepository {
 
     public void flush() {
         em.flush();
+    }
+
+    /**
+     * The sources this reader may see in full whose title contains {@code text} (any case), in title order.
+     * The confidentiality rules are those of {@link org.corroborate.service.access.Visibility}, applied in the query.
+     */
+    public List<Source> fullyVisibleWithTitleLike(Reader reader, String text, int limit) {
+        String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery("SELECT s FROM Source s WHERE LOWER(s.title) LIKE :text ESCAPE '\\' AND ("
+                        + "s.confidentiality = :public OR (s.confidentiality = :members AND :member = TRUE) "
+                        + "OR s.holder.slug = :org) ORDER BY s.title", Source.class)
+                .setParameter("text", pattern)
+                .setParameter("public", Confidentiality.PUBLIC)
+                .setParameter("members", Confidentiality.MEMBERS_ONLY)
+                .setParameter("member", reader.isMember())
+                .setParameter("org", reader.organizationSlug().orElse(""))
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Every source this reader may see in full: what bibliographic imports compare their records with. */
+    public List<Source> fullyVisible(Reader reader) {
+        return em.createQuery("SELECT s FROM Source s WHERE s.confidentiality = :public "
+                        + "OR (s.confidentiality = :members AND :member = TRUE) OR s.holder.slug = :org", Source.class)
+                .setParameter("public", Confidentiality.PUBLIC)
+                .setParameter("members", Confidentiality.MEMBERS_ONLY)
+                .setParameter("member", reader.isMember())
+                .setParameter("org", reader.organizationSlug().orElse(""))
+                .getResultList();
     }
 }

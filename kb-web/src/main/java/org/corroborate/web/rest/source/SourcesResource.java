@@ -2,22 +2,47 @@ package org.corroborate.web.rest.source;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.corroborate.model.source.Confidentiality;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.claim.ClaimSummary;
 import org.corroborate.service.claim.Claims;
+import org.corroborate.service.source.NewSource;
+import org.corroborate.service.source.SourceRef;
 import org.corroborate.service.source.SourceView;
 import org.corroborate.service.source.Sources;
+import org.corroborate.service.source.bibliography.BibliographyFormat;
+import org.corroborate.service.source.bibliography.BibliographyImports;
+import org.corroborate.service.source.bibliography.Decision;
+import org.corroborate.service.source.bibliography.DuplicateCandidate;
+import org.corroborate.service.source.bibliography.ImportPreview;
+import org.corroborate.service.source.bibliography.ImportRecord;
+import org.corroborate.service.source.bibliography.ImportResult;
 import org.corroborate.web.rest.Ids;
 
 import java.util.List;
+import java.util.Locale;
 
-/** Sources; a confidential one appears as a stub, a members-only one not at all for the public. */
+/**
+ * Sources; a confidential one appears as a stub, a members-only one not at all for the public. Members add and edit
+ * sources and import bibliographic files, with the same validation and authorization as the pages.
+ */
 @RequestScoped
 @Path("sources")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,7 +55,16 @@ public class SourcesResource {
     Claims claims;
 
     @Inject
+    BibliographyImports imports;
+
+    @Inject
     Reader reader;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Path("{id}")
@@ -47,5 +81,115 @@ public class SourcesResource {
         long sourceId = Ids.parse(id, "source");
         return claims.citing(sourceId, reader)
                 .orElseThrow(() -> new NotFoundException("There is no source " + sourceId + "."));
+    }
+
+    /** Sources whose title contains {@code q}, among those the caller may see in full (for picking relays). */
+    @GET
+    @Path("suggestions")
+    public List<SourceRef> suggest(@QueryParam("q") String text, @QueryParam("limit") @DefaultValue("10") int limit) {
+        return sources.suggest(reader, text, Math.max(1, Math.min(limit, 50)));
+    }
+
+    /** Adds a source held by the caller's organization: 201 with its address. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response add(NewSource command) {
+        long id = sources.add(reader, command);
+        return Response.created(uri.getBaseUriBuilder().path("sources").path(String.valueOf(id)).build())
+                .entity(sources.find(id, reader).orElseThrow())
+                .build();
+    }
+
+    /**
+     * Replaces a source's fields. With {@code If-Match: "<version>"} the edit is refused (409) when someone saved
+     * the source since.
+     */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public SourceView update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NewSource command) {
+        long sourceId = Ids.parse(id, "source");
+        return sources.update(reader, sourceId, version(ifMatch), command);
+    }
+
+    /**
+     * Imports a CSL-JSON, BibTeX or RIS file sent as the body. With {@code dryRun=true} (the default) nothing is
+     * written and the preview comes back; otherwise every record is written in one transaction (or none: a record
+     * that cannot be read refuses the whole file with 400), records with possible duplicates as
+     * {@code onDuplicate} says.
+     */
+    @POST
+    @Path("imports")
+    @Consumes({"application/x-bibtex", "application/x-research-info-systems", "application/vnd.citationstyles.csl+json",
+            MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
+    public Response importFile(byte[] body,
+                               @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                               @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+                               @QueryParam("onDuplicate") @DefaultValue("skip") String onDuplicate,
+                               @QueryParam("fileName") String fileName,
+                               @QueryParam("confidentiality") @DefaultValue("PUBLIC") String confidentiality) {
+        Decision.OnDuplicate rule = parse(Decision.OnDuplicate.class, onDuplicate, "onDuplicate", "skip, merge or create");
+        Confidentiality level = parse(Confidentiality.class, confidentiality, "confidentiality",
+                "PUBLIC, MEMBERS_ONLY or HOLDER_ONLY");
+        BibliographyFormat format = BibliographyFormat.ofMediaType(contentType).orElse(null);
+        if (dryRun) {
+            ImportPreview preview = imports.preview(reader, fileName, format, body, level);
+            return Response.ok(PreviewJson.of(preview, locale())).build();
+        }
+        ImportResult result = imports.importAll(reader, fileName, format, body, level, rule);
+        return Response.ok(ResultJson.of(result)).build();
+    }
+
+    /** A preview as JSON, its problems written in the caller's language. */
+    public record PreviewJson(String fileName, String format, long importable, long withErrors, long withDuplicates,
+                              List<RecordJson> records) {
+        static PreviewJson of(ImportPreview p, Locale locale) {
+            return new PreviewJson(p.fileName(), p.format().name(), p.importableCount(), p.errorCount(),
+                    p.duplicateCount(), p.records().stream().map(r -> RecordJson.of(r, locale)).toList());
+        }
+    }
+
+    public record RecordJson(int index, String key, int line, boolean importable, NewSource understood,
+                             List<ProblemJson> problems, List<DuplicateCandidate> duplicates, String defaultAction) {
+        static RecordJson of(ImportRecord r, Locale locale) {
+            return new RecordJson(r.index(), r.key(), r.line(), r.importable(), r.source(),
+                    r.problems().stream().map(p -> new ProblemJson(p.severity().name(), p.text(locale))).toList(),
+                    r.duplicates(), r.defaultDecision().action().name());
+        }
+    }
+
+    public record ProblemJson(String severity, String message) {
+    }
+
+    public record ResultJson(String fileName, long created, long merged, long skipped, List<ImportResult.Row> rows) {
+        static ResultJson of(ImportResult r) {
+            return new ResultJson(r.fileName(), r.created(), r.merged(), r.skipped(), r.rows());
+        }
+    }
+
+    private Locale locale() {
+        return headers.getAcceptableLanguages().stream()
+                .filter(l -> l.getLanguage().equals("ko") || l.getLanguage().equals("en"))
+                .findFirst().orElse(Locale.ENGLISH);
+    }
+
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String v = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new BadRequestException("If-Match must be the source's version in quotes, such as \"3\".");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String name, String allowed) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(name + " must be " + allowed + ".");
+        }
     }
 }
