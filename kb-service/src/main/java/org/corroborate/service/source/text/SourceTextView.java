@@ -25,8 +25,4 @@ public record SourceTextView(long sourceId, String kind, String fileName, String
                 t.getByteSize(), t.getPageCount(), t.getAttachedAt(), t.getAttachedBy(),
                 t.getPages().stream().map(p -> new PageText(p.getNumber(), p.getContent())).toList());
     }
-
-    public boolean isPdf() {
-        return SourceText.Kind.PDF.name().equals(kind);
-    }
 }
