@@ -1,26 +1,192 @@
 package org.corroborate.service.source.text;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import org.corroborate.model.source.Source;
+import org.corroborate.model.source.SourceText;
+import org.corroborate.service.access.Permissions;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.access.Role;
+import org.corroborate.service.access.Visibility;
+import org.corroborate.service.audit.AuditTrail;
+import org.corroborate.service.extraction.FigureExtractor;
 import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.service.source.SourceRepository;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
-/** The text held for a source: attaching it (PDF or pasted), reading it, and anchoring quotes in it. */
+/**
+ * The text held for a source (PDF or pasted), reading it, and anchoring quotes in it. Each public method is one
+ * transaction. Only contributors of the organization holding a source attach its text; the text is shown only to
+ * readers who may see the source in full (never a held-in-confidence source's text to another organization).
+ */
 @Stateless
 public class SourceTexts {
 
+    /** The largest PDF accepted: 20 MB (20 × 1,024 × 1,024 bytes). */
+    public static final int MAX_PDF_BYTES = 20 * 1024 * 1024;
+
+    /** The longest pasted text accepted, in characters. */
+    public static final int MAX_PASTED_CHARS = 2_000_000;
+
+    @Inject
+    SourceRepository sources;
+
+    @Inject
+    SourceTextRepository texts;
+
+    @Inject
+    FigureExtractor extractor;
+
+    @Inject
+    AuditTrail audit;
+
     /**
-     * Finds a quote in the source's held text.
+     * Keeps the text of an uploaded PDF, page by page, replacing any text the source held.
+     *
+     * @throws NotPermittedException when the actor is not a contributor of the source's holding organization
+     * @throws InvalidInputException when the file is over {@link #MAX_PDF_BYTES}, is not a PDF, is locked or
+     *                               damaged, or has no text (a scan); the held text is then unchanged
+     */
+    public TextSummary attachPdf(@NotNull Reader actor, long sourceId, String fileName, @NotNull byte[] bytes) {
+        Source source = sourceToChange(actor, sourceId);
+        List<String> pages = PdfPages.extract(bytes);
+        return keep(actor, source, SourceText.Kind.PDF, fileName, sha256(bytes), bytes.length, pages);
+    }
+
+    /**
+     * Keeps a pasted text (one page), replacing any text the source held.
+     *
+     * @throws InvalidInputException when the text is blank or longer than {@link #MAX_PASTED_CHARS}
+     */
+    public TextSummary attachText(@NotNull Reader actor, long sourceId, @NotNull String text) {
+        Source source = sourceToChange(actor, sourceId);
+        if (text.isBlank()) {
+            throw InvalidInputException.of(SourceTexts.class, "text.blank");
+        }
+        if (text.length() > MAX_PASTED_CHARS) {
+            throw textTooLong(text.length());
+        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return keep(actor, source, SourceText.Kind.PASTED, null, sha256(bytes), bytes.length,
+                List.of(PdfPages.clean(text)));
+    }
+
+    /**
+     * @return the held text; empty when the source does not exist, the reader may not see it in full, or it
+     * holds no text
+     */
+    public Optional<SourceTextView> text(@NotNull Reader reader, long sourceId) {
+        return visibleText(reader, sourceId).map(SourceTextView::of);
+    }
+
+    /** What is known about the held text without its pages; empty as for {@link #text}. */
+    public Optional<TextSummary> summary(@NotNull Reader reader, long sourceId) {
+        return visibleText(reader, sourceId).map(TextSummary::of);
+    }
+
+    /**
+     * The figures the extraction assistant finds in the held text, in reading order, each with the quote
+     * a citation of it would carry; empty when there is no text or the reader may not see it.
+     */
+    public List<TextFigure> figures(@NotNull Reader reader, long sourceId) {
+        return visibleText(reader, sourceId)
+                .map(t -> extractor.extract(t.pageTexts()).stream().map(TextFigure::of).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * Finds a quote in the source's held text. Differences in spaces and line breaks, a word hyphenated at a
+     * line break, curly or straight quotation marks and the kind of dash do not matter; the words do.
      *
      * @param prefix text just before the quote, to tell apart several occurrences (may be null)
      * @param suffix text just after it (may be null)
-     * @return where it is; empty when the source holds no text (a locator is then required instead)
+     * @return where it is (the page it starts on; offsets within that page's text); empty when the source holds
+     * no text (a locator is then required instead)
      * @throws InvalidInputException when the text is held but the quote is not in it, or is there more than once
      *                               and the prefix and suffix do not single one out
      */
     public Optional<QuoteMatch> anchor(long sourceId, @NotNull String quote, String prefix, String suffix) {
-        // TODO(source text): being written; see issue 3
-        return Optional.empty();
+        Optional<SourceText> held = texts.findBySource(sourceId);
+        if (held.isEmpty()) {
+            return Optional.empty();
+        }
+        if (quote.isBlank()) {
+            throw InvalidInputException.of(SourceTexts.class, "quote.blank");
+        }
+        QuoteFinder.Outcome outcome = new QuoteFinder(held.get().pageTexts()).find(quote, prefix, suffix);
+        if (outcome.found()) {
+            return Optional.of(outcome.match());
+        }
+        if (outcome.ambiguous()) {
+            throw InvalidInputException.of(SourceTexts.class, "quote.ambiguous", outcome.occurrences());
+        }
+        throw InvalidInputException.of(SourceTexts.class, "quote.notFound");
+    }
+
+    private Optional<SourceText> visibleText(Reader reader, long sourceId) {
+        return sources.find(sourceId)
+                .filter(s -> Visibility.of(s, reader) == Visibility.FULL)
+                .flatMap(s -> texts.findBySource(sourceId));
+    }
+
+    private Source sourceToChange(Reader actor, long sourceId) {
+        Permissions.requireRole(actor, Role.CONTRIBUTOR);
+        Source source = sources.find(sourceId)
+                .filter(s -> Visibility.of(s, actor) != Visibility.HIDDEN)
+                .orElseThrow(() -> InvalidInputException.of(SourceTexts.class, "source.notFound", String.valueOf(sourceId)));
+        Permissions.requireRoleIn(actor, Role.CONTRIBUTOR, source.getHolder().getSlug());
+        return source;
+    }
+
+    private TextSummary keep(Reader actor, Source source, SourceText.Kind kind, String fileName, String sha256,
+                             long size, List<String> pages) {
+        Optional<SourceText> previous = texts.findBySource(source.getId());
+        TextSummary before = previous.map(TextSummary::of).orElse(null);
+        previous.ifPresent(old -> {
+            texts.remove(old);
+            texts.flush();
+        });
+        SourceText text = new SourceText(source, kind, fileName, sha256, size, pages, actor.username(),
+                actor.accountId().orElse(null));
+        texts.add(text);
+        texts.flush();
+        TextSummary after = TextSummary.of(text);
+        String what = kind == SourceText.Kind.PDF
+                ? "PDF" + (text.getFileName() == null ? "" : " " + text.getFileName()) + ", " + pages.size() + " page(s)"
+                : "pasted text, " + size + " bytes";
+        audit.record(actor, source.getHolder().getSlug(), "source.text-attached", "source", source.getId(),
+                (before == null ? "Attached the text of source " : "Replaced the text of source ") + source.getId()
+                        + ": " + what, before, after);
+        return after;
+    }
+
+    /**
+     * The refusal of a file over {@link #MAX_PDF_BYTES}, for callers that stop reading a file once it is over
+     * the limit (the API answers it as 413).
+     */
+    public static InvalidInputException fileTooLarge(long size) {
+        return PdfPages.tooLarge(size);
+    }
+
+    /** The refusal of a pasted text over {@link #MAX_PASTED_CHARS} characters. */
+    public static InvalidInputException textTooLong(long characters) {
+        return InvalidInputException.of(SourceTexts.class, "text.tooLong", characters, MAX_PASTED_CHARS);
+    }
+
+    /** Lower-case hex SHA-256. */
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
     }
 }

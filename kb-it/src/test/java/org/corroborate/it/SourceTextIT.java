@@ -1,0 +1,337 @@
+package org.corroborate.it;
+
+import jakarta.inject.Inject;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.corroborate.model.source.Confidentiality;
+import org.corroborate.model.source.SourceKind;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.access.Role;
+import org.corroborate.service.audit.AuditEntry;
+import org.corroborate.service.audit.AuditTrail;
+import org.corroborate.service.organization.NewOrganization;
+import org.corroborate.service.organization.Organizations;
+import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.service.source.NewSource;
+import org.corroborate.service.source.NewSource.NewAuthor;
+import org.corroborate.service.source.Sources;
+import org.corroborate.service.source.text.QuoteMatch;
+import org.corroborate.service.source.text.SourceTextView;
+import org.corroborate.service.source.text.SourceTexts;
+import org.corroborate.service.source.text.TextSummary;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The text held for a source, in Payara Micro on the configured database: a PDF kept page by page with its
+ * SHA-256, pasted text, refused files that leave the held text as it was, who may attach and who may read,
+ * quotes anchored in the text, the audit trail; and the API's refusals as a client sees them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SourceTextIT {
+
+    private static final List<List<String>> REPORT = List.of(
+            List.of("Report of the detailed findings", "of the commission of inquiry."),
+            List.of("The Commission estimates that between 80,000 and", "120,000 political prisoners are detained in",
+                    "the camps. Up to 400,000 prisoners have perished in the camps."),
+            List.of("Annex: the kwanliso system."));
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(SourceTextIT.class);
+    }
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    Sources sources;
+
+    @Inject
+    SourceTexts texts;
+
+    @Inject
+    AuditTrail audit;
+
+    static Reader contributor(String organization) {
+        return Reader.account(1L, "it-contributor", organization, Set.of(Role.CONTRIBUTOR));
+    }
+
+    static Reader editor(String organization) {
+        return Reader.account(2L, "it-editor", organization, Set.of(Role.EDITOR));
+    }
+
+    private String organization() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String org = "it-texts-" + suffix;
+        organizations.add(new NewOrganization(org, "Text Test Watch " + suffix, "TTW", "KR", null, null));
+        return org;
+    }
+
+    private long source(String org, Confidentiality confidentiality) {
+        return sources.add(contributor(org), new NewSource(org, SourceKind.REPORT, "A report with a text " + UUID.randomUUID(),
+                List.of(new NewAuthor(null, null, "Commission of Inquiry")), null, "United Nations", null, "2014-02-07",
+                null, null, null, "en", null, null, confidentiality, List.of()));
+    }
+
+    static byte[] pdf(List<List<String>> pages) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (List<String> lines : pages) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(helvetica, 12);
+                    content.setLeading(16);
+                    content.newLineAtOffset(72, 700);
+                    for (String line : lines) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void keepsAPdfPageByPageWithTheSha256OfTheFile() {
+        String org = organization();
+        long id = source(org, Confidentiality.PUBLIC);
+        byte[] file = pdf(REPORT);
+
+        TextSummary kept = texts.attachPdf(contributor(org), id, "coi-report.pdf", file);
+
+        assertEquals(3, kept.pages());
+        assertEquals(sha256(file), kept.sha256());
+        assertEquals(file.length, kept.size());
+        assertEquals("PDF", kept.kind());
+        SourceTextView text = texts.text(Reader.ANONYMOUS, id).orElseThrow();
+        assertEquals("coi-report.pdf", text.fileName());
+        assertEquals(sha256(file), text.sha256());
+        assertEquals(List.of(1, 2, 3), text.pages().stream().map(SourceTextView.PageText::number).toList());
+        assertTrue(text.pages().get(1).text().startsWith("The Commission estimates that between 80,000 and\n120,000"),
+                text.pages().get(1).text());
+        assertEquals("Annex: the kwanliso system.", text.pages().get(2).text());
+    }
+
+    @Test
+    void keepsAPastedTextAsOnePageReplacingThePdf() {
+        String org = organization();
+        long id = source(org, Confidentiality.PUBLIC);
+        texts.attachPdf(contributor(org), id, "first.pdf", pdf(REPORT));
+        String pasted = "Satellite imagery shows Camp 16 has grown.\nSome 20,000 people are held there — 확인됨.";
+
+        TextSummary kept = texts.attachText(contributor(org), id, pasted);
+
+        byte[] utf8 = pasted.getBytes(StandardCharsets.UTF_8);
+        assertEquals("PASTED", kept.kind());
+        assertEquals(1, kept.pages());
+        assertEquals(sha256(utf8), kept.sha256());
+        assertEquals(utf8.length, kept.size());
+        SourceTextView text = texts.text(Reader.memberOf(org), id).orElseThrow();
+        assertEquals(List.of(pasted), text.pages().stream().map(SourceTextView.PageText::text).toList());
+        assertNull(text.fileName());
+    }
+
+    @Test
+    void refusedFilesAndTextsLeaveTheHeldTextAsItWas() {
+        String org = organization();
+        long id = source(org, Confidentiality.PUBLIC);
+        byte[] file = pdf(REPORT);
+        texts.attachPdf(contributor(org), id, "coi-report.pdf", file);
+
+        InvalidInputException notPdf = assertThrows(InvalidInputException.class, () -> texts.attachPdf(contributor(org), id,
+                "renamed.pdf", "Name,Figure\nCamps,120000\n".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(notPdf.getMessage(Locale.ENGLISH).contains("not a PDF"), notPdf.getMessage());
+        assertFalse(notPdf.getMessage(Locale.KOREAN).equals(notPdf.getMessage(Locale.ENGLISH)), "said in Korean too");
+
+        byte[] tooLarge = new byte[SourceTexts.MAX_PDF_BYTES + 1];
+        System.arraycopy(file, 0, tooLarge, 0, file.length);
+        InvalidInputException large = assertThrows(InvalidInputException.class,
+                () -> texts.attachPdf(contributor(org), id, "huge.pdf", tooLarge));
+        assertTrue(large.getMessage(Locale.ENGLISH).contains("20 MB"), large.getMessage());
+
+        InvalidInputException blank = assertThrows(InvalidInputException.class,
+                () -> texts.attachText(contributor(org), id, " \n\t "));
+        assertTrue(blank.getMessage(Locale.ENGLISH).contains("empty"), blank.getMessage());
+
+        InvalidInputException scan = assertThrows(InvalidInputException.class,
+                () -> texts.attachPdf(contributor(org), id, "scan.pdf", pdf(List.of(List.of(), List.of()))));
+        assertTrue(scan.getMessage(Locale.ENGLISH).contains("scan"), scan.getMessage());
+
+        SourceTextView still = texts.text(Reader.ANONYMOUS, id).orElseThrow();
+        assertEquals(sha256(file), still.sha256());
+        assertEquals(3, still.pageCount());
+        assertEquals("coi-report.pdf", still.fileName());
+    }
+
+    @Test
+    void onlyContributorsOfTheHoldingOrganizationAttachItsText() {
+        String org = organization();
+        String other = organization();
+        long id = source(org, Confidentiality.PUBLIC);
+
+        assertThrows(NotPermittedException.class, () -> texts.attachText(contributor(other), id, "Not ours to attach."));
+        assertThrows(NotPermittedException.class, () -> texts.attachText(Reader.ANONYMOUS, id, "Anonymous text."));
+        assertThrows(NotPermittedException.class, () -> texts.attachText(editor(org), id, "An editor is not a contributor."));
+        assertTrue(texts.text(Reader.memberOf(org), id).isEmpty(), "nothing was attached");
+
+        texts.attachText(contributor(org), id, "Ours.");
+        assertThrows(NotPermittedException.class, () -> texts.attachPdf(contributor(other), id, "x.pdf", pdf(REPORT)));
+        assertEquals(List.of("Ours."), texts.text(Reader.memberOf(org), id).orElseThrow().pages().stream()
+                .map(SourceTextView.PageText::text).toList());
+    }
+
+    @Test
+    void theTextOfASourceHeldInConfidenceReachesOnlyItsOrganization() {
+        String org = organization();
+        String other = organization();
+        long held = source(org, Confidentiality.HOLDER_ONLY);
+        long membersOnly = source(org, Confidentiality.MEMBERS_ONLY);
+        texts.attachText(contributor(org), held, "Testimony: up to 400,000 prisoners have perished.");
+        texts.attachText(contributor(org), membersOnly, "Internal notes: 120,000 prisoners.");
+
+        assertTrue(texts.text(Reader.memberOf(org), held).isPresent());
+        assertTrue(texts.text(contributor(org), held).isPresent());
+        assertTrue(texts.text(Reader.memberOf(other), held).isEmpty(), "another organization");
+        assertTrue(texts.text(contributor(other), held).isEmpty(), "another organization's contributor");
+        assertTrue(texts.text(Reader.ANONYMOUS, held).isEmpty(), "the public");
+        assertTrue(texts.summary(Reader.ANONYMOUS, held).isEmpty(), "not even its fingerprint");
+        assertTrue(texts.figures(Reader.memberOf(other), held).isEmpty());
+
+        assertTrue(texts.text(Reader.memberOf(other), membersOnly).isPresent(), "members of other organizations");
+        assertTrue(texts.text(Reader.ANONYMOUS, membersOnly).isEmpty(), "the public");
+    }
+
+    @Test
+    void anchorsAQuoteInTheHeldText() {
+        String org = organization();
+        long id = source(org, Confidentiality.PUBLIC);
+        assertTrue(texts.anchor(id, "anything", null, null).isEmpty(), "no text held: a locator is needed instead");
+        texts.attachPdf(contributor(org), id, "coi-report.pdf", pdf(REPORT));
+        String page2 = texts.text(Reader.ANONYMOUS, id).orElseThrow().pages().get(1).text();
+
+        QuoteMatch found = texts.anchor(id, "between 80,000 and 120,000 political prisoners", null, null).orElseThrow();
+        assertEquals(2, found.page());
+        assertEquals("between 80,000 and\n120,000 political prisoners", page2.substring(found.start(), found.end()));
+
+        InvalidInputException ambiguous = assertThrows(InvalidInputException.class,
+                () -> texts.anchor(id, "the camps", null, null));
+        assertTrue(ambiguous.getMessage(Locale.ENGLISH).contains("2 times"), ambiguous.getMessage());
+
+        QuoteMatch second = texts.anchor(id, "the camps", "perished in", null).orElseThrow();
+        assertEquals(page2.lastIndexOf("the camps"), second.start());
+
+        InvalidInputException missing = assertThrows(InvalidInputException.class,
+                () -> texts.anchor(id, "between 80,000 and 130,000 political prisoners", null, null));
+        assertTrue(missing.getMessage(Locale.ENGLISH).contains("not in the source's text"), missing.getMessage());
+    }
+
+    @Test
+    void recordsEachAttachmentInTheAuditTrailWithoutTheText() {
+        String org = organization();
+        long id = source(org, Confidentiality.PUBLIC);
+        byte[] file = pdf(REPORT);
+        texts.attachPdf(contributor(org), id, "coi-report.pdf", file);
+        String pasted = "A secret-free pasted text of the source, quite distinctive.";
+        texts.attachText(contributor(org), id, pasted);
+        assertThrows(InvalidInputException.class, () -> texts.attachText(contributor(org), id, ""));
+
+        List<AuditEntry> entries = audit.browse(editor(org), "source", id, 0, 50).stream()
+                .filter(e -> e.action().equals("source.text-attached")).toList();
+
+        assertEquals(2, entries.size(), "a refused attachment records nothing");
+        AuditEntry replaced = entries.get(0);
+        AuditEntry first = entries.get(1);
+        assertNull(first.before());
+        assertTrue(first.after().contains(sha256(file)), first.after());
+        assertTrue(replaced.before().contains(sha256(file)), replaced.before());
+        assertTrue(replaced.after().contains(sha256(pasted.getBytes(StandardCharsets.UTF_8))), replaced.after());
+        assertFalse(replaced.after().contains("distinctive"), "never the text itself");
+        assertFalse(first.after().contains("political prisoners"), "never the text itself");
+        assertEquals("it-contributor", replaced.actor());
+        assertEquals(org, replaced.organization());
+    }
+
+    // --- the API, as a client sees it (no one is signed in over the API here)
+
+    private static HttpResponse<String> put(URL base, String path, String contentType, byte[] body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve(path))
+                .header("Content-Type", contentType).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(60)).PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(URL base, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve(path)).header("Accept", "application/json")
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String inDetail) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().toString());
+        assertTrue(response.body().contains(inDetail), response.body());
+    }
+
+    @Test
+    @RunAsClient
+    void theApiRefusesWithProblems(@ArquillianResource URL base) throws Exception {
+        byte[] tooLarge = new byte[SourceTexts.MAX_PDF_BYTES + 1];
+        System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, tooLarge, 0, 9);
+        assertProblem(put(base, "api/v1/sources/1/text", "application/pdf", tooLarge), 413, "20 MB");
+
+        assertProblem(put(base, "api/v1/sources/1/text", "application/pdf", pdf(REPORT)), 403, "sign in");
+        assertProblem(put(base, "api/v1/sources/1/text", "application/msword", new byte[]{1, 2, 3}), 415, "");
+        assertProblem(get(base, "api/v1/sources/999999999/text"), 404, "no text");
+        assertProblem(get(base, "api/v1/sources/999999999/figures"), 404, "no text");
+        assertProblem(get(base, "api/v1/sources/abc/text"), 400, "not a source id");
+    }
+}

@@ -1,0 +1,22 @@
+package org.corroborate.service.source.text;
+
+import org.corroborate.service.extraction.FigureCandidate;
+
+/**
+ * A figure found in a source's held text, ready to become a draft claim.
+ *
+ * @param candidate what the extractor found
+ * @param quote     the citation's quote: the candidate's sentence, at most 400 characters of it around the
+ *                  phrase, exactly as written so that anchoring finds it
+ * @param before    the sentence before the phrase (for highlighting)
+ * @param phrase    the phrase as it stands in the sentence (empty when the sentence does not contain it as such)
+ * @param after     the sentence after the phrase
+ */
+public record TextFigure(FigureCandidate candidate, String quote, String before, String phrase, String after) {
+
+    static TextFigure of(FigureCandidate c) {
+        String[] parts = FigureQuotes.split(c.sentence(), c.phrase());
+        return new TextFigure(c, FigureQuotes.around(c.sentence(), c.phrase(), FigureQuotes.MAX_QUOTE),
+                parts[0], parts[1], parts[2]);
+    }
+}

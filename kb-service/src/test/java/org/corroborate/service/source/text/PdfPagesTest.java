@@ -1,0 +1,179 @@
+package org.corroborate.service.source.text;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.corroborate.service.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The text of uploaded PDFs, page by page, and the files refused with a message saying what to do. */
+class PdfPagesTest {
+
+    /** A PDF with one page per entry, each line of an entry on its own line of the page (an empty entry: a blank page). */
+    static byte[] pdf(List<List<String>> pages) throws IOException {
+        return pdf(pages, null);
+    }
+
+    static byte[] pdf(List<List<String>> pages, StandardProtectionPolicy protection) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (List<String> lines : pages) {
+                PDPage page = new PDPage();
+                document.addPage(page);
+                if (lines.isEmpty()) {
+                    continue;
+                }
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(helvetica, 12);
+                    content.setLeading(16);
+                    content.newLineAtOffset(72, 700);
+                    for (String line : lines) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
+                }
+            }
+            if (protection != null) {
+                document.protect(protection);
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String message(InvalidInputException e) {
+        return e.getMessage(Locale.ENGLISH);
+    }
+
+    @Test
+    void keepsTheTextOfEachPageApart() throws IOException {
+        byte[] bytes = pdf(List.of(
+                List.of("Between 80,000 and 120,000 political prisoners", "are held in four camps."),
+                List.of("Up to 400,000 prisoners have perished."),
+                List.of("The third page.")));
+
+        List<String> pages = PdfPages.extract(bytes);
+
+        assertEquals(3, pages.size());
+        assertEquals("Between 80,000 and 120,000 political prisoners\nare held in four camps.", pages.get(0));
+        assertEquals("Up to 400,000 prisoners have perished.", pages.get(1));
+        assertEquals("The third page.", pages.get(2));
+    }
+
+    @Test
+    void keepsABlankPageAsAnEmptyPageSoLaterPagesKeepTheirNumbers() throws IOException {
+        List<String> pages = PdfPages.extract(pdf(List.of(List.of("Cover"), List.of(), List.of("Page three"))));
+
+        assertEquals(List.of("Cover", "", "Page three"), pages);
+    }
+
+    @Test
+    void refusesAFileThatIsNotAPdfWhateverItsName() {
+        byte[] notPdf = "Name,Figure\nCamps,120000\n".getBytes(StandardCharsets.UTF_8);
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PdfPages.extract(notPdf));
+        assertTrue(message(e).contains("not a PDF"), message(e));
+        assertTrue(e.getMessage(Locale.KOREAN).contains("PDF가 아닙니다"), e.getMessage(Locale.KOREAN));
+    }
+
+    @Test
+    void refusesAFileThatOnlyStartsLikeAPdf() {
+        byte[] broken = "%PDF-1.7\nthis is not really a PDF".getBytes(StandardCharsets.US_ASCII);
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PdfPages.extract(broken));
+        assertTrue(message(e).contains("damaged"), message(e));
+    }
+
+    @Test
+    void refusesAPdfLockedWithAPassword() throws IOException {
+        StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+        policy.setEncryptionKeyLength(128);
+        byte[] locked = pdf(List.of(List.of("Secret figures")), policy);
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PdfPages.extract(locked));
+        assertTrue(message(e).contains("password"), message(e));
+    }
+
+    @Test
+    void refusesAPdfWithoutTextAsAScan() throws IOException {
+        byte[] scan = pdf(List.of(List.of(), List.of()));
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PdfPages.extract(scan));
+        assertTrue(message(e).contains("scan"), message(e));
+    }
+
+    @Test
+    void refusesAnEmptyFile() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PdfPages.extract(new byte[0]));
+        assertTrue(message(e).contains("empty"), message(e));
+    }
+
+    @Test
+    void refusesAFileOverTwentyMegabytesBeforeReadingIt() {
+        byte[] big = new byte[SourceTexts.MAX_PDF_BYTES + 1];
+        byte[] magic = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(magic, 0, big, 0, magic.length);
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PdfPages.extract(big));
+        assertTrue(message(e).contains("the limit is 20 MB"), message(e));
+    }
+
+    @Test
+    void acceptsAFileOfExactlyTheLimitAsFarAsSizeGoes() {
+        byte[] atLimit = new byte[SourceTexts.MAX_PDF_BYTES];
+        Arrays.fill(atLimit, (byte) ' ');
+        byte[] magic = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(magic, 0, atLimit, 0, magic.length);
+
+        // not refused for its size: it gets as far as being read (and is then damaged)
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PdfPages.extract(atLimit));
+        assertTrue(message(e).contains("damaged"), message(e));
+    }
+
+    @Test
+    void recognizesThePdfSignatureOnlyInTheFirstKilobyte() {
+        byte[] late = new byte[2048];
+        Arrays.fill(late, (byte) 'x');
+        System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, late, 1500, 5);
+        byte[] early = late.clone();
+        System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, early, 10, 5);
+
+        assertTrue(PdfPages.looksLikePdf(early));
+        assertTrue(!PdfPages.looksLikePdf(late));
+        assertTrue(!PdfPages.looksLikePdf("%PD".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void anExtractedPageAnchorsAQuoteBrokenOverItsLines() throws IOException {
+        List<String> pages = PdfPages.extract(pdf(List.of(
+                List.of("Intro"),
+                List.of("An estimated 120,000 politi-", "cal prisoners are held."))));
+
+        QuoteFinder.Outcome o = new QuoteFinder(pages).find("120,000 political prisoners", null, null);
+        assertTrue(o.found());
+        assertEquals(2, o.match().page());
+    }
+
+    @Test
+    void hashesAsHexSha256() {
+        assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+                SourceTexts.sha256("abc".getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,156 @@
+package org.corroborate.web.faces.source.text;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.access.Role;
+import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.service.source.SourceView;
+import org.corroborate.service.source.Sources;
+import org.corroborate.service.source.text.SourceTextView;
+import org.corroborate.service.source.text.SourceTexts;
+import org.corroborate.service.source.text.TextSummary;
+import org.corroborate.web.faces.support.Pages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.Serializable;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The text held for a source ({@code /contribute/source-text.xhtml?id=7}): what is held, page by page, and
+ * the forms to upload a PDF or paste a text in its place. The service decides who may; this page only asks.
+ */
+@Named
+@ViewScoped
+public class HeldTextPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(HeldTextPage.class.getName());
+
+
+    @Inject
+    Sources sources;
+
+    @Inject
+    SourceTexts texts;
+
+    @Inject
+    Reader reader;
+
+    private String id;
+    private long sourceId = -1;
+    private SourceView source;
+    private SourceTextView text;
+    private String pastedText;
+
+    public void load() {
+        sourceId = Pages.id(id);
+        source = sourceId < 0 ? null : sources.find(sourceId, reader).orElse(null);
+        if (source == null) {
+            Pages.notFound();
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        text = texts.text(reader, sourceId).orElse(null);
+    }
+
+    /** Called by the upload component once the PDF has arrived. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        attach(() -> texts.attachPdf(reader, sourceId, file.getFileName(), file.getContent()));
+    }
+
+    public void keepPastedText() {
+        if (attach(() -> texts.attachText(reader, sourceId, pastedText == null ? "" : pastedText))) {
+            pastedText = null;
+        }
+    }
+
+    private boolean attach(Supplier<TextSummary> attaching) {
+        try {
+            TextSummary kept = attaching.get();
+            FacesNotes.info(null, "PDF".equals(kept.kind())
+                    ? FacesNotes.text("attached.pdf", kept.pages(), kept.sha256())
+                    : FacesNotes.text("attached.pasted", kept.size(), kept.sha256()));
+            refresh();
+            return true;
+        } catch (InvalidInputException e) {
+            FacesNotes.error(null, e.getMessage(FacesNotes.locale()));
+        } catch (NotPermittedException e) {
+            FacesNotes.error(null, e.getMessage(FacesNotes.locale()));
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConstraintViolationException) {
+                FacesNotes.error(null, FacesNotes.text("attach.invalid"));
+            } else {
+                LOG.log(Level.SEVERE, "Attaching the text of source " + sourceId + " failed", e);
+                FacesNotes.error(null, FacesNotes.text("attach.failed"));
+            }
+        }
+        return false;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public SourceView getSource() {
+        return source;
+    }
+
+    /** The held text, or null when none is held (or the reader may not see it). */
+    public SourceTextView getText() {
+        return text;
+    }
+
+    public String getPastedText() {
+        return pastedText;
+    }
+
+    public void setPastedText(String pastedText) {
+        this.pastedText = pastedText;
+    }
+
+    /** True when the reader may attach this source's text: a contributor of the organization holding it. */
+    public boolean isMayAttach() {
+        return source != null && !source.restricted() && reader.hasRole(Role.CONTRIBUTOR)
+                && reader.belongsTo(source.holder().slug());
+    }
+
+    /** The upload limit in bytes, for the upload component's own check before sending. */
+    public long getMaxPdfBytes() {
+        return SourceTexts.MAX_PDF_BYTES;
+    }
+
+    public int getMaxPdfMegabytes() {
+        return SourceTexts.MAX_PDF_BYTES / (1024 * 1024);
+    }
+
+    public int getMaxPastedCharacters() {
+        return SourceTexts.MAX_PASTED_CHARS;
+    }
+
+    /** "1.2 MB", "340 KB", "512 bytes" */
+    public String size(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            return String.format(FacesNotes.locale(), "%.1f MB", bytes / (1024.0 * 1024.0));
+        }
+        if (bytes >= 1024) {
+            return String.format(FacesNotes.locale(), "%.0f KB", bytes / 1024.0);
+        }
+        return FacesNotes.text("size.bytes", bytes);
+    }
+}

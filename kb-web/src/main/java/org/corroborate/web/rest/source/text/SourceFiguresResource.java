@@ -1,0 +1,41 @@
+package org.corroborate.web.rest.source.text;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.source.text.SourceTexts;
+import org.corroborate.service.source.text.TextFigure;
+import org.corroborate.web.rest.Ids;
+
+import java.util.List;
+
+/**
+ * The figures the extraction assistant finds in a source's held text, each with the quote its citation would
+ * carry; 404 when the caller may not see the source in full or it holds no text.
+ */
+@RequestScoped
+@Path("sources/{id}/figures")
+@Produces(MediaType.APPLICATION_JSON)
+public class SourceFiguresResource {
+
+    @Inject
+    SourceTexts texts;
+
+    @Inject
+    Reader reader;
+
+    @GET
+    public List<TextFigure> get(@PathParam("id") String id) {
+        long sourceId = Ids.parse(id, "source");
+        if (texts.summary(reader, sourceId).isEmpty()) {
+            throw new NotFoundException("Source " + sourceId + " has no text you may read.");
+        }
+        return texts.figures(reader, sourceId);
+    }
+}

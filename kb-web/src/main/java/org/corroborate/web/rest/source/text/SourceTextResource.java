@@ -1,0 +1,153 @@
+package org.corroborate.web.rest.source.text;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.corroborate.service.access.Channel;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.source.text.SourceTextView;
+import org.corroborate.service.source.text.SourceTexts;
+import org.corroborate.service.source.text.TextSummary;
+import org.corroborate.web.rest.Ids;
+import org.corroborate.web.rest.problem.Problem;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+
+/**
+ * The text held for a source. {@code PUT} with {@code application/pdf} (the file's bytes; {@code ?fileName=}
+ * names it) or {@code text/plain} (pasted text) replaces it and answers its summary; {@code GET} answers its
+ * pages, or 404 when the caller may not see the source in full or it holds no text.
+ * A PDF over 20 MB or a text over 2,000,000 characters is refused with 413; a file that is not a PDF with 400.
+ */
+@RequestScoped
+@Path("sources/{id}/text")
+@Produces(MediaType.APPLICATION_JSON)
+public class SourceTextResource {
+
+    /** Bytes of a text/plain body read at most: four per character is the most UTF-8 needs. */
+    private static final int MAX_TEXT_BYTES = SourceTexts.MAX_PASTED_CHARS * 4;
+
+    @Inject
+    SourceTexts texts;
+
+    @Inject
+    Reader reader;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public SourceTextView get(@PathParam("id") String id) {
+        long sourceId = Ids.parse(id, "source");
+        return texts.text(reader, sourceId)
+                .orElseThrow(() -> new NotFoundException("Source " + sourceId + " has no text you may read."));
+    }
+
+    @PUT
+    @Consumes("application/pdf")
+    public Response putPdf(@PathParam("id") String id, @QueryParam("fileName") String fileName, InputStream body)
+            throws IOException {
+        long sourceId = Ids.parse(id, "source");
+        byte[] bytes = readAtMost(body, SourceTexts.MAX_PDF_BYTES);
+        if (bytes == null) {
+            return tooLarge(SourceTexts.fileTooLarge(Math.max(contentLength(), SourceTexts.MAX_PDF_BYTES + 1L)));
+        }
+        TextSummary summary = texts.attachPdf(reader.via(Channel.API), sourceId, fileName, bytes);
+        return Response.ok(summary).build();
+    }
+
+    @PUT
+    @Consumes(MediaType.TEXT_PLAIN)
+    public Response putText(@PathParam("id") String id, InputStream body) throws IOException {
+        long sourceId = Ids.parse(id, "source");
+        byte[] bytes = readAtMost(body, MAX_TEXT_BYTES);
+        if (bytes == null) {
+            return tooLarge(SourceTexts.textTooLong(Math.max(contentLength(), MAX_TEXT_BYTES + 1L)));
+        }
+        String text = new String(bytes, charset());
+        if (text.length() > SourceTexts.MAX_PASTED_CHARS) {
+            return tooLarge(SourceTexts.textTooLong(text.length()));
+        }
+        TextSummary summary = texts.attachText(reader.via(Channel.API), sourceId, text);
+        return Response.ok(summary).build();
+    }
+
+    /** The body, or null when it is longer than {@code max} bytes (reading stops there). */
+    private static byte[] readAtMost(InputStream body, int max) throws IOException {
+        if (body == null) {
+            return new byte[0];
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = body.read(buffer)) != -1) {
+            total += n;
+            if (total > max) {
+                return null;
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    private Response tooLarge(InvalidInputException refusal) {
+        return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, refusal.getMessage(locale()),
+                uri == null ? null : uri.getRequestUri().getRawPath(), null);
+    }
+
+    private long contentLength() {
+        String length = headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        try {
+            return length == null ? -1 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private Charset charset() {
+        MediaType type = headers == null ? null : headers.getMediaType();
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new InvalidInputException("The charset \"" + name + "\" is unknown; send the text as UTF-8.");
+        }
+    }
+
+    /** The caller's preferred language (Accept-Language), English when it names none. */
+    private Locale locale() {
+        if (headers == null) {
+            return Locale.ENGLISH;
+        }
+        return headers.getAcceptableLanguages().stream()
+                .filter(l -> !"*".equals(l.getLanguage()))
+                .findFirst().orElse(Locale.ENGLISH);
+    }
+}
