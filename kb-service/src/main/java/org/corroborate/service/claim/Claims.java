@@ -184,6 +184,29 @@ public class Claims {
         return move(actor, id, basedOnVersion, ClaimStatus.SUBMITTED, "claim.submitted", "Submitted");
     }
 
+    /**
+     * Drafts a claim (with a proposed measure, when given) and sends it to review at once, in one transaction: when
+     * it is not ready for review, nothing at all is written.
+     *
+     * @return the id of the submitted claim
+     */
+    public long draftAndSubmit(@NotNull Reader actor, @NotNull @Valid NewClaim command, @Valid NewMeasure proposedMeasure) {
+        long id = create(actor, command, proposedMeasure);
+        move(actor, id, claims.find(id).orElseThrow().getVersion(), ClaimStatus.SUBMITTED, "claim.submitted", "Submitted");
+        return id;
+    }
+
+    /**
+     * Saves a revision (content and citations, as {@link #revise(Reader, long, long, ClaimContent, List, NewMeasure)})
+     * and sends the claim to review, in one transaction: when it is not ready for review, the revision is not kept
+     * either.
+     */
+    public ClaimView reviseAndSubmit(@NotNull Reader actor, long id, long basedOnVersion, @NotNull @Valid ClaimContent content,
+                                     @Size(max = 20) List<@Valid NewCitation> citations, @Valid NewMeasure proposedMeasure) {
+        ClaimView revised = change(actor, id, basedOnVersion, content, citations, proposedMeasure);
+        return move(actor, id, revised.version(), ClaimStatus.SUBMITTED, "claim.submitted", "Submitted");
+    }
+
     private ClaimView move(Reader actor, long id, long basedOnVersion, ClaimStatus next, String action, String verb) {
         Claim claim = editable(actor, id, basedOnVersion);
         if (next == ClaimStatus.SUBMITTED) {
