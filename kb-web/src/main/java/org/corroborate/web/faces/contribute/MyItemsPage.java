@@ -1,0 +1,52 @@
+package org.corroborate.web.faces.contribute;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.claim.ClaimItem;
+import org.corroborate.service.claim.Claims;
+import org.corroborate.service.shared.NotPermittedException;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The reader's organization's own claims in every status ({@code /contribute/my-items.xhtml}). */
+@Named
+@ViewScoped
+public class MyItemsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Claims claims;
+
+    @Inject
+    Reader reader;
+
+    private List<ClaimItem> items = List.of();
+    private boolean signedIn;
+
+    public void load() {
+        try {
+            items = claims.mine(reader);
+            signedIn = true;
+        } catch (NotPermittedException e) {
+            items = List.of();
+            signedIn = false;
+        }
+    }
+
+    public List<ClaimItem> getItems() {
+        return items;
+    }
+
+    public boolean isSignedIn() {
+        return signedIn;
+    }
+
+    /** The CSS modifier of a status badge: "draft", "changes-requested"... */
+    public String badge(String status) {
+        return status == null ? "" : status.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+}
