@@ -2,6 +2,7 @@ package org.corroborate.web.faces.contribute;
 
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,7 +36,9 @@ import org.corroborate.service.source.SourceRef;
 import org.corroborate.service.source.Sources;
 import org.corroborate.web.faces.support.Pages;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -233,7 +236,8 @@ public class ClaimEditPage implements Serializable {
         }
         try {
             ClaimView saved;
-            if (claimId == null) {
+            boolean created = claimId == null;
+            if (created) {
                 String org = reader.organizationSlug().orElse("");
                 NewClaim command = new NewClaim(org, content, cited);
                 long newId = forReview ? claims.draftAndSubmit(reader, command, proposal) : claims.draft(reader, command, proposal);
@@ -245,6 +249,14 @@ public class ClaimEditPage implements Serializable {
             fill(saved);
             id = String.valueOf(saved.id());
             info(forReview ? "form.submitted" : "form.saved", saved.id(), saved.version());
+            if (created) {
+                // give the new draft its own address, so that a reload edits it instead of starting another
+                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+                external.getFlash().setKeepMessages(true);
+                external.redirect(external.getRequestContextPath() + "/contribute/claim-edit.xhtml?id=" + saved.id());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InvalidInputException e) {
             error(e.getMessage(locale()));
         } catch (NotPermittedException e) {
