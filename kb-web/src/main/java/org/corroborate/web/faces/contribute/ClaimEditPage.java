@@ -60,7 +60,7 @@ import java.util.ResourceBundle;
 public class ClaimEditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String DATE = "|\\d{4}(-\\d{2}(-\\d{2})?)?";
+    private static final String DATE = "|\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?";
     private static final String SLUG = "|[a-z0-9]+(?:-[a-z0-9]+)*";
 
     @Inject
