@@ -162,6 +162,24 @@ class ClaimContributionIT {
     }
 
     @Test
+    void citationsAloneCanBeReplacedAndARefusedReplacementKeepsTheOldOnes() {
+        Fixture f = fixture();
+        long id = completeDraft(f);
+        ClaimView drafted = read(f, id);
+        ClaimView recited = claims.recite(f.contributor(), id, drafted.version(),
+                List.of(new NewCitation(f.source(), "FOOTNOTE", "31", null, null, null, "MENTIONS")));
+        assertEquals(List.of("FOOTNOTE"), recited.citations().stream().map(c -> c.locatorType()).toList());
+        assertEquals(drafted.statement(), recited.statement());
+        assertTrue(recited.version() > drafted.version());
+
+        assertThrows(InvalidInputException.class, () -> claims.recite(f.contributor(), id, recited.version(),
+                List.of(new NewCitation(f.source(), null, null, null, null, null, "SUPPORTS"))));
+        ClaimView now = read(f, id);
+        assertEquals(List.of("31"), now.citations().stream().map(c -> c.locator()).toList());
+        assertEquals(recited.version(), now.version());
+    }
+
+    @Test
     void aDraftCanBeWithdrawnAndThenNoLongerChanged() {
         Fixture f = fixture();
         long id = completeDraft(f);

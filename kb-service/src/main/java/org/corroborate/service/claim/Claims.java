@@ -137,12 +137,22 @@ public class Claims {
         return change(actor, id, basedOnVersion, content, citations, proposedMeasure);
     }
 
+    /**
+     * Replaces all citations of a draft and keeps the rest of it, provided nobody saved it since
+     * {@code basedOnVersion}.
+     */
+    public ClaimView recite(@NotNull Reader actor, long id, long basedOnVersion,
+                            @NotNull @Size(max = 20) List<@Valid NewCitation> citations) {
+        return change(actor, id, basedOnVersion, null, citations, null);
+    }
+
+    /** Applies a revision; a null {@code content} keeps the claim's content, null {@code citations} its citations. */
     private ClaimView change(Reader actor, long id, long basedOnVersion, ClaimContent content,
                              List<NewCitation> citations, NewMeasure proposedMeasure) {
         Claim claim = editable(actor, id, basedOnVersion);
         ClaimView before = view(claim, actor);
         ClaimContent effective = content;
-        if (proposedMeasure != null) {
+        if (proposedMeasure != null && content != null) {
             effective = withMeasure(content, measures.propose(actor, proposedMeasure).slug());
         }
         try {
@@ -150,9 +160,11 @@ public class Claims {
                 claim = claims.dropCitations(claim);
                 drafts.cite(claim, citations);
             }
-            claim.revise(effective.statement(), ClaimInputs.figure(effective.figure()), drafts.measure(effective.measure()));
-            claim.holdFor(ClaimInputs.period(effective.period()), effective.place());
-            claim.setTopics(effective.topics());
+            if (effective != null) {
+                claim.revise(effective.statement(), ClaimInputs.figure(effective.figure()), drafts.measure(effective.measure()));
+                claim.holdFor(ClaimInputs.period(effective.period()), effective.place());
+                claim.setTopics(effective.topics());
+            }
             claims.flush();
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage(), e);

@@ -22,6 +22,7 @@ import org.corroborate.service.claim.ClaimItem;
 import org.corroborate.service.claim.ClaimView;
 import org.corroborate.service.claim.Claims;
 import org.corroborate.service.claim.NewClaim.ClaimContent;
+import org.corroborate.service.claim.NewClaim.NewCitation;
 import org.corroborate.web.rest.Ids;
 
 import java.net.URI;
@@ -83,6 +84,17 @@ public class ClaimsResource {
             throw new BadRequestException("Send the claim's content as JSON.");
         }
         return claims.revise(caller(), existing(id), required(version), content);
+    }
+
+    /** Replaces all of a draft's citations; the rest of it stays. */
+    @PUT
+    @Path("{id}/citations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ClaimView recite(@PathParam("id") String id, @QueryParam("version") Long version, List<NewCitation> citations) {
+        if (citations == null) {
+            throw new BadRequestException("Send the citations as a JSON array.");
+        }
+        return claims.recite(caller(), existing(id), required(version), citations);
     }
 
     @POST
