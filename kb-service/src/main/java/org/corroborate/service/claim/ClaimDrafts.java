@@ -9,17 +9,25 @@ import org.corroborate.model.citation.Stance;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.measure.Measure;
 import org.corroborate.model.organization.Organization;
+import org.corroborate.model.source.Source;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.access.Visibility;
 import org.corroborate.service.claim.NewClaim.ClaimContent;
 import org.corroborate.service.claim.NewClaim.NewCitation;
 import org.corroborate.service.measure.MeasureRepository;
 import org.corroborate.service.organization.OrganizationRepository;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.source.SourceRepository;
+import org.corroborate.service.source.text.QuoteMatch;
+import org.corroborate.service.source.text.SourceTexts;
+
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds a draft claim, with its citations, from what a contributor entered, by the form, the API or a CSV row,
- * applying every rule of the model. It persists nothing and checks no permission: the calling service does both,
- * inside its own transaction.
+ * applying every rule of the model and of citation (visible source, quote anchored in held text, locator otherwise).
+ * It persists nothing and checks no permission: the calling service does both, inside its own transaction.
  */
 @ApplicationScoped
 public class ClaimDrafts {
@@ -33,39 +41,76 @@ public class ClaimDrafts {
     @Inject
     SourceRepository sources;
 
+    @Inject
+    SourceTexts texts;
+
     /**
      * @return a new, unsaved draft
      * @throws InvalidInputException naming what to fix, when any part of the command breaks a rule
      */
     public Claim build(NewClaim command) {
         Organization organization = organizations.findBySlug(command.organization())
-                .orElseThrow(() -> new InvalidInputException("There is no organization \"" + command.organization() + "\"."));
+                .orElseThrow(() -> InvalidInputException.of(ClaimDrafts.class, "organization.unknown", command.organization()));
         ClaimContent content = command.content();
         try {
             Claim claim = new Claim(organization, content.statement(), content.language(),
                     ClaimInputs.figure(content.figure()), measure(content.measure()));
             claim.holdFor(ClaimInputs.period(content.period()), content.place());
             claim.setTopics(content.topics());
-            for (NewCitation c : command.citations()) {
-                claim.cite(sources.find(c.source()).orElseThrow(
-                                () -> new InvalidInputException("The cited source " + c.source() + " does not exist.")),
-                        c.locator() == null || c.locator().isBlank() ? null
-                                : new Locator(ClaimInputs.enumValue(LocatorType.class, c.locatorType(), "locator type"), c.locator()),
-                        c.quote() == null || c.quote().isBlank() ? null : new QuoteAnchor(c.quote(), c.quotePrefix(), c.quoteSuffix()),
-                        ClaimInputs.enumValue(Stance.class, c.stance(), "stance"));
-            }
+            cite(claim, command.citations());
             return claim;
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }
     }
 
+    /**
+     * Adds these citations to the claim, on behalf of its organization: each source must be one the organization may
+     * see in full; a quote must be found in the source's held text (its page then fills a missing locator); without
+     * held text a locator is required.
+     */
+    void cite(Claim claim, List<NewCitation> citations) {
+        Reader organization = Reader.memberOf(claim.getOrganization().getSlug());
+        for (NewCitation c : citations) {
+            Source source = sources.find(c.source())
+                    .orElseThrow(() -> InvalidInputException.of(ClaimDrafts.class, "source.unknown", c.source()));
+            if (Visibility.of(source, organization) != Visibility.FULL) {
+                // the same words whether the source is held in confidence or does not exist for this organization
+                throw InvalidInputException.of(ClaimDrafts.class, "source.notVisible", c.source());
+            }
+            Stance stance = ClaimInputs.enumValue(Stance.class, c.stance(), "stance");
+            Locator locator = blank(c.locator()) ? null
+                    : new Locator(ClaimInputs.enumValue(LocatorType.class, c.locatorType(), "locator type"), c.locator());
+            QuoteAnchor quote = null;
+            if (!blank(c.quote())) {
+                quote = new QuoteAnchor(c.quote().strip(), emptyToNull(c.quotePrefix()), emptyToNull(c.quoteSuffix()));
+                Optional<QuoteMatch> match = texts.anchor(source.getId(), quote.getExact(),
+                        emptyToNull(c.quotePrefix()), emptyToNull(c.quoteSuffix()));
+                locator = CitationRules.locator(locator, match.map(QuoteMatch::page));
+                if (locator == null) {
+                    throw InvalidInputException.of(ClaimDrafts.class, "citation.locatorRequired", c.source());
+                }
+            } else if (locator == null) {
+                throw InvalidInputException.of(ClaimDrafts.class, "citation.quoteOrLocator", c.source());
+            }
+            claim.cite(source, locator, quote, stance);
+        }
+    }
+
     /** The measure with this slug; null for a blank slug. */
     Measure measure(String slug) {
-        if (slug == null || slug.isBlank()) {
+        if (blank(slug)) {
             return null;
         }
-        return measures.findBySlug(slug)
-                .orElseThrow(() -> new InvalidInputException("There is no measure \"" + slug + "\"."));
+        return measures.findBySlug(slug.strip())
+                .orElseThrow(() -> InvalidInputException.of(ClaimDrafts.class, "measure.unknown", slug));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 }

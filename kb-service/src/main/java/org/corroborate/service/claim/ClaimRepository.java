@@ -2,6 +2,7 @@ package org.corroborate.service.claim;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.corroborate.model.claim.Claim;
@@ -50,6 +51,39 @@ public class ClaimRepository {
         return withDetails(em.createQuery(
                 "SELECT DISTINCT c FROM Claim c JOIN c.citations ci WHERE ci.source = :source AND c.status IN :statuses",
                 Claim.class).setParameter("source", source).setParameter("statuses", statuses)).getResultList();
+    }
+
+    /** Every claim of the organization with this slug, in any status, the most recently changed first. */
+    public List<Claim> ofOrganization(String organizationSlug) {
+        return em.createQuery("SELECT c FROM Claim c WHERE c.organization.slug = :org ORDER BY c.updatedAt DESC, c.id DESC",
+                        Claim.class).setParameter("org", organizationSlug)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.measure")
+                .setHint("eclipselink.batch", "c.citations")
+                .getResultList();
+    }
+
+    /**
+     * Removes every citation of the claim, so that a revision can cite anew.
+     *
+     * @return the claim reloaded without citations, its version to be raised even if nothing else of it changes
+     */
+    public Claim dropCitations(Claim claim) {
+        long id = claim.getId();
+        em.flush();
+        em.detach(claim);
+        em.createQuery("DELETE FROM Citation ci WHERE ci.claim.id = :id").setParameter("id", id).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(Claim.class, id);
+        Claim reloaded = em.find(Claim.class, id);
+        em.lock(reloaded, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return reloaded;
+    }
+
+    /** Sources whose title contains this text (any case), by title; at most {@code max}. */
+    public List<Source> sourcesTitled(String text, int max) {
+        return em.createQuery("SELECT s FROM Source s WHERE LOWER(s.title) LIKE :q ORDER BY s.title, s.id", Source.class)
+                .setParameter("q", "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%")
+                .setMaxResults(max).getResultList();
     }
 
     public long count() {

@@ -32,4 +32,9 @@ public class MeasureRepository {
         em.persist(measure);
         return measure;
     }
+
+    /** Writes pending changes now, so that the new measure has its id inside the service call. */
+    public void flush() {
+        em.flush();
+    }
 }

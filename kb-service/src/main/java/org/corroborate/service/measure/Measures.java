@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.measure.Measure;
 import org.corroborate.service.access.ClaimAccess;
+import org.corroborate.service.access.Permissions;
 import org.corroborate.service.access.Reader;
+import org.corroborate.service.access.Role;
+import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.claim.ClaimRepository;
 import org.corroborate.service.claim.ClaimSummary;
 import org.corroborate.service.shared.InvalidInputException;
@@ -15,6 +18,7 @@ import org.corroborate.service.shared.InvalidInputException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,6 +32,9 @@ public class Measures {
 
     @Inject
     ClaimRepository claims;
+
+    @Inject
+    AuditTrail audit;
 
     /**
      * Every measure with the claims this reader may see (for the public, measures without any are left out),
@@ -64,14 +71,43 @@ public class Measures {
 
     /** Adds a measure; returns a reference to it. */
     public MeasureRef add(@NotNull @Valid NewMeasure command) {
+        return MeasureRef.of(create(command));
+    }
+
+    /**
+     * A contributor proposes a new measure, usually while drafting a claim about it (then inside the draft's
+     * transaction, so the measure is not kept when the draft is refused). Audited as "measure.proposed".
+     */
+    public MeasureRef propose(@NotNull Reader actor, @NotNull @Valid NewMeasure command) {
+        Permissions.requireRole(actor, Role.CONTRIBUTOR);
+        Measure measure = create(command);
+        measures.flush();
+        MeasureRef ref = MeasureRef.of(measure);
+        audit.record(actor, actor.organizationSlug().orElse(null), "measure.proposed", "measure", measure.getId(),
+                "Proposed measure " + measure.getSlug() + ": " + measure.getName(), null, command);
+        return ref;
+    }
+
+    /** Measures whose name or short address contains this text, by name, for pickers; at most {@code max}. */
+    public List<MeasureRef> suggest(String text, int max) {
+        String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return measures.all().stream()
+                .filter(m -> m.getName().toLowerCase(Locale.ROOT).contains(q) || m.getSlug().contains(q))
+                .sorted(Comparator.comparing(Measure::getName))
+                .limit(Math.max(1, max))
+                .map(MeasureRef::of)
+                .toList();
+    }
+
+    private Measure create(NewMeasure command) {
         if (measures.findBySlug(command.slug()).isPresent()) {
-            throw new InvalidInputException("A measure with the short address \"" + command.slug() + "\" already exists.");
+            throw InvalidInputException.of(Measures.class, "slugTaken", command.slug());
         }
         try {
             Measure measure = new Measure(command.slug(), command.name(), command.definition(), command.unit(),
                     command.kind(), command.flowPeriod());
             measure.locate(command.place(), command.topic());
-            return MeasureRef.of(measures.add(measure));
+            return measures.add(measure);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }

@@ -2,18 +2,37 @@ package org.corroborate.web.rest.claim;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
+import org.corroborate.service.claim.ClaimItem;
 import org.corroborate.service.claim.ClaimView;
 import org.corroborate.service.claim.Claims;
+import org.corroborate.service.claim.NewClaim.ClaimContent;
+import org.corroborate.service.claim.NewClaim.NewCitation;
 import org.corroborate.web.rest.Ids;
 
-/** Claims with their citations and sources as the caller may see them. */
+import java.net.URI;
+import java.util.List;
+
+/**
+ * Claims with their citations and sources as the caller may see them; members draft, revise, withdraw and submit
+ * their organization's claims. Writes name the version they are based on ({@code ?version=N}); a stale one is
+ * answered 409, a refusal 400 or 403, each as a problem document saying what to fix.
+ */
 @RequestScoped
 @Path("claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,11 +44,88 @@ public class ClaimsResource {
     @Inject
     Reader reader;
 
+    @Context
+    UriInfo uri;
+
+    /** The caller's organization's own claims, in every status, the most recently changed first. */
+    @GET
+    @Path("mine")
+    public List<ClaimItem> mine() {
+        return claims.mine(caller());
+    }
+
     @GET
     @Path("{id}")
     public ClaimView get(@PathParam("id") String id) {
         long claimId = Ids.parse(id, "claim");
         return claims.find(claimId, reader)
                 .orElseThrow(() -> new NotFoundException("There is no claim " + claimId + "."));
+    }
+
+    /** Drafts a claim; answers 201 with its address and the draft as saved. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response draft(ClaimDraftRequest body) {
+        if (body == null) {
+            throw new BadRequestException("Send the claim as JSON: organization, content, citations.");
+        }
+        Reader actor = caller();
+        long id = claims.draft(actor, body.toNewClaim(actor.organizationSlug().orElse(null)), body.proposedMeasure());
+        URI location = uri.getBaseUriBuilder().path(ClaimsResource.class).path(String.valueOf(id)).build();
+        return Response.created(location).entity(claims.find(id, actor).orElseThrow()).build();
+    }
+
+    /** Replaces a draft's content (statement, figure, measure, period, place, topics); citations stay. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ClaimView revise(@PathParam("id") String id, @QueryParam("version") Long version, ClaimContent content) {
+        if (content == null) {
+            throw new BadRequestException("Send the claim's content as JSON.");
+        }
+        return claims.revise(caller(), existing(id), required(version), content);
+    }
+
+    /** Replaces all of a draft's citations; the rest of it stays. */
+    @PUT
+    @Path("{id}/citations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ClaimView recite(@PathParam("id") String id, @QueryParam("version") Long version, List<NewCitation> citations) {
+        if (citations == null) {
+            throw new BadRequestException("Send the citations as a JSON array.");
+        }
+        return claims.recite(caller(), existing(id), required(version), citations);
+    }
+
+    @POST
+    @Path("{id}/submit")
+    public ClaimView submit(@PathParam("id") String id, @QueryParam("version") Long version) {
+        return claims.submit(caller(), existing(id), required(version));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    public ClaimView withdraw(@PathParam("id") String id, @QueryParam("version") Long version) {
+        return claims.withdraw(caller(), existing(id), required(version));
+    }
+
+    private Reader caller() {
+        return reader.via(Channel.API);
+    }
+
+    /** The id of a claim the caller may see; 404 otherwise, so that others' drafts are not even confirmed. */
+    private long existing(String id) {
+        long claimId = Ids.parse(id, "claim");
+        if (claims.find(claimId, reader).isEmpty()) {
+            throw new NotFoundException("There is no claim " + claimId + ".");
+        }
+        return claimId;
+    }
+
+    private static long required(Long version) {
+        if (version == null) {
+            throw new BadRequestException("Name the version you edited: ?version=N (it is in the claim's \"version\").");
+        }
+        return version;
     }
 }

@@ -1,0 +1,327 @@
+package org.corroborate.it;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import org.corroborate.model.measure.MeasureKind;
+import org.corroborate.model.measure.Unit;
+import org.corroborate.model.source.Confidentiality;
+import org.corroborate.model.source.SourceKind;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.access.Role;
+import org.corroborate.service.audit.AuditEntry;
+import org.corroborate.service.audit.AuditTrail;
+import org.corroborate.service.claim.ClaimItem;
+import org.corroborate.service.claim.ClaimRepository;
+import org.corroborate.service.claim.ClaimView;
+import org.corroborate.service.claim.Claims;
+import org.corroborate.service.claim.NewClaim;
+import org.corroborate.service.claim.NewClaim.ClaimContent;
+import org.corroborate.service.claim.NewClaim.FigureInput;
+import org.corroborate.service.claim.NewClaim.NewCitation;
+import org.corroborate.service.claim.NewClaim.PeriodInput;
+import org.corroborate.service.measure.MeasureRef;
+import org.corroborate.service.measure.Measures;
+import org.corroborate.service.measure.NewMeasure;
+import org.corroborate.service.organization.NewOrganization;
+import org.corroborate.service.organization.Organizations;
+import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.service.shared.StaleEditException;
+import org.corroborate.service.source.NewSource;
+import org.corroborate.service.source.NewSource.NewAuthor;
+import org.corroborate.service.source.Sources;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Contributing claims, in the container: a draft is revised, submitted or withdrawn by its own organization only,
+ * every change is audited with before and after, and every refusal says what to fix and changes nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ClaimContributionIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(ClaimContributionIT.class);
+    }
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    Measures measures;
+
+    @Inject
+    Sources sources;
+
+    @Inject
+    Claims claims;
+
+    @Inject
+    ClaimRepository claimRepository;
+
+    @Inject
+    AuditTrail audit;
+
+    /** An organization with a measure and a public source without held text. */
+    private record Fixture(String org, MeasureRef measure, long source) {
+        Reader contributor() {
+            return Reader.account(11L, "it-contributor-" + org, org, Set.of(Role.CONTRIBUTOR));
+        }
+
+        Reader editor() {
+            return Reader.account(12L, "it-editor-" + org, org, Set.of(Role.EDITOR));
+        }
+    }
+
+    private Fixture fixture() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String org = "it-claims-" + suffix;
+        organizations.add(new NewOrganization(org, "Claims Test Watch " + suffix, "CTW", "KR", null, null));
+        MeasureRef measure = measures.add(new NewMeasure("it-claims-detainees-" + suffix, "People held in detention",
+                "People held in detention centres at a date.", Unit.PERSONS, MeasureKind.STOCK, null, "North Korea", "Detention"));
+        Reader contributor = Reader.account(11L, "it-contributor-" + org, org, Set.of(Role.CONTRIBUTOR));
+        long source = sources.add(contributor, new NewSource(org, SourceKind.REPORT, "Detention report " + suffix,
+                List.of(new NewAuthor(null, null, "Claims Test Watch")), null, "CTW", "Seoul", "2023-05", null,
+                null, null, "en", null, null, Confidentiality.PUBLIC, List.of()));
+        return new Fixture(org, measure, source);
+    }
+
+    private static ClaimContent content(String statement, String measureSlug, PeriodInput period) {
+        return new ClaimContent(statement, "en",
+                new FigureInput("about 20,000", "ABOUT", BigDecimal.valueOf(20_000), null, null, "PERSONS"),
+                measureSlug, period, "North Korea", List.of("detention"));
+    }
+
+    private static PeriodInput asOf2023() {
+        return new PeriodInput("2023", null, null);
+    }
+
+    private static NewCitation onPage(long source, String page) {
+        return new NewCitation(source, "PAGE", page, "about 20,000 people", null, null, "SUPPORTS");
+    }
+
+    private long completeDraft(Fixture f) {
+        return claims.draft(f.contributor(), new NewClaim(f.org(), content("About 20,000 people are detained.",
+                f.measure().slug(), asOf2023()), List.of(onPage(f.source(), "12"))));
+    }
+
+    private ClaimView read(Fixture f, long id) {
+        return claims.find(id, Reader.memberOf(f.org())).orElseThrow();
+    }
+
+    @Test
+    void aDraftIsRevisedThenSubmittedAndEveryStepIsAuditedWithBeforeAndAfter() {
+        Fixture f = fixture();
+        long id = completeDraft(f);
+        ClaimView drafted = read(f, id);
+        assertEquals("DRAFT", drafted.status());
+
+        ClaimView revised = claims.revise(f.contributor(), id, drafted.version(),
+                content("Some 20,000 people are detained.", f.measure().slug(), asOf2023()),
+                List.of(onPage(f.source(), "14"), new NewCitation(f.source(), "SECTION", "3.2", null, null, null, "MENTIONS")), null);
+        assertEquals("Some 20,000 people are detained.", revised.statement());
+        assertTrue(revised.version() > drafted.version());
+        assertEquals(List.of("14", "3.2"), revised.citations().stream().map(c -> c.locator()).toList(),
+                "the revision's citations replace the draft's");
+
+        ClaimView submitted = claims.submit(f.contributor(), id, revised.version());
+        assertEquals("SUBMITTED", submitted.status());
+        assertEquals("SUBMITTED", read(f, id).status());
+
+        List<AuditEntry> entries = audit.browse(f.editor(), "claim", id, 0, 10);
+        assertEquals(List.of("claim.submitted", "claim.revised", "claim.drafted"), entries.stream().map(AuditEntry::action).toList());
+        AuditEntry revision = entries.get(1);
+        assertTrue(revision.before().contains("About 20,000 people are detained."), revision.before());
+        assertTrue(revision.after().contains("Some 20,000 people are detained."), revision.after());
+        assertTrue(entries.get(0).before().contains("\"DRAFT\""), entries.get(0).before());
+        assertTrue(entries.get(0).after().contains("\"SUBMITTED\""), entries.get(0).after());
+        assertNull(entries.get(2).before());
+        assertEquals("it-contributor-" + f.org(), entries.get(2).actor());
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> claims.revise(f.contributor(), id, submitted.version(), content("Too late.", f.measure().slug(), asOf2023())));
+        assertTrue(e.getMessage().contains("under review"), e.getMessage());
+        assertEquals("Some 20,000 people are detained.", read(f, id).statement());
+    }
+
+    @Test
+    void citationsAloneCanBeReplacedAndARefusedReplacementKeepsTheOldOnes() {
+        Fixture f = fixture();
+        long id = completeDraft(f);
+        ClaimView drafted = read(f, id);
+        ClaimView recited = claims.recite(f.contributor(), id, drafted.version(),
+                List.of(new NewCitation(f.source(), "FOOTNOTE", "31", null, null, null, "MENTIONS")));
+        assertEquals(List.of("FOOTNOTE"), recited.citations().stream().map(c -> c.locatorType()).toList());
+        assertEquals(drafted.statement(), recited.statement());
+        assertTrue(recited.version() > drafted.version());
+
+        assertThrows(InvalidInputException.class, () -> claims.recite(f.contributor(), id, recited.version(),
+                List.of(new NewCitation(f.source(), null, null, null, null, null, "SUPPORTS"))));
+        ClaimView now = read(f, id);
+        assertEquals(List.of("31"), now.citations().stream().map(c -> c.locator()).toList());
+        assertEquals(recited.version(), now.version());
+    }
+
+    @Test
+    void aDraftCanBeWithdrawnAndThenNoLongerChanged() {
+        Fixture f = fixture();
+        long id = completeDraft(f);
+        ClaimView withdrawn = claims.withdraw(f.contributor(), id, read(f, id).version());
+        assertEquals("WITHDRAWN", withdrawn.status());
+        assertThrows(InvalidInputException.class, () -> claims.submit(f.contributor(), id, withdrawn.version()));
+        assertEquals("WITHDRAWN", read(f, id).status());
+        assertEquals("claim.withdrawn", audit.browse(f.editor(), "claim", id, 0, 1).get(0).action());
+
+        List<ClaimItem> mine = claims.mine(f.contributor());
+        assertEquals(List.of(id), mine.stream().map(ClaimItem::id).toList());
+        assertEquals("WITHDRAWN", mine.get(0).status());
+        assertFalse(mine.get(0).editable());
+    }
+
+    @Test
+    void anotherOrganizationsContributorCanNeitherEditNorSubmitNorWithdraw() {
+        Fixture f = fixture();
+        Fixture other = fixture();
+        long id = completeDraft(f);
+        ClaimView before = read(f, id);
+
+        assertThrows(NotPermittedException.class, () -> claims.revise(other.contributor(), id, before.version(),
+                content("Hijacked.", f.measure().slug(), asOf2023())));
+        assertThrows(NotPermittedException.class, () -> claims.submit(other.contributor(), id, before.version()));
+        assertThrows(NotPermittedException.class, () -> claims.withdraw(other.contributor(), id, before.version()));
+
+        ClaimView after = read(f, id);
+        assertEquals(before.statement(), after.statement());
+        assertEquals("DRAFT", after.status());
+        assertEquals(before.version(), after.version());
+        assertEquals(1, audit.browse(f.editor(), "claim", id, 0, 10).size());
+        assertTrue(claims.mine(other.contributor()).isEmpty());
+    }
+
+    @Test
+    void anEditorWhoIsNotAContributorCannotDraft() {
+        Fixture f = fixture();
+        long count = claimRepository.count();
+        NotPermittedException e = assertThrows(NotPermittedException.class, () -> claims.draft(f.editor(), new NewClaim(f.org(),
+                content("An editor's claim.", f.measure().slug(), asOf2023()), List.of(onPage(f.source(), "1")))));
+        assertTrue(e.getMessage().contains("contributor"), e.getMessage());
+        assertEquals(count, claimRepository.count());
+    }
+
+    @Test
+    void submittingWithoutCitationOrPeriodIsRefusedWithWhatToFix() {
+        Fixture f = fixture();
+        long id = claims.draft(f.contributor(), new NewClaim(f.org(),
+                content("Uncited.", f.measure().slug(), null), List.of()));
+        long version = read(f, id).version();
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> claims.submit(f.contributor(), id, version));
+        assertTrue(e.getMessage().contains("add at least one citation"), e.getMessage());
+        assertTrue(e.getMessage().contains("period"), e.getMessage());
+        assertTrue(e.getMessage(Locale.KOREAN).contains("인용을 하나 이상 추가"), e.getMessage(Locale.KOREAN));
+        assertEquals("DRAFT", read(f, id).status());
+        assertEquals(version, read(f, id).version());
+    }
+
+    @Test
+    void aQuoteFromASourceWithoutHeldTextNeedsALocator() {
+        Fixture f = fixture();
+        long count = claimRepository.count();
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> claims.draft(f.contributor(), new NewClaim(f.org(),
+                content("Quoted without a page.", f.measure().slug(), asOf2023()),
+                List.of(new NewCitation(f.source(), null, null, "about 20,000 people", null, null, "SUPPORTS")))));
+        assertTrue(e.getMessage().contains("needs a locator"), e.getMessage());
+        assertTrue(e.getMessage(Locale.KOREAN).contains("위치가 필요합니다"), e.getMessage(Locale.KOREAN));
+        assertEquals(count, claimRepository.count());
+    }
+
+    @Test
+    void aSourceHeldInConfidenceByAnotherOrganizationCannotBeCited() {
+        Fixture f = fixture();
+        Fixture other = fixture();
+        long confidential = sources.add(other.contributor(), new NewSource(other.org(), SourceKind.TESTIMONY, "Interview notes",
+                List.of(), null, null, null, "2022", null, null, null, "ko", null, null, Confidentiality.HOLDER_ONLY, List.of()));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> claims.draft(f.contributor(), new NewClaim(f.org(),
+                content("Cites what it may not see.", f.measure().slug(), asOf2023()), List.of(onPage(confidential, "2")))));
+        assertFalse(e.getMessage().contains("Interview notes"), "the refusal does not leak the title");
+        assertTrue(claims.mine(f.contributor()).isEmpty());
+        long own = claims.draft(other.contributor(), new NewClaim(other.org(),
+                content("Cites its own confidential notes.", other.measure().slug(), asOf2023()), List.of(onPage(confidential, "2"))));
+        assertEquals(1, read(other, own).citations().size());
+    }
+
+    @Test
+    void aProposedMeasureIsCreatedWithItsDraftAndRolledBackWithIt() {
+        Fixture f = fixture();
+        String slug = "it-proposed-" + UUID.randomUUID().toString().substring(0, 8);
+        NewMeasure proposal = new NewMeasure(slug, "People in forced labour", "People held in forced labour at a date.",
+                Unit.PERSONS, MeasureKind.STOCK, null, "North Korea", "Forced labour");
+
+        long count = claimRepository.count();
+        assertThrows(InvalidInputException.class, () -> claims.draft(f.contributor(), new NewClaim(f.org(),
+                content("Cites a source that does not exist.", null, asOf2023()), List.of(onPage(Long.MAX_VALUE, "1"))), proposal));
+        assertTrue(measures.findBySlug(slug, Reader.ANONYMOUS).isEmpty(), "the proposal went with the refused draft");
+        assertEquals(count, claimRepository.count());
+
+        long id = claims.draft(f.contributor(), new NewClaim(f.org(),
+                content("About 20,000 people in forced labour.", null, asOf2023()), List.of(onPage(f.source(), "3"))), proposal);
+        assertEquals(slug, read(f, id).measure().slug());
+        assertTrue(measures.findBySlug(slug, Reader.ANONYMOUS).isPresent());
+        assertTrue(audit.browse(f.editor(), "measure", null, 0, 50).stream()
+                .anyMatch(a -> a.action().equals("measure.proposed") && a.after().contains(slug)));
+    }
+
+    @Test
+    void aStaleVersionIsRefusedAndChangesNothing() {
+        Fixture f = fixture();
+        long id = completeDraft(f);
+        long read = read(f, id).version();
+        claims.revise(f.contributor(), id, read, content("Revised first.", f.measure().slug(), asOf2023()));
+
+        StaleEditException stale = assertThrows(StaleEditException.class, () -> claims.submit(f.contributor(), id, read));
+        assertEquals(read, stale.expectedVersion());
+        assertNotEquals(read, stale.currentVersion());
+        assertThrows(StaleEditException.class, () -> claims.withdraw(f.contributor(), id, read));
+        assertEquals("DRAFT", read(f, id).status());
+    }
+
+    @Test
+    void refusalsAreExplainedInKorean() {
+        Fixture f = fixture();
+        Fixture other = fixture();
+        long id = completeDraft(f);
+        long version = read(f, id).version();
+        NotPermittedException refused = assertThrows(NotPermittedException.class, () -> claims.withdraw(other.contributor(), id, version));
+        assertEquals("다른 단체의 자료이므로 변경할 수 없습니다.", refused.getMessage(Locale.KOREAN));
+
+        claims.withdraw(f.contributor(), id, version);
+        InvalidInputException closed = assertThrows(InvalidInputException.class,
+                () -> claims.submit(f.contributor(), id, version + 1));
+        assertTrue(closed.getMessage(Locale.KOREAN).contains("철회됨"), closed.getMessage(Locale.KOREAN));
+    }
+
+    @Test
+    void invalidContentAtTheBoundaryWritesNothing() {
+        Fixture f = fixture();
+        long id = completeDraft(f);
+        long version = read(f, id).version();
+        assertThrows(EJBException.class, () -> claims.revise(f.contributor(), id, version, content(" ", f.measure().slug(), asOf2023())));
+        assertEquals("About 20,000 people are detained.", read(f, id).statement());
+    }
+}

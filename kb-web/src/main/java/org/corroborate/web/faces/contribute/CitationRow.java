@@ -1,0 +1,107 @@
+package org.corroborate.web.faces.contribute;
+
+import jakarta.validation.constraints.Size;
+import org.corroborate.service.claim.CitationView;
+import org.corroborate.service.claim.NewClaim.NewCitation;
+
+import java.io.Serializable;
+
+/** One citation row of the claim form, as typed. */
+public class CitationRow implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String source;
+    @Size(max = 2000)
+    private String quote;
+    @Size(max = 300)
+    private String quotePrefix;
+    @Size(max = 300)
+    private String quoteSuffix;
+    private String locatorType = "PAGE";
+    @Size(max = 100)
+    private String locator;
+    private String stance = "SUPPORTS";
+
+    static CitationRow of(CitationView c) {
+        CitationRow row = new CitationRow();
+        row.source = String.valueOf(c.source().id());
+        row.quote = c.quoteExact();
+        row.quotePrefix = c.quotePrefix();
+        row.quoteSuffix = c.quoteSuffix();
+        row.locatorType = c.locatorType() == null ? "PAGE" : c.locatorType();
+        row.locator = c.locator();
+        row.stance = c.stance();
+        return row;
+    }
+
+    /** The citation to send to the service; null when the row is left entirely empty. */
+    NewCitation toNewCitation(Long sourceId) {
+        return new NewCitation(sourceId, blank(locator) ? null : locatorType, blank(locator) ? null : locator.strip(),
+                blank(quote) ? null : quote, quotePrefix, quoteSuffix, stance);
+    }
+
+    boolean isEmpty() {
+        return blank(source) && blank(quote) && blank(locator);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public void setQuote(String quote) {
+        this.quote = quote;
+    }
+
+    public String getQuotePrefix() {
+        return quotePrefix;
+    }
+
+    public void setQuotePrefix(String quotePrefix) {
+        this.quotePrefix = quotePrefix;
+    }
+
+    public String getQuoteSuffix() {
+        return quoteSuffix;
+    }
+
+    public void setQuoteSuffix(String quoteSuffix) {
+        this.quoteSuffix = quoteSuffix;
+    }
+
+    public String getLocatorType() {
+        return locatorType;
+    }
+
+    public void setLocatorType(String locatorType) {
+        this.locatorType = locatorType;
+    }
+
+    public String getLocator() {
+        return locator;
+    }
+
+    public void setLocator(String locator) {
+        this.locator = locator;
+    }
+
+    public String getStance() {
+        return stance;
+    }
+
+    public void setStance(String stance) {
+        this.stance = stance;
+    }
+}
