@@ -307,6 +307,25 @@ class ClaimImportIT {
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
     }
 
+    @Test
+    void theImportPageRendersItsUploadAndTemplateLink() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(base.toURI().resolve("contribute/claim-import.xhtml"))
+                .header("Accept-Language", "ko").GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (page.statusCode() != 200) {
+            // once /contribute/ requires signing in, an anonymous visitor is sent to the login page instead
+            assertTrue(Set.of(302, 303, 401, 403).contains(page.statusCode()), page.statusCode() + " " + page.body());
+            return;
+        }
+        assertTrue(page.body().contains("api/v1/claims/imports/template"), page.body());
+        assertTrue(page.body().contains("CSV 파일로 주장 가져오기"), page.body());
+        assertTrue(page.body().contains("type=\"file\""), page.body());
+
+        HttpResponse<String> unknownJob = client.send(HttpRequest.newBuilder(
+                base.toURI().resolve("contribute/claim-import.xhtml?job=no-such-job")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, unknownJob.statusCode());
+    }
+
     private static JsonObject json(String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();

@@ -7,9 +7,9 @@ import java.util.Objects;
 
 /**
  * An import running in the background: its state, how far it got, and at the end its report or why it failed.
- * Written by the import's thread, read by the pages; not transactional.
+ * Written by the import's thread, read by the pages as {@link ImportJobView}s; not transactional.
  */
-final class ImportJob implements ImportProgress {
+public final class ImportJob implements ImportProgress {
 
     private final String id;
     private final long ownerAccountId;

@@ -26,7 +26,7 @@ public class ImportJobs {
     private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
 
     /** A new job for this signed-in reader. */
-    ImportJob open(Reader owner, String fileName) {
+    public ImportJob open(Reader owner, String fileName) {
         forgetOld();
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
@@ -36,7 +36,7 @@ public class ImportJobs {
     }
 
     /** The job, for the import's own thread. */
-    Optional<ImportJob> job(String id) {
+    public Optional<ImportJob> job(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(jobs.get(id));
     }
 
