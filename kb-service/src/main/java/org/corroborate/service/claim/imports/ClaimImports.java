@@ -1,0 +1,338 @@
+package org.corroborate.service.claim.imports;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.corroborate.model.claim.Claim;
+import org.corroborate.model.claim.ClaimImport;
+import org.corroborate.model.organization.Organization;
+import org.corroborate.model.source.Source;
+import org.corroborate.service.access.Permissions;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.access.Role;
+import org.corroborate.service.access.Visibility;
+import org.corroborate.service.audit.AuditTrail;
+import org.corroborate.service.claim.ClaimDrafts;
+import org.corroborate.service.claim.ClaimRepository;
+import org.corroborate.service.claim.NewClaim;
+import org.corroborate.service.claim.NewClaim.NewCitation;
+import org.corroborate.service.claim.imports.ClaimCsv.CsvFile;
+import org.corroborate.service.claim.imports.ImportReport.ImportedRow;
+import org.corroborate.service.claim.imports.ImportReport.Outcome;
+import org.corroborate.service.measure.MeasureRepository;
+import org.corroborate.service.organization.OrganizationRepository;
+import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.source.SourceRepository;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Imports draft claims from a CSV file for the importer's organization. Every row is built exactly as the claim
+ * form builds a draft ({@link ClaimDrafts}, Bean Validation of the same {@link NewClaim} command), all rows are
+ * checked before any is written, and then all are written in one transaction, or none. A file an organization
+ * imported before (same SHA-256) creates nothing; rows identical to a claim from an earlier import are skipped.
+ * Each import is one audit event ("claims.imported") listing its rows.
+ */
+@Stateless
+public class ClaimImports {
+
+    /** Claims are written, and the progress updated, in batches of this many. */
+    private static final int BATCH = 200;
+
+    @Inject
+    ClaimImportRepository imports;
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    ClaimDrafts drafts;
+
+    @Inject
+    MeasureRepository measures;
+
+    @Inject
+    SourceRepository sources;
+
+    @Inject
+    OrganizationRepository organizations;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    ClaimImportRunner runner;
+
+    /**
+     * Imports (or, with {@code dryRun}, only checks) a file now, in this transaction.
+     *
+     * @return the report; when it lists problems, nothing was written
+     * @throws org.corroborate.service.shared.NotPermittedException unless the actor is a contributor
+     */
+    public ImportReport importCsv(@NotNull Reader actor, String fileName, byte[] content, boolean dryRun) {
+        return execute(actor, authorize(actor), fileName, content, dryRun, ImportProgress.NONE);
+    }
+
+    /**
+     * Starts importing a file in the background and returns at once with the job's id, which
+     * {@link ImportJobs#find} follows. The import goes on if the user leaves the page.
+     */
+    public String start(@NotNull Reader actor, String fileName, byte[] content) {
+        authorize(actor);
+        ImportJob job = jobs.open(actor, fileName);
+        runner.run(job.id(), actor, fileName, content);
+        return job.id();
+    }
+
+    /** The import of a background job, in its one transaction; called by {@link ClaimImportRunner}. */
+    public ImportReport run(@NotNull String jobId, @NotNull Reader actor, String fileName, byte[] content) {
+        String organization = authorize(actor);
+        ImportJob job = jobs.job(jobId)
+                .filter(j -> actor.accountId().map(a -> a == j.ownerAccountId()).orElse(false))
+                .orElseThrow(() -> InvalidInputException.of(ClaimImports.class, "job.unknown"));
+        return execute(actor, organization, fileName, content, false, job);
+    }
+
+    /** The template file: the header row and one example row. */
+    public byte[] template() {
+        try (InputStream in = ClaimImports.class.getResourceAsStream("claims-template.csv")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String authorize(Reader actor) {
+        Permissions.requireRole(actor, Role.CONTRIBUTOR);
+        return actor.organizationSlug().orElseThrow();
+    }
+
+    private ImportReport execute(Reader actor, String organizationSlug, String fileName, byte[] content, boolean dryRun,
+                                 ImportProgress progress) {
+        byte[] bytes = content == null ? new byte[0] : content;
+        String name = fileName(fileName);
+        String sha256 = sha256(bytes);
+        Organization organization = organizations.findBySlug(organizationSlug)
+                .orElseThrow(() -> InvalidInputException.of(ClaimImports.class, "organization.unknown", organizationSlug));
+
+        ClaimImport previous = imports.findByFile(organization, sha256).orElse(null);
+        if (previous != null) {
+            return new ImportReport(Outcome.ALREADY_IMPORTED, name, sha256, previous.getRowCount(), List.of(), List.of(),
+                    List.of(), previous.getId(), previous.getImportedAt(), previous.getImporterName());
+        }
+
+        CsvFile file = ClaimCsv.read(bytes);
+        if (!file.usable()) {
+            return ImportReport.invalid(name, sha256, file.rows().size(), file.problems());
+        }
+        List<CsvRow> rows = file.rows();
+        progress.validating(rows.size());
+        Set<String> earlier = imports.importedIdentities(organization);
+        Checks checks = new Checks(actor);
+        List<ImportProblem> problems = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
+        List<Integer> present = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            CsvRow row = rows.get(i);
+            List<ImportProblem> rowProblems = new ArrayList<>();
+            Claim claim = build(row, organizationSlug, checks, rowProblems);
+            if (claim == null) {
+                problems.addAll(rowProblems);
+            } else if (earlier.contains(identity(claim))) {
+                present.add(row.number());
+            } else {
+                pending.add(new Pending(row.number(), claim));
+            }
+            if ((i + 1) % 50 == 0 || i + 1 == rows.size()) {
+                progress.advanced(i + 1);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return ImportReport.invalid(name, sha256, rows.size(), problems);
+        }
+        if (dryRun) {
+            return new ImportReport(Outcome.VALID, name, sha256, rows.size(), List.of(), List.of(), present, null, null, null);
+        }
+
+        progress.writing();
+        ClaimImport record = imports.add(new ClaimImport(organization, sha256, name, rows.size(),
+                actor.accountId().orElse(null), actor.username()));
+        imports.flush(); // the same file imported at the same moment by a colleague fails here, before any claim
+        for (int i = 0; i < pending.size(); i++) {
+            claims.add(pending.get(i).claim());
+            if ((i + 1) % BATCH == 0) {
+                claims.flush();
+                progress.advanced(i + 1 + present.size());
+            }
+        }
+        claims.flush();
+        List<ImportedRow> created = pending.stream()
+                .map(p -> new ImportedRow(p.row(), p.claim().getId(), p.claim().getStatement()))
+                .sorted(Comparator.comparingInt(ImportedRow::row))
+                .toList();
+        record.created(created.stream().map(ImportedRow::claim).toList());
+        progress.advanced(rows.size());
+        audit.record(actor, organizationSlug, "claims.imported", "claim-import", record.getId(),
+                "Imported " + created.size() + " draft claims from " + name
+                        + (present.isEmpty() ? "" : " (" + present.size() + " rows already present)"),
+                null, new AuditedImport(name, sha256, rows.size(), created, present));
+        return new ImportReport(Outcome.IMPORTED, name, sha256, rows.size(), List.of(), created, present, record.getId(),
+                null, null);
+    }
+
+    /** The draft a row describes, or null with the row's problems added. */
+    private Claim build(CsvRow row, String organization, Checks checks, List<ImportProblem> problems) {
+        RowMapper.Mapped mapped = RowMapper.map(row, organization);
+        if (!mapped.problems().isEmpty()) {
+            problems.addAll(mapped.problems());
+            return null;
+        }
+        NewClaim command = mapped.command();
+        for (ConstraintViolation<NewClaim> v : validator.validate(command)) {
+            problems.add(violation(row.number(), v));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(p -> p.column() == null ? "" : p.column()));
+            return null;
+        }
+        String measure = command.content().measure();
+        if (measure != null && !checks.measureExists(measure)) {
+            problems.add(ImportProblem.at(row.number(), Column.MEASURE, "row.noMeasure", measure));
+        }
+        for (NewCitation citation : command.citations()) {
+            if (!checks.mayCite(citation.source())) {
+                problems.add(ImportProblem.at(row.number(), Column.SOURCE, "row.noSource", String.valueOf(citation.source())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        try {
+            return drafts.build(command);
+        } catch (InvalidInputException e) {
+            problems.add(ImportProblem.at(row.number(), null, "row.rule", e.getMessage(Locale.ENGLISH)));
+            return null;
+        }
+    }
+
+    /** A Bean Validation failure as a problem of the row's column, in words of our own (so in both languages). */
+    static ImportProblem violation(int row, ConstraintViolation<?> v) {
+        Column column = column(v.getPropertyPath());
+        String header = column == null ? v.getPropertyPath().toString() : column.header();
+        Annotation constraint = v.getConstraintDescriptor().getAnnotation();
+        if (constraint instanceof NotBlank || constraint instanceof NotNull || constraint instanceof NotEmpty) {
+            return ImportProblem.at(row, column, "row.required", header);
+        }
+        if (constraint instanceof Size size) {
+            return ImportProblem.at(row, column, v.getInvalidValue() instanceof Collection<?> ? "row.tooMany" : "row.tooLong",
+                    header, size.max());
+        }
+        return ImportProblem.at(row, column, "row.invalid", header, v.getMessage());
+    }
+
+    private static final Map<String, Column> PROPERTIES = Map.ofEntries(
+            Map.entry("statement", Column.STATEMENT), Map.entry("language", Column.LANGUAGE),
+            Map.entry("measure", Column.MEASURE), Map.entry("phrase", Column.FIGURE_PHRASE),
+            Map.entry("qualifier", Column.QUALIFIER), Map.entry("value", Column.VALUE), Map.entry("low", Column.LOW),
+            Map.entry("high", Column.HIGH), Map.entry("unit", Column.UNIT), Map.entry("asOf", Column.AS_OF),
+            Map.entry("from", Column.PERIOD_FROM), Map.entry("to", Column.PERIOD_TO), Map.entry("place", Column.PLACE),
+            Map.entry("topics", Column.TOPICS), Map.entry("source", Column.SOURCE),
+            Map.entry("locatorType", Column.LOCATOR_TYPE), Map.entry("locator", Column.LOCATOR),
+            Map.entry("quote", Column.QUOTE), Map.entry("stance", Column.STANCE));
+
+    /** The CSV column of a property path such as "content.figure.phrase" or "citations[0].stance". */
+    static Column column(Path path) {
+        Column found = null;
+        for (Path.Node node : path) {
+            Column c = node.getName() == null ? null : PROPERTIES.get(node.getName());
+            if (c != null) {
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    /** What makes two claims the same for an import: statement, figure phrase and cited source. */
+    static String identity(String statement, String figurePhrase, Long source) {
+        return (statement == null ? "" : statement.strip()) + '\u001F' + (figurePhrase == null ? "" : figurePhrase.strip())
+                + '\u001F' + (source == null ? "" : source);
+    }
+
+    private static String identity(Claim claim) {
+        Long source = claim.getCitations().isEmpty() ? null : claim.getCitations().get(0).getSource().getId();
+        return identity(claim.getStatement(), claim.getFigure() == null ? null : claim.getFigure().getPhrase(), source);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The uploaded file's own name, without any folder a browser may send. */
+    static String fileName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "upload.csv";
+        }
+        String name = fileName.strip();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("\\p{Cntrl}", "");
+        return name.isBlank() ? "upload.csv" : name;
+    }
+
+    /** Measures and sources looked up once per import, not once per row. */
+    private final class Checks {
+        private final Reader actor;
+        private final Map<String, Boolean> measuresSeen = new HashMap<>();
+        private final Map<Long, Boolean> sourcesSeen = new HashMap<>();
+
+        Checks(Reader actor) {
+            this.actor = actor;
+        }
+
+        boolean measureExists(String slug) {
+            return measuresSeen.computeIfAbsent(slug, s -> measures.findBySlug(s).isPresent());
+        }
+
+        /** Only sources the importer may see in full: the import never reveals that a confidential one exists. */
+        boolean mayCite(Long id) {
+            return id != null && sourcesSeen.computeIfAbsent(id, i -> sources.find(i)
+                    .map((Source s) -> Visibility.of(s, actor) == Visibility.FULL).orElse(false));
+        }
+    }
+
+    private record Pending(int row, Claim claim) {
+    }
+
+    /** The audit event's "after": the file and every row it wrote. */
+    public record AuditedImport(String file, String sha256, int rows, List<ImportedRow> created, List<Integer> alreadyPresent) {
+    }
+}

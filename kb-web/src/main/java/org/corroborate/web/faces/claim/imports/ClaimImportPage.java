@@ -1,0 +1,166 @@
+package org.corroborate.web.faces.claim.imports;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.claim.imports.ClaimImports;
+import org.corroborate.service.claim.imports.ImportJobView;
+import org.corroborate.service.claim.imports.ImportJobs;
+import org.corroborate.service.claim.imports.ImportReport;
+import org.corroborate.service.claim.imports.ImportReport.ImportedRow;
+import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.web.faces.support.Pages;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.Serializable;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Imports claims from a CSV file ({@code /contribute/claim-import.xhtml}): the upload starts a background import,
+ * the page follows its progress, then shows the bad rows or the result. {@code ?job=<id>} reopens an import the same
+ * account started, running or finished.
+ */
+@Named
+@ViewScoped
+public class ClaimImportPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ClaimImports imports;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    Reader reader;
+
+    private String job;
+    private ImportJobView view;
+
+    /** A problem as the table shows it, in the page's language. */
+    public record ProblemRow(String row, String column, String message) implements Serializable {
+    }
+
+    public void load() {
+        if (job == null || job.isBlank()) {
+            job = null;
+            return;
+        }
+        view = jobs.find(reader, job).orElse(null);
+        if (view == null) {
+            Pages.notFound();
+        }
+    }
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try {
+            job = imports.start(reader, file.getFileName(), file.getContent());
+            view = jobs.find(reader, job).orElse(null);
+        } catch (NotPermittedException e) {
+            error(e.getMessage(locale()));
+        } catch (InvalidInputException e) {
+            error(e.getMessage(locale()));
+        }
+    }
+
+    /** Called by the poll while the import runs. */
+    public void refresh() {
+        if (job != null) {
+            view = jobs.find(reader, job).orElse(view);
+        }
+    }
+
+    /** Clears the finished import, for another file. */
+    public void reset() {
+        job = null;
+        view = null;
+    }
+
+    public boolean isRunning() {
+        return view != null && !view.finished();
+    }
+
+    public boolean isFinished() {
+        return view != null && view.finished();
+    }
+
+    public int getPercent() {
+        return view == null ? 0 : view.percent();
+    }
+
+    public ImportReport getReport() {
+        return view == null ? null : view.report();
+    }
+
+    public String getOutcome() {
+        ImportReport report = getReport();
+        return report == null ? (view != null && view.state() == ImportJobView.State.FAILED ? "FAILED" : "") : report.outcome().name();
+    }
+
+    public String getFailure() {
+        return view == null ? null : view.failure(locale());
+    }
+
+    public List<ProblemRow> getProblems() {
+        ImportReport report = getReport();
+        if (report == null) {
+            return List.of();
+        }
+        return report.problems().stream()
+                .map(p -> new ProblemRow(p.row() == 0 ? "" : String.valueOf(p.row()), p.column() == null ? "" : p.column(),
+                        p.message(locale())))
+                .toList();
+    }
+
+    public List<ImportedRow> getCreated() {
+        ImportReport report = getReport();
+        return report == null ? List.of() : report.created();
+    }
+
+    /** "4, 9, 12": the rows skipped as already present. */
+    public String getAlreadyPresent() {
+        ImportReport report = getReport();
+        return report == null ? "" : report.alreadyPresent().stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    public String getPreviousImportAt() {
+        ImportReport report = getReport();
+        if (report == null || report.previousImportAt() == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale()).withZone(ZoneOffset.UTC)
+                .format(report.previousImportAt()) + " UTC";
+    }
+
+    public String getJob() {
+        return job;
+    }
+
+    public void setJob(String job) {
+        this.job = job;
+    }
+
+    public ImportJobView getView() {
+        return view;
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+}
