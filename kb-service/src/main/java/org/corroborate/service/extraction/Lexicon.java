@@ -42,7 +42,11 @@ final class Lexicon {
             "bn", BigDecimal.valueOf(1_000_000_000), "mn", BigDecimal.valueOf(1_000_000),
             "b", BigDecimal.valueOf(1_000_000_000),
             "만", BigDecimal.valueOf(10_000), "억", BigDecimal.valueOf(100_000_000),
-            "천", BigDecimal.valueOf(1_000), "천만", BigDecimal.valueOf(10_000_000));
+            "천", BigDecimal.valueOf(1_000), "백", BigDecimal.valueOf(100), "십", BigDecimal.TEN);
+
+    /** Korean words right after a number that make it a name, an ordinal or a date ("105 연구소", "2013년"). */
+    static final List<String> KOREAN_DESIGNATORS = List.of("연구소", "호", "번", "국", "차", "년", "월", "일", "조",
+            "항", "쪽", "면");
 
     /** Denominators of fractions in words, singular and plural. */
     static final Map<String, Integer> DENOMINATORS = Map.ofEntries(

@@ -27,6 +27,9 @@ final class PageScanner {
     private final List<Token> t;
     private final boolean[] masked;
     private final int pageNumber;
+    /** The token after the last designation ("p. 12"), so that the rest of its list is left out too. */
+    private int designationTail = -1;
+    private boolean designation;
 
     PageScanner(String pageText, int pageNumber) {
         this.page = new PageText(pageText);
@@ -96,6 +99,8 @@ final class PageScanner {
             return null;
         }
         Prefix prefix = prefix(i);
+        boolean loneOne = q1.words() && q1.multiplier() == null && !q1.vague() && q1.unit() == null
+                && q1.low().compareTo(BigDecimal.ONE) <= 0;
         int end = q1.to();
         Suffix s1 = tightUnit(q1.to());
         if (s1 != null) {
@@ -155,20 +160,36 @@ final class PageScanner {
         int figureEnd = q2 != null ? (s2 != null ? s2.to() : q2.to()) : end;
 
         // exclusions
-        if (excluded(q1, s1, prefix) || (q2 != null && (yearLike(q2, s2) || yearLike(q1, s1)))) {
+        designation = false;
+        if (continuesDesignations(q1)) {
+            designationTail = figureEnd;
             return new Found(null, figureEnd);
         }
-        if (q2 == null && q1.words() && q1.multiplier() == null && !q1.vague() && q1.unit() == null
-                && q1.low().compareTo(BigDecimal.ONE) <= 0 && s1 == null) {
-            return new Found(null, figureEnd); // "one of them", "zero"
+        if (excluded(q1, s1, prefix)) {
+            if (designation) {
+                designationTail = figureEnd;
+            }
+            return new Found(null, figureEnd);
         }
-        if (isCompound(q1.to()) && s1 == null) {
+        if ((q2 != null && (yearLike(q2, s2) || yearLike(q1, s1)))) {
+            return new Found(null, figureEnd);
+        }
+        if (q2 == null && loneOne) {
+            return new Found(null, figureEnd); // "one of them", "one day", "zero"
+        }
+        if (q1.words() && isCompound(q1.to()) && s1 == null) {
             return new Found(null, skipCompound(q1.to())); // "one-child policy", "twenty-first"
+        }
+        if (q2 == null && q1.words() && q1.to() < t.size() && t.get(q1.to()).is("Koreas")) {
+            return new Found(null, figureEnd); // "the two Koreas" names two countries, it counts nothing
         }
 
         Qualifier qualifier = prefix.qualifier();
         // qualifiers after the number
         int after = figureEnd;
+        if (q2 == null && s1 == null && !q1.words() && isCompound(after)) {
+            after = skipCompound(after); // "400-page", "12-hour"
+        }
         if (after + 1 < t.size() && t.get(after).is("or")) {
             Token w = t.get(after + 1);
             Qualifier post = w.is("more") || w.is("above") || w.is("over") ? Qualifier.AT_LEAST
@@ -202,7 +223,7 @@ final class PageScanner {
             qualifier = Qualifier.BETWEEN;
             low = q1.low();
             high = q2.high();
-        } else if (q1.vague()) {
+        } else if (q1.vague() || q1.low().compareTo(q1.high()) != 0) {
             if (qualifier == Qualifier.UP_TO || qualifier == Qualifier.AT_MOST || qualifier == Qualifier.FEWER_THAN) {
                 value = q1.high();
             } else if (qualifier == Qualifier.AT_LEAST || qualifier == Qualifier.MORE_THAN) {
@@ -296,7 +317,8 @@ final class PageScanner {
             Map.entry("pct", Unit.PERCENT), Map.entry("dollars", Unit.US_DOLLARS), Map.entry("dollar", Unit.US_DOLLARS),
             Map.entry("usd", Unit.US_DOLLARS), Map.entry("won", Unit.SOUTH_KOREAN_WON),
             Map.entry("krw", Unit.SOUTH_KOREAN_WON), Map.entry("euros", Unit.EUROS), Map.entry("euro", Unit.EUROS),
-            Map.entry("eur", Unit.EUROS), Map.entry("명", Unit.PERSONS), Map.entry("원", Unit.SOUTH_KOREAN_WON),
+            Map.entry("eur", Unit.EUROS), Map.entry("명", Unit.PERSONS), Map.entry("원", Unit.SOUTH_KOREAN_WON), Map.entry("톤", Unit.TONNES),
+            Map.entry("달러", Unit.US_DOLLARS),
             Map.entry("만원", Unit.SOUTH_KOREAN_WON));
 
     private static BigDecimal factorOf(String word) {
@@ -415,7 +437,11 @@ final class PageScanner {
         Token nextAny = q.from() + 1 < t.size() ? t.get(q.from() + 1) : null;
         boolean plain = q.plain() && q.multiplier() == null;
         // glued letters after the digits that are no unit: ordinals (21st), decades (1990s), codes (14A)
-        if (next != null && next.isWord() && s == null && q.multiplier() == null && q.to() == q.from() + 1) {
+        if (next != null && next.isWord() && s == null && q.multiplier() == null && q.to() == q.from() + 1
+                && !Tokenizer.hangul(next.text())) {
+            return true;
+        }
+        if (nextAnyWordIsKoreanDesignator(q)) {
             return true;
         }
         // times, dates and ratios: 10:30, 12/10/2014, 24/7
@@ -424,8 +450,8 @@ final class PageScanner {
             return true;
         }
         if (prev != null && !first.spaceBefore()) {
-            if (prev.isWord()) {
-                return true; // camps12, G20
+            if (prev.isWord() && !Tokenizer.hangul(prev.text())) {
+                return true; // camps12, G20 (Korean runs words into numbers: "북한군10사망")
             }
             String p = prev.text();
             if (".,;:)]\"\u201D\u2019'?!/-\u2010\u2013\u00B7*^".contains(p) && !(prev.is("-") && prefix.qualifier() != null)) {
@@ -457,7 +483,8 @@ final class PageScanner {
             }
         }
         // designations: Camp 14, Office 39, No. 15, p. 12, Resolution 2397
-        if ((plain || isDecimalPlain(q)) && s == null && prefix.qualifier() == null && prefix.rangeWord() == null) {
+        if ((plain || isDecimalPlain(q)) && s == null && prefix.rangeWord() == null
+                && (prefix.qualifier() == null || prefix.start() == q.from())) {
             int k = q.from() - 1;
             if (k >= 0 && (t.get(k).is(".") || t.get(k).is("#") || t.get(k).is("\u2116"))) {
                 k--;
@@ -465,6 +492,7 @@ final class PageScanner {
             if (k >= 0 && t.get(k).isWord()) {
                 Token w = t.get(k);
                 if (Lexicon.DESIGNATORS.contains(w.lower())) {
+                    designation = true;
                     return true;
                 }
                 if (w.capitalized() && !Lexicon.FUNCTION_WORDS.contains(w.lower()) && !isMonth(w)
@@ -480,8 +508,43 @@ final class PageScanner {
         return false;
     }
 
+    private boolean nextAnyWordIsKoreanDesignator(Quantity q) {
+        if (q.to() >= t.size() || !t.get(q.to()).isWord() || !Tokenizer.hangul(t.get(q.to()).text())) {
+            return false;
+        }
+        String w = t.get(q.to()).text();
+        for (String d : Lexicon.KOREAN_DESIGNATORS) {
+            if (w.startsWith(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rest of a list after a designator: "paras. 42, 76, 89(m)", "paras. 2(vi), 5, and 15(m)". */
+    private boolean continuesDesignations(Quantity q) {
+        if (designationTail < 0 || !t.get(q.from()).isNumber() || q.multiplier() != null || q.unit() != null
+                || designationTail > q.from() || q.from() - designationTail > 6) {
+            return false;
+        }
+        boolean comma = false;
+        for (int k = designationTail; k < q.from(); k++) {
+            Token g = t.get(k);
+            if (g.is(",") || g.is(";") || g.is("&")) {
+                comma = true;
+            } else if (g.is("and") || g.is("(") || g.is(")")) {
+                continue;
+            } else if (g.isWord() && g.text().length() <= 4 && k > 0 && t.get(k - 1).is("(")) {
+                continue;
+            } else {
+                return false;
+            }
+        }
+        return comma || designationTail < q.from() && t.get(q.from() - 1).is("and");
+    }
+
     private boolean isDecimalPlain(Quantity q) {
-        return q.multiplier() == null && q.unit() == null && !q.words() && t.get(q.from()).text().matches("\\d+\\.\\d+");
+        return q.multiplier() == null && q.unit() == null && !q.words() && t.get(q.from()).text().matches("\\d+[.,]\\d+");
     }
 
     private static boolean isMonth(Token w) {
@@ -573,6 +636,9 @@ final class PageScanner {
         return q;
     }
 
+    private static final java.util.Set<String> AGE_OWNERS = java.util.Set.of("their", "his", "her", "my", "our",
+            "your", "early", "mid", "late");
+
     private Quantity digits(int k, boolean money) {
         Token a = t.get(k);
         if (!a.isNumber()) {
@@ -581,14 +647,16 @@ final class PageScanner {
         String s = a.text();
         int j = k + 1;
         BigDecimal mult = null;
-        // glued multiplier: 12만, $1.5m, 30k
-        if (j < t.size() && t.get(j).isWord() && !t.get(j).spaceBefore()) {
+        // glued multipliers: 12만, 3천만, $1.5m, 30k
+        while (j < t.size() && t.get(j).isWord() && !t.get(j).spaceBefore()) {
             String g = t.get(j).lower();
             BigDecimal m = Lexicon.GLUED_MULTIPLIERS.get(g);
-            if (m != null && (money || !(g.equals("m") || g.equals("b")))) {
-                mult = m;
-                j++;
+            if (m == null || !money && (g.equals("m") || g.equals("b"))
+                    || mult != null && !Tokenizer.hangul(g)) {
+                break;
             }
+            mult = mult == null ? m : mult.multiply(m);
+            j++;
         }
         // spaced multipliers: 24 million, two hundred thousand
         while (j < t.size() && t.get(j).isWord() && t.get(j).spaceBefore()) {
@@ -599,6 +667,13 @@ final class PageScanner {
             }
             mult = mult == null ? m : mult.multiply(m);
             j++;
+        }
+        // ages by decade: "in their 30s", "her early 20s"
+        if (mult == null && j < t.size() && t.get(j).is("s") && !t.get(j).spaceBefore() && s.matches("[1-9]0")
+                && k > 0 && AGE_OWNERS.contains(t.get(k - 1).lower())) {
+            BigDecimal decade = new BigDecimal(s);
+            return new Quantity(k, j + 1, decade, decade.add(BigDecimal.valueOf(9)), false, null, false, false,
+                    Unit.YEARS);
         }
         BigDecimal value = parseDigits(s, mult != null);
         if (value == null) {
@@ -779,7 +854,8 @@ final class PageScanner {
         }
         Token after = t.get(j + 1);
         boolean of = after.is("of") || a.is("half") && (after.is("the") || after.is("its") || after.is("their")
-                || after.is("all"));
+                || after.is("all") || after.is("that") || after.is("this") || after.is("what") || after.is("those")
+                || after.is("these"));
         if (!of) {
             return null;
         }
@@ -839,7 +915,10 @@ final class PageScanner {
         }
         String lower = a.lower();
         if (lower.equals("dozens")) {
-            return vague(k, k + 1, 24, 99, BigDecimal.ONE);
+            return vague(k, repeated(k), 24, 99, BigDecimal.ONE);
+        }
+        if (lower.equals("scores") && k + 1 < t.size() && t.get(k + 1).is("of")) {
+            return vague(k, k + 1, 40, 99, BigDecimal.ONE);
         }
         if (lower.equals("several") || lower.equals("few") && k > 0 && t.get(k - 1).is("a")) {
             if (k + 1 < t.size()) {
@@ -872,7 +951,16 @@ final class PageScanner {
         if (k > 0 && (t.get(k - 1).is("the") && !(k + 1 < t.size() && t.get(k + 1).is("of")))) {
             return null;
         }
-        return vague(k, k + 1, 2, 9.99, scale);
+        return vague(k, repeated(k), 2, 9.99, scale);
+    }
+
+    /** "thousands upon thousands", "hundreds and hundreds": one magnitude, said twice. */
+    private int repeated(int k) {
+        if (k + 2 < t.size() && (t.get(k + 1).is("upon") || t.get(k + 1).is("and"))
+                && t.get(k + 2).is(t.get(k).text())) {
+            return k + 3;
+        }
+        return k + 1;
     }
 
     private static BigDecimal scaleOfPlural(String w) {

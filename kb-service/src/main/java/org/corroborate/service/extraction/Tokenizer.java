@@ -25,6 +25,31 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
+    private static final String KOREAN_MULTIPLIERS = "\uC2ED\uBC31\uCC9C\uB9CC\uC5B5"; // 십 백 천 만 억
+    private static final String[] KOREAN_UNITS = {"\uB2EC\uB7EC", "\uBA85", "\uD1A4", "\uC6D0"}; // 달러 명 톤 원
+
+    /**
+     * Korean writes multipliers and counters right after the digits and often runs them into the next word
+     * ("5천톤보유", "3만 명"): split them off as their own tokens.
+     */
+    private static int koreanAfterNumber(String text, int i, List<Token> tokens) {
+        while (i < text.length() && KOREAN_MULTIPLIERS.indexOf(text.charAt(i)) >= 0) {
+            tokens.add(new Token(Token.Kind.WORD, String.valueOf(text.charAt(i)), i, i + 1, false, false));
+            i++;
+        }
+        for (String unit : KOREAN_UNITS) {
+            if (text.startsWith(unit, i)) {
+                tokens.add(new Token(Token.Kind.WORD, unit, i, i + unit.length(), false, false));
+                return i + unit.length();
+            }
+        }
+        return i;
+    }
+
+    static boolean hangul(String s) {
+        return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HANGUL;
+    }
+
     static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
         Matcher number = NUMBER.matcher(text);
@@ -52,6 +77,9 @@ final class Tokenizer {
             }
             tokens.add(t);
             i = t.end();
+            if (t.kind() == Token.Kind.NUMBER) {
+                i = koreanAfterNumber(text, i, tokens);
+            }
             space = false;
             line = false;
         }
