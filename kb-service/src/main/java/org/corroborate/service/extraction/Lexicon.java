@@ -132,7 +132,7 @@ final class Lexicon {
             "fighters", "agents", "diplomats", "officials", "guards", "patients", "babies", "infants", "teenagers",
             "youths", "christians", "believers", "missionaries", "syrians", "nationals", "hostages", "abductees",
             "pows", "captives", "defector", "prisoner", "refugee", "people's", "chinese", "daughters",
-            "sons", "mothers", "parents", "sailors", "fishermen", "crew", "crewmen", "laborer", "worker",
+            "sons", "mothers", "parents", "sisters", "brothers", "siblings", "relatives", "grandparents", "sailors", "fishermen", "crew", "crewmen", "laborer", "worker",
             "soldier", "officer", "child", "woman", "man", "escapee", "dissidents", "executions", "executed",
             "killed", "arrested", "repatriated", "deported", "detained", "imprisoned", "died", "starved",
             "명", "인", "human", "humans", "pilots", "doctors", "nurses", "teachers", "farmers", "miners",
@@ -149,7 +149,7 @@ final class Lexicon {
             "malnourished", "starving", "surviving", "dead", "detained", "imprisoned", "arrested", "repatriated");
 
     /** Nouns whose count is a count of things (unit ITEMS). */
-    static final Set<String> ITEM_NOUNS = words("missiles", "missile", "tests", "camps", "weapons", "engines",
+    static final Set<String> ITEM_NOUNS = words("missiles", "tests", "camps", "weapons", "engines",
             "facilities", "sites", "cases", "countries", "nations", "states", "regions", "provinces", "incidents",
             "attacks", "launches", "warheads", "rounds", "shells", "rockets", "tanks", "aircraft", "ships",
             "vessels", "boats", "companies", "firms", "entities", "organizations", "organisations", "families",
@@ -163,5 +163,5 @@ final class Lexicon {
             "contracts", "deals", "scuds", "fronts", "offices", "ministries", "bodies", "locations", "places",
             "areas", "counties", "districts", "tonnes", "items", "things", "copies", "pages", "books", "hospitals",
             "schools", "churches", "homes", "houses", "buildings", "weeks", "hours", "minutes", "generations",
-            "chemicals", "substances", "precursors", "components", "parts", "tests", "lines", "sessions");
+            "chemicals", "substances", "publications", "governments", "ports", "harbours", "harbors", "efforts", "questions", "rounds", "precursors", "components", "parts", "tests", "lines", "sessions");
 }

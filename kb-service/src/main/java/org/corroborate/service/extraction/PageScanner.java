@@ -19,7 +19,8 @@ final class PageScanner {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w.,])(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{1,4}\\)[ .-]?)?\\d{2,4}[ .-]\\d{3,4}[ .-]\\d{3,5}(?![\\w,.]\\d)"
-                    + "|\\+\\d{1,3}[ .-]\\d{1,4}(?:[ .-]\\d{2,5}){1,4}");
+                    + "|\\+\\d{1,3}[ .-]\\d{1,4}(?:[ .-]\\d{2,5}){1,4}"
+                    + "|\\(\\d{2,4}\\)[ .-]?\\d{3,4}[ .-]\\d{4}(?!\\d)");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final PageText page;
@@ -400,15 +401,32 @@ final class PageScanner {
         return new Suffix(unit, next, factorOf(lower));
     }
 
-    /** The unit told by the noun a number counts ("50,000 North Korean laborers" counts persons). */
+    /** Words that end the search for the noun a number counts. */
+    private static final java.util.Set<String> STOP = java.util.Set.of("in", "at", "to", "for", "from", "with",
+            "by", "on", "that", "which", "who", "whom", "are", "were", "was", "is", "be", "been", "have", "has",
+            "had", "will", "would", "could", "should", "can", "may", "might", "the", "a", "an", "this", "these",
+            "those", "than", "as", "per", "into", "over", "under", "since", "during", "each", "every", "it", "they",
+            "we", "he", "she", "not", "did", "do", "does", "said", "says", "being", "also", "still", "currently",
+            "now", "them", "or", "but", "if", "when", "while", "because", "so", "ago", "before", "after", "until",
+            "there", "here", "then", "where", "whose", "its", "their", "his", "her", "our", "my", "your", "out",
+            "up", "down", "about", "around", "across", "between", "through", "among", "against", "without");
+    private static final java.util.Set<String> OWNERS = java.util.Set.of("her", "his", "their", "the", "these",
+            "those", "its", "our", "my", "your");
+
+    /**
+     * The unit told by the noun a number counts, looking a few words ahead ("50,000 North Korean laborers",
+     * "three rocket engines", "three of her four children") and then just behind ("a family of five", "a
+     * population of", "ages 15 to 25").
+     */
     private Unit countedNoun(int j) {
-        for (int k = j; k < t.size() && k < j + 5; k++) {
+        int unknown = 0;
+        for (int k = j; k < t.size() && unknown <= 3; k++) {
             Token w = t.get(k);
-            if (w.is("-") && !w.spaceBefore()) {
+            if (w.is("-") && !w.spaceBefore() || w.is("and") && k > j) {
                 continue;
             }
             if (!w.isWord()) {
-                return null;
+                break;
             }
             String lower = w.lower();
             if (Lexicon.PERSON_NOUNS.contains(lower)) {
@@ -417,11 +435,58 @@ final class PageScanner {
             if (Lexicon.ITEM_NOUNS.contains(lower)) {
                 return Unit.ITEMS;
             }
-            if (!Lexicon.MODIFIERS.contains(lower) && !(k > j && t.get(k - 1).is("-"))) {
+            if (lower.equals("of")) {
+                // "three of her four children": skip the owner and the number
+                int n = k + 1;
+                while (n < t.size() && (OWNERS.contains(t.get(n).lower()) || t.get(n).isNumber()
+                        || Lexicon.SMALL.containsKey(t.get(n).lower()) || Lexicon.TENS.containsKey(t.get(n).lower()))) {
+                    n++;
+                }
+                k = n - 1;
+                continue;
+            }
+            if (STOP.contains(lower) || Lexicon.SMALL.containsKey(lower) || Lexicon.TENS.containsKey(lower)) {
+                break;
+            }
+            if (!Lexicon.MODIFIERS.contains(lower)) {
+                unknown++;
+            }
+        }
+        return behind(j);
+    }
+
+    private Unit behind(int j) {
+        int from = j;
+        while (from > 0 && !t.get(from - 1).isWord() || from > 0 && t.get(from - 1).isWord()
+                && !t.get(from - 1).is("of") && !t.get(from - 1).is("ages") && !t.get(from - 1).is("aged")
+                && !t.get(from - 1).is("age") && j - from < 8 && isNumberish(from - 1)) {
+            from--;
+        }
+        for (int k = from - 1; k >= 0 && k >= from - 4; k--) {
+            Token w = t.get(k);
+            if (!w.isWord()) {
                 return null;
+            }
+            String lower = w.lower();
+            if (lower.equals("ages") || lower.equals("aged") || lower.equals("age")) {
+                return Unit.YEARS;
+            }
+            if (lower.equals("population") || lower.equals("family") || lower.equals("families")
+                    || lower.equals("group") && k + 1 < t.size() && t.get(k + 1).is("of")) {
+                return Unit.PERSONS;
             }
         }
         return null;
+    }
+
+    private boolean isNumberish(int k) {
+        Token w = t.get(k);
+        String lower = w.lower();
+        return w.isNumber() || Lexicon.SMALL.containsKey(lower) || Lexicon.TENS.containsKey(lower)
+                || lower.equals("to") || lower.equals("and") || lower.equals("between") || lower.equals("from")
+                || lower.equals("or") || Lexicon.MULTIPLIERS.containsKey(lower) || lower.equals("hundred")
+                || lower.equals("about") || lower.equals("around") || lower.equals("estimated") || lower.equals("at")
+                || lower.equals("approximately") || lower.equals("some") || lower.equals("nearly");
     }
 
     // ---------------------------------------------------------------------------------------------- exclusions

@@ -37,10 +37,11 @@ final class Tokenizer {
             tokens.add(new Token(Token.Kind.WORD, String.valueOf(text.charAt(i)), i, i + 1, false, false));
             i++;
         }
+        int at = i < text.length() && text.charAt(i) == ' ' ? i + 1 : i;
         for (String unit : KOREAN_UNITS) {
-            if (text.startsWith(unit, i)) {
-                tokens.add(new Token(Token.Kind.WORD, unit, i, i + unit.length(), false, false));
-                return i + unit.length();
+            if (text.startsWith(unit, at)) {
+                tokens.add(new Token(Token.Kind.WORD, unit, at, at + unit.length(), at > i, false));
+                return at + unit.length();
             }
         }
         return i;

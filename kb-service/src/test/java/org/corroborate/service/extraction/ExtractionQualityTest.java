@@ -43,6 +43,7 @@ class ExtractionQualityTest {
             List<Gold> gold = gold(seed, text);
             List<FigureCandidate> candidates = extractor.extract(List.of(text));
             boolean[] goldHit = new boolean[gold.size()];
+            StringBuilder unitNotes = new StringBuilder();
             boolean[] candHit = new boolean[candidates.size()];
             for (int c = 0; c < candidates.size(); c++) {
                 FigureCandidate cand = candidates.get(c);
@@ -50,8 +51,12 @@ class ExtractionQualityTest {
                     if (!goldHit[g] && matches(cand, gold.get(g))) {
                         goldHit[g] = true;
                         candHit[c] = true;
-                        if (String.valueOf(cand.unit() == null ? "" : cand.unit().name()).equals(gold.get(g).unit())) {
+                        String unit = cand.unit() == null ? "" : cand.unit().name();
+                        if (unit.equals(gold.get(g).unit())) {
                             unitAgree++;
+                        } else {
+                            unitNotes.append("   unit differs: \"").append(cand.phrase()).append("\" ").append(unit)
+                                    .append(" instead of ").append(gold.get(g).unit()).append('\n');
                         }
                         break;
                     }
@@ -66,6 +71,7 @@ class ExtractionQualityTest {
             report.append(String.format("%s: recall %d/%d = %.3f, precision %d/%d = %.3f%n", seed, found,
                     gold.size(), ratio(found, gold.size()), matched, candidates.size(),
                     ratio(matched, candidates.size())));
+            report.append(unitNotes);
             for (int g = 0; g < gold.size(); g++) {
                 if (!goldHit[g]) {
                     Gold m = gold.get(g);
