@@ -7,6 +7,8 @@ import org.corroborate.service.account.AccountView;
 import org.corroborate.service.account.Accounts;
 import org.corroborate.service.account.IssuedInvitation;
 import org.corroborate.service.account.NewMember;
+import org.corroborate.service.organization.NewOrganization;
+import org.corroborate.service.organization.Organizations;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -71,6 +73,9 @@ class AccountsIT {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    Organizations organizations;
 
 
     // ---- over HTTP ------------------------------------------------------------------------------------------------
@@ -276,6 +281,16 @@ class AccountsIT {
         assertThrows(NotPermittedException.class, () -> accounts.members(linkAdmin, "hrnk"));
         assertTrue(accounts.activeByUsername(Reader.ANONYMOUS, "hrnk-editor").isPresent(), "nothing changed");
         assertThrows(InvalidInputException.class, () -> accounts.deactivate(linkAdmin, linkAdmin.accountId().orElseThrow()));
+    }
+
+    @Test
+    void onlyPlatformAdminsAddOrganizations() {
+        String slug = "it-org-" + UUID.randomUUID().toString().substring(0, 6);
+        assertThrows(NotPermittedException.class, () -> accounts.addOrganization(admin("hrnk"),
+                new NewOrganization(slug, "An IT organization", null, null, null, null)));
+        assertThrows(NotPermittedException.class, () -> accounts.addOrganization(Reader.ANONYMOUS,
+                new NewOrganization(slug, "An IT organization", null, null, null, null)));
+        assertTrue(organizations.all().stream().noneMatch(o -> o.slug().equals(slug)), "nothing was added");
     }
 
     @Test

@@ -16,7 +16,9 @@ import org.corroborate.service.access.Permissions;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Role;
 import org.corroborate.service.audit.AuditTrail;
+import org.corroborate.service.organization.NewOrganization;
 import org.corroborate.service.organization.OrganizationRepository;
+import org.corroborate.service.shared.OrganizationRef;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
 
@@ -236,6 +238,29 @@ public class Accounts {
         return em.createNamedQuery("Invitation.findByTokenHash", Invitation.class)
                 .setParameter("hash", Secrets.sha256(token.strip()))
                 .getResultStream().findFirst().filter(i -> i.isOpenAt(now));
+    }
+
+    // ---- organizations, for platform admins ---------------------------------------------------------------------
+
+    /** Adds a member organization; only platform admins may. Its first admin is then invited from the members page. */
+    public OrganizationRef addOrganization(@NotNull Reader actor, @NotNull @Valid NewOrganization command) {
+        Permissions.requireRole(actor, Role.PLATFORM_ADMIN);
+        if (organizations.findBySlug(command.slug()).isPresent()) {
+            throw InvalidInputException.of(Accounts.class, "organization.slugTaken", command.slug());
+        }
+        Organization organization = new Organization(command.slug(), command.name());
+        organization.describe(command.shortName(), command.country(), command.website(), command.description());
+        organizations.add(organization);
+        em.flush();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("slug", command.slug());
+        after.put("name", command.name());
+        if (command.shortName() != null) {
+            after.put("shortName", command.shortName());
+        }
+        audit.record(actor, command.slug(), "organization.created", "organization", organization.getId(),
+                "Organization " + command.slug() + " created", null, after);
+        return OrganizationRef.of(organization);
     }
 
     // ---- the first platform admin and the demo accounts -------------------------------------------------------

@@ -1,6 +1,5 @@
 package org.corroborate.web.faces.account;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -39,8 +38,6 @@ public class TokensPage implements Serializable {
             name = null;
         } catch (InvalidInputException | NotPermittedException e) {
             Texts.refusal("tokens:name", e);
-        } catch (EJBException e) {
-            Texts.refusal("tokens:name", e);
         }
         tokens = null;
     }
@@ -65,8 +62,7 @@ public class TokensPage implements Serializable {
 
     /** The token created by the last action, or null: shown this once only. */
     public IssuedApiToken getIssued() {
-        IssuedApiToken shown = issued;
-        return shown;
+        return issued;
     }
 
     public String getName() {

@@ -1,0 +1,110 @@
+package org.corroborate.web.faces.admin.organizations;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.account.Accounts;
+import org.corroborate.service.organization.NewOrganization;
+import org.corroborate.service.organization.Organizations;
+import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.service.shared.OrganizationRef;
+import org.corroborate.web.faces.account.Texts;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** Member organizations ({@code /admin/organizations.xhtml}): platform admins list and add them. */
+@Named
+@ViewScoped
+public class OrganizationsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    Reader reader;
+
+    private String slug;
+    private String name;
+    private String shortName;
+    private String country;
+    private String website;
+
+    public void add() {
+        try {
+            OrganizationRef added = accounts.addOrganization(reader, new NewOrganization(slug, name, shortName, country, website, null));
+            Texts.info(null, "organizations.added", added.displayName());
+            slug = null;
+            name = null;
+            shortName = null;
+            country = null;
+            website = null;
+        } catch (InvalidInputException | NotPermittedException e) {
+            Texts.refusal(null, e);
+        } catch (EJBException e) {
+            if (e.getCause() instanceof ConstraintViolationException cve) {
+                cve.getConstraintViolations().forEach(v -> Texts.error(null, "invitation.invalid",
+                        v.getPropertyPath().toString().replaceAll(".*\\.", ""), v.getMessage()));
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    public boolean isAllowed() {
+        return reader.isPlatformAdmin();
+    }
+
+    public List<OrganizationRef> getAll() {
+        return organizations.all();
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getShortName() {
+        return shortName;
+    }
+
+    public void setShortName(String shortName) {
+        this.shortName = shortName;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public void setCountry(String country) {
+        this.country = country;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+}

@@ -1,0 +1,2 @@
+/** Platform admins add member organizations. */
+package org.corroborate.web.faces.admin.organizations;
