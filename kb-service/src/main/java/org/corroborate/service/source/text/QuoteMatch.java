@@ -5,7 +5,7 @@ package org.corroborate.service.source.text;
  *
  * @param page  1-based page (1 for pasted text)
  * @param start offset of the quote's first character within the page's text
- * @param end   offset after its last character
+ * @param end   offset after its last character; when the quote runs on past the page's end, the page's length
  */
 public record QuoteMatch(int page, int start, int end) {
 }
