@@ -149,7 +149,7 @@ public class ClaimEditPage implements Serializable {
         language = locale().getLanguage();
         figurePhrase = phrase;
         if (qualifier != null) {
-            figureQualifier = qualifier.toUpperCase(Locale.ROOT);
+            figureQualifier = constantName(qualifier);
         }
         figureValue = number(value);
         figureLow = number(low);
@@ -158,7 +158,7 @@ public class ClaimEditPage implements Serializable {
             figureQualifier = "BETWEEN";
         }
         if (unit != null && !unit.isBlank()) {
-            figureUnit = unit.toUpperCase(Locale.ROOT);
+            figureUnit = constantName(unit);
         }
         if (source != null && !source.isBlank()) {
             CitationRow row = new CitationRow();
@@ -448,6 +448,11 @@ public class ClaimEditPage implements Serializable {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** "up to" or "up-to" as the constant name UP_TO. */
+    private static String constantName(String text) {
+        return text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
     }
 
     private static boolean blank(String s) {
