@@ -2,6 +2,7 @@ package org.corroborate.service.claim.imports;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
@@ -183,7 +184,11 @@ public class ClaimImports {
         progress.writing();
         ClaimImport record = imports.add(new ClaimImport(organization, sha256, name, rows.size(),
                 actor.accountId().orElse(null), actor.username()));
-        imports.flush(); // the same file imported at the same moment by a colleague fails here, before any claim
+        try {
+            imports.flush(); // the same file imported at the same moment by a colleague fails here, before any claim
+        } catch (PersistenceException e) {
+            throw InvalidInputException.of(ClaimImports.class, "file.concurrent");
+        }
         for (int i = 0; i < pending.size(); i++) {
             claims.add(pending.get(i).claim());
             if ((i + 1) % BATCH == 0) {
