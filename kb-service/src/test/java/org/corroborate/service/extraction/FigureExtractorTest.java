@@ -391,6 +391,36 @@ class FigureExtractorTest {
         }
 
         @Test
+        void neverFailsOnOddTextAndKeepsOffsetsInsideThePage() {
+            String[] pieces = {"1", "20", "300", "4,000", "5.5", "6 000", "7'000", "-", "–", "\n", "-\n", " ", ".",
+                    ",", "(", ")", "[", "]", "$", "US", "KRW", "₩", "€", "%", "percent", "per", "cent", "between", "and",
+                    "to", "from", "or", "up", "about", "more", "than", "at", "least", "one", "two", "twenty",
+                    "hundred", "thousand", "million", "half", "a", "third", "of", "tens", "thousands", "Camp", "No",
+                    "p", "October", "1990", "s", "th", "만", "명", "천톤", "people", "years", "-year-old", "http://x.y/1",
+                    "+82", "\u00A0", "\u202F", "'", "the", "Koreas", "scores", "several", "+", "or more"};
+            java.util.Random random = new java.util.Random(42);
+            for (int round = 0; round < 3000; round++) {
+                StringBuilder text = new StringBuilder();
+                int n = 1 + random.nextInt(25);
+                for (int i = 0; i < n; i++) {
+                    text.append(pieces[random.nextInt(pieces.length)]);
+                    if (random.nextBoolean()) {
+                        text.append(' ');
+                    }
+                }
+                String page = text.toString();
+                for (FigureCandidate c : extractor.extract(List.of(page))) {
+                    assertTrue(c.start() >= 0 && c.start() < c.end() && c.end() <= page.length(),
+                            () -> "offsets outside \"" + page + "\": " + c);
+                    assertTrue(page.contains(c.sentence()), () -> "sentence not in \"" + page + "\": " + c);
+                    assertTrue(c.qualifier() == Qualifier.BETWEEN ? c.low() != null && c.high() != null
+                            && c.low().compareTo(c.high()) <= 0 && c.value() == null
+                            : c.value() != null && c.low() == null && c.high() == null, c::toString);
+                }
+            }
+        }
+
+        @Test
         void findsNothingInNothing() {
             assertTrue(extractor.extract(List.of("")).isEmpty());
             assertTrue(extractor.extract(List.of()).isEmpty());
