@@ -229,6 +229,10 @@ final class PageScanner {
                 value = q1.high();
             } else if (qualifier == Qualifier.AT_LEAST || qualifier == Qualifier.MORE_THAN) {
                 value = q1.low();
+            } else if (q1.vague()) {
+                // the knowledge base's reading of a bare magnitude: at least its smallest value
+                qualifier = Qualifier.AT_LEAST;
+                value = q1.low();
             } else {
                 qualifier = Qualifier.BETWEEN;
                 low = q1.low();
