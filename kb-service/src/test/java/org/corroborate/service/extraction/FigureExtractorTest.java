@@ -334,7 +334,10 @@ class FigureExtractorTest {
         @ValueSource(strings = {"He was held in Camp 14 for years.", "Camp No. 15 is in Yodok.",
                 "Office 39 manages slush funds.", "Unit 121 hacks banks.", "under Resolution 2397 of the Council",
                 "article 3 of the Torture Convention", "section 5 of the act", "see p. 12", "paras. 42,76, 89(m)",
-                "the 105th Research Institute", "COVID-19 closed the border", "Kyo-hwa-so Number 12 was flooded"})
+                "the 105th Research Institute", "COVID-19 closed the border", "Kyo-hwa-so Number 12 was flooded",
+                "UN document A/HRC/25/63 says", "CEDAW/C/PRK/CO/2-4, para. 45 (c).", "under Executive Order 13687",
+                "It launched a Hwasong-15 missile.", "the 2012 White Paper", "In FY 2017, it admitted", "H.R. 1771",
+                "Camp 12 at Jongo-ri", "Roberta Cohen, pp. 72-3.", "No.1460, April 29, 2013, pp.1-11."})
         void leavesOutDesignations(String text) {
             none(text);
         }
@@ -369,6 +372,21 @@ class FigureExtractorTest {
             point(only("almost five decades ago"), "almost five decades", Qualifier.ABOUT, "50", Unit.YEARS);
             point(only("her 5-year-old daughter"), "5-year-old", Qualifier.EXACT, "5", Unit.YEARS);
             range(only("women in their 30s"), "30s", "30", "39", Unit.YEARS, false);
+        }
+
+        @Test
+        void keepsAFourDigitCountOfPeople() {
+            point(only("In all, 2000 refugees arrived."), "2000", Qualifier.EXACT, "2000", Unit.PERSONS);
+        }
+
+        @Test
+        void readsPercentagePointsAndCountsOfThings() {
+            point(only("It fell by 3 percentage points."), "3 percentage points", Qualifier.EXACT, "3", Unit.PERCENT);
+            point(only("The UN lists three ports in the UAE."), "three", Qualifier.EXACT, "3", Unit.ITEMS);
+            List<FigureCandidate> both = all("three of her four children");
+            assertEquals(2, both.size(), both::toString);
+            point(both.get(0), "three", Qualifier.EXACT, "3", Unit.PERSONS);
+            point(both.get(1), "four", Qualifier.EXACT, "4", Unit.PERSONS);
         }
 
         @Test
