@@ -303,6 +303,18 @@ class FigureExtractorTest {
         }
 
         @Test
+        void keepsARangeSplitAtItsHyphen() {
+            range(only("Scientists rotate every 3-\n6 months."), "3-\n6 months", "3", "6", Unit.MONTHS, false);
+        }
+
+        @Test
+        void leavesOutPageNumbersOfPdfText() {
+            List<FigureCandidate> found = all("end of a page\n12\npeople say 300 prisoners died\nPage 3 of 10\n");
+            assertEquals(1, found.size(), found::toString);
+            assertEquals("300", found.get(0).phrase());
+        }
+
+        @Test
         void joinsAWordSplitAcrossLines() {
             String page = "They sent three thou-\nsand workers.";
             FigureCandidate c = only(page);
