@@ -19,11 +19,15 @@ import java.util.List;
  * are PERSONS, things such as missiles or camps are ITEMS; none when nothing says). Weeks are counted in DAYS and
  * decades in YEARS.
  *
- * <p>Magnitude words are offered as vague ranges ({@link FigureCandidate#vague()}) with these readings: "dozens"
- * 24-99; "hundreds" 200-999; "thousands" 2,000-9,999; "tens of thousands" 20,000-99,999; "hundreds of thousands"
- * 200,000-999,999; "millions", "tens of millions", "hundreds of millions", "billions" likewise (2 to 9.99 times the
- * scale); "several hundred/thousand/million" 3-9 times the scale; "a few hundred/thousand" 2-5 times. Qualified,
- * they give one bound: "up to tens of thousands" is UP_TO 99,999, "more than hundreds" MORE_THAN 200.
+ * <p>Magnitude words are offered as vague figures ({@link FigureCandidate#vague()}). Each has a span: "dozens"
+ * 24-99; "scores of" 40-99; "hundreds" 200-999; "thousands" 2,000-9,999; "tens of thousands" 20,000-99,999;
+ * "hundreds of thousands" 200,000-999,999; "millions", "tens of millions", "hundreds of millions", "billions"
+ * likewise (2 to 10 times the scale, less one); "several hundred/thousand/million" 3-9 times the scale; "a few
+ * hundred/thousand" 2-5 times. A bare magnitude is read, as the demo knowledge base reads it, as AT_LEAST the
+ * span's low end ("tens of thousands" is AT_LEAST 20,000, "thousands" AT_LEAST 2,000), which never contradicts a
+ * precise figure for the same thing; a qualified one takes the bound its qualifier names ("up to tens of
+ * thousands" is UP_TO 99,999, "more than hundreds" MORE_THAN 200). Ages by decade ("in their 30s") are the
+ * range 30-39 years and not vague.
  *
  * <p>It leaves out years (1950, "in 2011", "the 1990s", "2011-2014"), dates ("9 October 2023", "October 8"),
  * ordinals ("21st", "fifth"), footnote markers (digits glued to a word or punctuation, "[3]", "(12)", a bare number

@@ -72,7 +72,7 @@ final class Lexicon {
             "division", "brigade", "corps", "regiment", "battalion", "route", "highway", "building", "item", "line",
             "lines", "protocol", "code", "category", "grade", "class", "level", "phase", "part", "rule", "principle",
             "session", "stage", "doc", "ref", "footnote", "note", "notes", "hwasong", "nodong", "taepodong", "scud",
-            "kn", "mig", "su", "su", "model", "version", "type", "camp", "district", "ward", "block", "gate",
+            "kn", "mig", "su", "model", "version", "type", "district", "ward", "block", "gate",
             "platform", "episode", "season", "station", "report", "recommendation", "recommendations", "rev", "box",
             "tel", "fax", "phone", "ext", "id", "isbn", "issn", "doi", "reg", "regulation", "order", "decree", "law",
             "act", "bill", "h", "r", "s", "hr", "res", "sr", "sres", "hres", "case", "file", "serial", "zone",
@@ -82,14 +82,14 @@ final class Lexicon {
     static final Set<String> FUNCTION_WORDS = words("in", "of", "on", "at", "by", "for", "with", "to", "from",
             "about", "around", "over", "under", "some", "nearly", "almost", "approximately", "roughly", "the", "an",
             "a", "and", "or", "but", "only", "just", "all", "since", "until", "after", "before", "between", "more",
-            "less", "fewer", "than", "estimated", "up", "least", "most", "as", "many", "much", "another", "another",
-            "last", "these", "those", "its", "their", "his", "her", "our", "my", "your", "with", "within",
-            "among", "among", "during", "per", "each", "every", "nearly", "above", "below", "exactly", "precisely",
-            "another", "another", "another", "another", "another", "another", "another", "another", "another",
-            "still", "also", "then", "when", "while", "if", "that", "which", "who", "whom", "whose", "where",
-            "what", "another", "besides", "including", "excluding", "like", "unlike", "are", "were", "was", "is",
-            "be", "been", "being", "had", "has", "have", "killed", "sent", "some", "yet", "so", "because", "though",
-            "although", "almost", "circa", "ca", "est", "approx", "nearly", "total", "totalling", "totaling");
+            "less", "fewer", "than", "estimated", "up", "least", "most", "as", "many", "much", "another", "last",
+            "these", "those", "its", "their", "his", "her", "our", "my", "your", "within", "among", "during", "per",
+            "each", "every", "above", "below", "exactly", "precisely", "still", "also", "then", "when", "while",
+            "if", "that", "which", "who", "whom", "whose", "where", "what", "besides", "including", "excluding",
+            "like", "unlike", "are", "were", "was", "is", "be", "been", "being", "had", "has", "have", "killed",
+            "sent", "yet", "so", "because", "though", "although", "circa", "ca", "est", "approx", "total",
+            "totalling", "totaling", "some", "only", "nearly", "around", "across", "through", "via", "against",
+            "without", "towards", "toward", "into", "onto", "upon", "out", "off", "near", "beyond", "reportedly");
 
     record QualifierWords(List<String> words, Qualifier qualifier) {
     }

@@ -229,6 +229,10 @@ final class PageScanner {
                 value = q1.high();
             } else if (qualifier == Qualifier.AT_LEAST || qualifier == Qualifier.MORE_THAN) {
                 value = q1.low();
+            } else if (q1.vague()) {
+                // the knowledge base's reading of a bare magnitude: at least its smallest value
+                qualifier = Qualifier.AT_LEAST;
+                value = q1.low();
             } else {
                 qualifier = Qualifier.BETWEEN;
                 low = q1.low();
@@ -531,6 +535,10 @@ final class PageScanner {
                 return true;
             }
         }
+        // a page number: a bare number alone on its line
+        if (plain && first.lineStart() && s == null && (nextAny == null || nextAny.lineStart())) {
+            return true;
+        }
         // a footnote list: a line that starts with a bare number
         if (plain && first.lineStart() && s == null && prefix.qualifier() == null) {
             if (nextAny == null || nextAny.isMark() && !nextAny.is("%") && !nextAny.is("-")
@@ -598,6 +606,9 @@ final class PageScanner {
             if (g.is(",") || g.is(";") || g.is("&")) {
                 comma = true;
             } else if (g.is("and") || g.is("(") || g.is(")")) {
+                continue;
+            } else if (g.is("of") && k == designationTail) {
+                comma = true; // "Page 3 of 10"
                 continue;
             } else if (g.isWord() && g.text().length() <= 4 && k > 0 && t.get(k - 1).is("(")) {
                 continue;

@@ -10,8 +10,13 @@ import java.util.regex.Pattern;
  */
 final class PageText {
 
-    /** A hyphen at a line's end between a lower-case letter or digit (or a digit's separator) and the next line. */
-    private static final Pattern BREAK = Pattern.compile("(?<=[\\p{Ll}\\d,.])[-\u00AD][ \\t]*\\r?\\n[ \\t]*(?=[\\p{Ll}\\d])");
+    /**
+     * A hyphen at a line's end between two lower-case letters ("thou-\nsand"), or after a number's separator and
+     * before the next digits ("120,-\n000"). A hyphen between bare digits ("3-\n6 months") is a range and stays.
+     */
+    private static final Pattern BREAK = Pattern.compile(
+            "(?<=\\p{Ll})[-\u00AD][ \\t]*\\r?\\n[ \\t]*(?=\\p{Ll})"
+                    + "|(?<=\\d[,.])[-\u00AD][ \\t]*\\r?\\n[ \\t]*(?=\\d)");
 
     private final String original;
     private final String text;

@@ -20,10 +20,6 @@ record Quantity(int from, int to, BigDecimal low, BigDecimal high, boolean vague
         return new Quantity(from, newTo, low, high, vague, multiplier, false, words, u);
     }
 
-    Quantity from(int newFrom) {
-        return new Quantity(newFrom, to, low, high, vague, multiplier, plain, words, unit);
-    }
-
     Quantity times(BigDecimal factor) {
         return new Quantity(from, to, low.multiply(factor), high.multiply(factor), vague, multiplier, plain, words, unit);
     }

@@ -234,17 +234,24 @@ class FigureExtractorTest {
     @Nested
     class MagnitudeWords {
         @Test
-        void readsMagnitudesAsVagueRanges() {
-            range(only("China has returned tens of thousands of North Koreans."), "tens of thousands", "20000",
-                    "99999", Unit.PERSONS, true);
-            range(only("a famine that killed hundreds of thousands"), "hundreds of thousands", "200000", "999999",
-                    null, true);
-            range(only("thousands of refugees"), "thousands", "2000", "9999", Unit.PERSONS, true);
-            range(only("hundreds of prisoners"), "hundreds", "200", "999", Unit.PERSONS, true);
-            range(only("dozens of defectors"), "dozens", "24", "99", Unit.PERSONS, true);
-            range(only("hundreds of millions in revenue"), "hundreds of millions", "200000000", "999999999", null,
-                    true);
-            range(only("several hundred women"), "several hundred", "300", "900", Unit.PERSONS, true);
+        void readsMagnitudesAsVagueLowerBounds() {
+            vague(only("China has returned tens of thousands of North Koreans."), "tens of thousands", "20000",
+                    Unit.PERSONS);
+            vague(only("a famine that killed hundreds of thousands"), "hundreds of thousands", "200000", null);
+            vague(only("thousands of refugees"), "thousands", "2000", Unit.PERSONS);
+            vague(only("hundreds of prisoners"), "hundreds", "200", Unit.PERSONS);
+            vague(only("dozens of defectors"), "dozens", "24", Unit.PERSONS);
+            vague(only("scores of North Koreans"), "scores", "40", Unit.PERSONS);
+            vague(only("hundreds of millions in revenue"), "hundreds of millions", "200000000", null);
+            vague(only("several hundred women"), "several hundred", "300", Unit.PERSONS);
+        }
+
+        private static void vague(FigureCandidate c, String phrase, String atLeast, Unit unit) {
+            assertEquals(phrase, c.phrase());
+            assertEquals(Qualifier.AT_LEAST, c.qualifier(), "qualifier of " + phrase);
+            assertEquals(0, new BigDecimal(atLeast).compareTo(c.value()), () -> "value of " + phrase);
+            assertEquals(unit, c.unit(), "unit of " + phrase);
+            assertTrue(c.vague(), "vague");
         }
 
         @Test
@@ -257,8 +264,8 @@ class FigureExtractorTest {
 
         @Test
         void readsAMagnitudeSaidTwiceOnce() {
-            range(only("admitted thousands upon thousands of refugees"), "thousands upon thousands", "2000", "9999",
-                    Unit.PERSONS, true);
+            vague(only("admitted thousands upon thousands of refugees"), "thousands upon thousands", "2000",
+                    Unit.PERSONS);
         }
     }
 
@@ -296,6 +303,18 @@ class FigureExtractorTest {
         }
 
         @Test
+        void keepsARangeSplitAtItsHyphen() {
+            range(only("Scientists rotate every 3-\n6 months."), "3-\n6 months", "3", "6", Unit.MONTHS, false);
+        }
+
+        @Test
+        void leavesOutPageNumbersOfPdfText() {
+            List<FigureCandidate> found = all("end of a page\n12\npeople say 300 prisoners died\nPage 3 of 10\n");
+            assertEquals(1, found.size(), found::toString);
+            assertEquals("300", found.get(0).phrase());
+        }
+
+        @Test
         void joinsAWordSplitAcrossLines() {
             String page = "They sent three thou-\nsand workers.";
             FigureCandidate c = only(page);
@@ -327,7 +346,10 @@ class FigureExtractorTest {
         @ValueSource(strings = {"He was held in Camp 14 for years.", "Camp No. 15 is in Yodok.",
                 "Office 39 manages slush funds.", "Unit 121 hacks banks.", "under Resolution 2397 of the Council",
                 "article 3 of the Torture Convention", "section 5 of the act", "see p. 12", "paras. 42,76, 89(m)",
-                "the 105th Research Institute", "COVID-19 closed the border", "Kyo-hwa-so Number 12 was flooded"})
+                "the 105th Research Institute", "COVID-19 closed the border", "Kyo-hwa-so Number 12 was flooded",
+                "UN document A/HRC/25/63 says", "CEDAW/C/PRK/CO/2-4, para. 45 (c).", "under Executive Order 13687",
+                "It launched a Hwasong-15 missile.", "the 2012 White Paper", "In FY 2017, it admitted", "H.R. 1771",
+                "Camp 12 at Jongo-ri", "Roberta Cohen, pp. 72-3.", "No.1460, April 29, 2013, pp.1-11."})
         void leavesOutDesignations(String text) {
             none(text);
         }
@@ -365,6 +387,21 @@ class FigureExtractorTest {
         }
 
         @Test
+        void keepsAFourDigitCountOfPeople() {
+            point(only("In all, 2000 refugees arrived."), "2000", Qualifier.EXACT, "2000", Unit.PERSONS);
+        }
+
+        @Test
+        void readsPercentagePointsAndCountsOfThings() {
+            point(only("It fell by 3 percentage points."), "3 percentage points", Qualifier.EXACT, "3", Unit.PERCENT);
+            point(only("The UN lists three ports in the UAE."), "three", Qualifier.EXACT, "3", Unit.ITEMS);
+            List<FigureCandidate> both = all("three of her four children");
+            assertEquals(2, both.size(), both::toString);
+            point(both.get(0), "three", Qualifier.EXACT, "3", Unit.PERSONS);
+            point(both.get(1), "four", Qualifier.EXACT, "4", Unit.PERSONS);
+        }
+
+        @Test
         void leavesTheUnitOpenWhenNothingTellsIt() {
             assertNull(only("The figure given was 42.").unit());
         }
@@ -388,6 +425,36 @@ class FigureExtractorTest {
         void keepsAbbreviationsInsideTheSentence() {
             FigureCandidate c = only("Intro. The U.S. admitted only 12 refugees in FY 2017. Then more.");
             assertEquals("The U.S. admitted only 12 refugees in FY 2017.", c.sentence());
+        }
+
+        @Test
+        void neverFailsOnOddTextAndKeepsOffsetsInsideThePage() {
+            String[] pieces = {"1", "20", "300", "4,000", "5.5", "6 000", "7'000", "-", "–", "\n", "-\n", " ", ".",
+                    ",", "(", ")", "[", "]", "$", "US", "KRW", "₩", "€", "%", "percent", "per", "cent", "between", "and",
+                    "to", "from", "or", "up", "about", "more", "than", "at", "least", "one", "two", "twenty",
+                    "hundred", "thousand", "million", "half", "a", "third", "of", "tens", "thousands", "Camp", "No",
+                    "p", "October", "1990", "s", "th", "만", "명", "천톤", "people", "years", "-year-old", "http://x.y/1",
+                    "+82", "\u00A0", "\u202F", "'", "the", "Koreas", "scores", "several", "+", "or more"};
+            java.util.Random random = new java.util.Random(42);
+            for (int round = 0; round < 3000; round++) {
+                StringBuilder text = new StringBuilder();
+                int n = 1 + random.nextInt(25);
+                for (int i = 0; i < n; i++) {
+                    text.append(pieces[random.nextInt(pieces.length)]);
+                    if (random.nextBoolean()) {
+                        text.append(' ');
+                    }
+                }
+                String page = text.toString();
+                for (FigureCandidate c : extractor.extract(List.of(page))) {
+                    assertTrue(c.start() >= 0 && c.start() < c.end() && c.end() <= page.length(),
+                            () -> "offsets outside \"" + page + "\": " + c);
+                    assertTrue(page.contains(c.sentence()), () -> "sentence not in \"" + page + "\": " + c);
+                    assertTrue(c.qualifier() == Qualifier.BETWEEN ? c.low() != null && c.high() != null
+                            && c.low().compareTo(c.high()) <= 0 && c.value() == null
+                            : c.value() != null && c.low() == null && c.high() == null, c::toString);
+                }
+            }
         }
 
         @Test
