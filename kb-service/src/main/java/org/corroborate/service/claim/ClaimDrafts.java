@@ -90,6 +90,8 @@ public class ClaimDrafts {
                 if (locator == null) {
                     throw InvalidInputException.of(ClaimDrafts.class, "citation.locatorRequired", c.source());
                 }
+            } else if (texts.holdsText(source.getId())) {
+                throw InvalidInputException.of(ClaimDrafts.class, "citation.quoteRequired", c.source());
             } else if (locator == null) {
                 throw InvalidInputException.of(ClaimDrafts.class, "citation.quoteOrLocator", c.source());
             }

@@ -13,12 +13,19 @@ public class StaleEditException extends RuntimeException {
 
     private final long expectedVersion;
     private final long currentVersion;
+    private final String what;
 
     public StaleEditException(String what, long expectedVersion, long currentVersion) {
         super(what + " was changed by someone else (your version " + expectedVersion + ", now version "
                 + currentVersion + "). Reload it to see their change, then edit again.");
         this.expectedVersion = expectedVersion;
         this.currentVersion = currentVersion;
+        this.what = what;
+    }
+
+    /** The message in this language ("what" stays as the caller named it). */
+    public String getMessage(java.util.Locale locale) {
+        return Message.of(StaleEditException.class, "stale", what, expectedVersion, currentVersion).format(locale);
     }
 
     public long expectedVersion() {

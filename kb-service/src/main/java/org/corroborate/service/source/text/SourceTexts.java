@@ -113,6 +113,11 @@ public class SourceTexts {
      * @throws InvalidInputException when the text is held but the quote is not in it, or is there more than once
      *                               and the prefix and suffix do not single one out
      */
+    /** Whether a text is held for this source (whoever may read it): citations of it then need a quote. */
+    public boolean holdsText(long sourceId) {
+        return texts.findBySource(sourceId).isPresent();
+    }
+
     public Optional<QuoteMatch> anchor(long sourceId, @NotNull String quote, String prefix, String suffix) {
         Optional<SourceText> held = texts.findBySource(sourceId);
         if (held.isEmpty()) {

@@ -62,8 +62,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof NotPermittedException refused) {
             return Problem.response(Status.FORBIDDEN, refused.getMessage(locale()), instance, null);
         }
-        if (e instanceof StaleEditException) {
-            return Problem.response(Status.CONFLICT, e.getMessage(), instance, null);
+        if (e instanceof StaleEditException stale) {
+            return Problem.response(Status.CONFLICT, stale.getMessage(locale()), instance, null);
         }
         return serverError(e, instance);
     }
