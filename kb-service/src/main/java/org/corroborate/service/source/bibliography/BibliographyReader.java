@@ -34,6 +34,7 @@ public final class BibliographyReader {
 
     private static final Pattern BIBTEX_HEAD = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]\\s*([^,\\s}]*)");
     private static final Pattern RIS_LINE = Pattern.compile("^([A-Z][A-Z0-9])\\s{1,2}-(?: (.*)|\\s*)$");
+    private static final Pattern JOURNAL_TAG = Pattern.compile("(?m)^(JO|JF|JA)  - ");
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
@@ -208,8 +209,13 @@ public final class BibliographyReader {
                 records.add(new ParsedRecord(index, key, start, null, List.of(rename(problem, key, index))));
                 continue;
             }
+            String body = normalized.toString();
+            if (!JOURNAL_TAG.matcher(body).find()) {
+                // Zotero and others write a newspaper's or website's name as T2; citeproc-java reads it as JO
+                body = body.replaceFirst("(?m)^T2  - ", "JO  - ");
+            }
             try {
-                RISLibrary library = new RISParser().parse(new StringReader(normalized.toString()));
+                RISLibrary library = new RISParser().parse(new StringReader(body));
                 List<RISReference> refs = library.getReferences();
                 if (refs.size() != 1) {
                     throw new IOException("expected one record");

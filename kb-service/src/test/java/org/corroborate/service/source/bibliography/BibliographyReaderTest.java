@@ -123,7 +123,7 @@ class BibliographyReaderTest {
 
             TY  - NEWS
             TI  - North Korea's prison camps
-            JO  - The Example Times
+            T2  - The Example Times
             AU  - Kim, Minji
             DA  - 2023/08/15
             ER  - 
