@@ -20,29 +20,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -59,9 +51,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class AccountsIT {
 
-    private static final String DEMO_PASSWORD = "demo-password-2026";
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern TOKEN = Pattern.compile("cbt_[A-Za-z0-9_-]{43}");
+    private static final String DEMO_PASSWORD = WebClient.DEMO_PASSWORD;
+    private static final Pattern TOKEN = WebClient.TOKEN;
 
     @Deployment
     static WebArchive deployment() {
@@ -348,110 +339,6 @@ class AccountsIT {
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Cookies by hand (java.net.http's cookie manager would hold back a Secure cookie over http), no redirects followed. */
-    private static final class WebClient {
-        private final URL base;
-        private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        private final Map<String, String> cookies = new LinkedHashMap<>();
-        private String lastLoginPage;
-
-        WebClient(URL base) {
-            this.base = base;
-        }
-
-        void setCookie(String name, String value) {
-            cookies.put(name, value);
-        }
-
-        Optional<String> cookie(String name) {
-            return Optional.ofNullable(cookies.get(name));
-        }
-
-        HttpResponse<String> get(String path) {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).GET());
-            if (path.startsWith("login.xhtml")) {
-                lastLoginPage = response.body();
-            }
-            return response;
-        }
-
-        /** GETs {@code path}, then the link with this id on it. */
-        HttpResponse<String> follow(String path, String linkId) {
-            String page = get(path).body();
-            Matcher tag = Pattern.compile("<a[^>]*id=\"" + linkId + "\"[^>]*>").matcher(page);
-            if (!tag.find()) {
-                throw new AssertionError("no link " + linkId + " in " + page);
-            }
-            Matcher href = Pattern.compile("href=\"([^\"]+)\"").matcher(tag.group());
-            if (!href.find()) {
-                throw new AssertionError("no href in " + tag.group());
-            }
-            return get(href.group(1).replace("&amp;", "&"));
-        }
-
-        HttpResponse<String> signIn(String username, String password) {
-            return post("login.xhtml", "login", lastLoginPage,
-                    Map.of("login:username", username, "login:password", password, "login:submit", "x"));
-        }
-
-        /** Posts the form {@code formId} of {@code page} with its view state and these fields. */
-        HttpResponse<String> post(String path, String formId, String page, Map<String, String> fields) {
-            Matcher m = VIEW_STATE.matcher(page);
-            if (!m.find()) {
-                throw new AssertionError("no view state in " + page);
-            }
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put(formId, formId);
-            form.putAll(fields);
-            form.put("jakarta.faces.ViewState", m.group(1).replace("&#58;", ":"));
-            String body = form.entrySet().stream()
-                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-
-        private HttpResponse<String> send(HttpRequest.Builder builder) {
-            if (!cookies.isEmpty()) {
-                builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                        .collect(Collectors.joining("; ")));
-            }
-            builder.header("Accept", "text/html,application/json").timeout(Duration.ofSeconds(30));
-            try {
-                HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-                List<String> set = response.headers().allValues("Set-Cookie");
-                for (String header : set) {
-                    String pair = header.split(";", 2)[0];
-                    int eq = pair.indexOf('=');
-                    String value = pair.substring(eq + 1);
-                    if (header.toLowerCase().contains("max-age=0") || value.isEmpty()) {
-                        cookies.remove(pair.substring(0, eq));
-                    } else {
-                        cookies.put(pair.substring(0, eq), value);
-                    }
-                }
-                return response;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private URI uri(String path) {
-            try {
-                return base.toURI().resolve(path);
-            } catch (java.net.URISyntaxException e) {
-                throw new IllegalArgumentException(e);
-            }
-        }
-
-        private static String enc(String s) {
-            return URLEncoder.encode(s, StandardCharsets.UTF_8);
         }
     }
 }
