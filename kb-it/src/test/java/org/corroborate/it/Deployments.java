@@ -19,6 +19,7 @@ final class Deployments {
                     + "); run the ITs from the root: mvn verify");
         }
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(path));
-        return war.addClasses(testClasses);
+        // in-container test classes may share the client helpers with their @RunAsClient methods
+        return testClasses.length == 0 ? war : war.addClasses(testClasses).addClasses(WebClient.class, Http.class);
     }
 }
