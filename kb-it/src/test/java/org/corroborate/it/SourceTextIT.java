@@ -12,6 +12,12 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Role;
 import org.corroborate.service.audit.AuditEntry;
 import org.corroborate.service.audit.AuditTrail;
+import org.corroborate.service.claim.Claims;
+import org.corroborate.service.claim.NewClaim;
+import org.corroborate.service.claim.NewClaim.ClaimContent;
+import org.corroborate.service.claim.NewClaim.FigureInput;
+import org.corroborate.service.claim.NewClaim.NewCitation;
+import org.corroborate.service.claim.NewClaim.PeriodInput;
 import org.corroborate.service.organization.NewOrganization;
 import org.corroborate.service.organization.Organizations;
 import org.corroborate.service.shared.InvalidInputException;
@@ -33,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -84,6 +91,9 @@ class SourceTextIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Claims claims;
 
     static Reader contributor(String organization) {
         return Reader.account(1L, "it-contributor", organization, Set.of(Role.CONTRIBUTOR));
@@ -247,6 +257,37 @@ class SourceTextIT {
 
         assertTrue(texts.text(Reader.memberOf(other), membersOnly).isPresent(), "members of other organizations");
         assertTrue(texts.text(Reader.ANONYMOUS, membersOnly).isEmpty(), "the public");
+    }
+
+    @Test
+    void aClaimCitingAHeldTextIsAnchoredInItAndTakesItsPage() {
+        String org = organization();
+        long id = source(org, Confidentiality.PUBLIC);
+        texts.attachPdf(contributor(org), id, "coi-report.pdf", pdf(REPORT));
+
+        long drafted = claims.draft(contributor(org), citing(org, id, "between 80,000 and 120,000 political prisoners", null, null));
+        var citation = claims.find(drafted, contributor(org)).orElseThrow().citations().get(0);
+        assertEquals("PAGE", citation.locatorType());
+        assertEquals("2", citation.locator(), "the page comes from where the quote is in the PDF");
+
+        int before = claims.mine(contributor(org)).size();
+        InvalidInputException notThere = assertThrows(InvalidInputException.class, () -> claims.draft(contributor(org),
+                citing(org, id, "between 80,000 and 130,000 political prisoners", null, null)));
+        assertTrue(notThere.getMessage(Locale.ENGLISH).contains("not in the source's text"), notThere.getMessage());
+        InvalidInputException ambiguous = assertThrows(InvalidInputException.class,
+                () -> claims.draft(contributor(org), citing(org, id, "the camps", null, null)));
+        assertTrue(ambiguous.getMessage(Locale.ENGLISH).contains("2 times"), ambiguous.getMessage());
+        InvalidInputException noQuote = assertThrows(InvalidInputException.class,
+                () -> claims.draft(contributor(org), citing(org, id, null, "PAGE", "2")));
+        assertTrue(noQuote.getMessage(Locale.ENGLISH).contains("needs the quoted words"), noQuote.getMessage());
+        assertEquals(before, claims.mine(contributor(org)).size(), "refused drafts write nothing");
+    }
+
+    private static NewClaim citing(String org, long source, String quote, String locatorType, String locator) {
+        return new NewClaim(org, new ClaimContent("Between 80,000 and 120,000 political prisoners are detained.", "en",
+                new FigureInput("between 80,000 and 120,000", "BETWEEN", null, BigDecimal.valueOf(80_000),
+                        BigDecimal.valueOf(120_000), "PERSONS"), "political-prisoners", new PeriodInput("2014", null, null), "North Korea", List.of()),
+                List.of(new NewCitation(source, locatorType, locator, quote, null, null, "SUPPORTS")));
     }
 
     @Test
