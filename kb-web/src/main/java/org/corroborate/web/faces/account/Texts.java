@@ -2,8 +2,7 @@ package org.corroborate.web.faces.account;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import org.corroborate.service.shared.InvalidInputException;
-import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.web.faces.support.FacesErrors;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -35,15 +34,9 @@ public final class Texts {
 
     /** A service's refusal, in the page's language. */
     public static void refusal(String clientId, RuntimeException e) {
-        String message;
-        if (e instanceof InvalidInputException invalid) {
-            message = invalid.getMessage(locale());
-        } else if (e instanceof NotPermittedException refused) {
-            message = refused.getMessage(locale());
-        } else {
-            message = e.getMessage();
+        if (!FacesErrors.message(clientId, e)) {
+            add(clientId, FacesMessage.SEVERITY_ERROR, e.getMessage());
         }
-        add(clientId, FacesMessage.SEVERITY_ERROR, message);
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String message) {

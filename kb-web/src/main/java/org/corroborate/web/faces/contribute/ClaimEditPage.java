@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -34,6 +33,7 @@ import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.shared.StaleEditException;
 import org.corroborate.service.source.SourceRef;
 import org.corroborate.service.source.Sources;
+import org.corroborate.web.faces.support.FacesErrors;
 import org.corroborate.web.faces.support.Pages;
 
 import java.io.IOException;
@@ -257,10 +257,8 @@ public class ClaimEditPage implements Serializable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InvalidInputException e) {
-            error(e.getMessage(locale()));
-        } catch (NotPermittedException e) {
-            error(e.getMessage(locale()));
+        } catch (InvalidInputException | NotPermittedException e) {
+            FacesErrors.message(null, e);
         } catch (StaleEditException e) {
             error(text("form.stale", e.expectedVersion(), e.currentVersion()));
         } catch (EJBException e) {
@@ -268,9 +266,7 @@ public class ClaimEditPage implements Serializable {
                 throw e;
             }
             error(text("form.invalid"));
-            for (ConstraintViolation<?> v : cve.getConstraintViolations()) {
-                error(v.getPropertyPath() + ": " + v.getMessage());
-            }
+            FacesErrors.message(null, cve);
         }
     }
 
@@ -281,10 +277,8 @@ public class ClaimEditPage implements Serializable {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             info("form.withdrawn", claimId, version + 1);
             return "/contribute/my-items?faces-redirect=true";
-        } catch (InvalidInputException e) {
-            error(e.getMessage(locale()));
-        } catch (NotPermittedException e) {
-            error(e.getMessage(locale()));
+        } catch (InvalidInputException | NotPermittedException e) {
+            FacesErrors.message(null, e);
         } catch (StaleEditException e) {
             error(text("form.stale", e.expectedVersion(), e.currentVersion()));
         }

@@ -1,7 +1,6 @@
 package org.corroborate.web.faces.admin.audit;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +8,7 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.audit.AuditEntry;
 import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.web.faces.support.FacesErrors;
 import org.corroborate.web.faces.support.Pages;
 
 import java.io.Serializable;
@@ -43,9 +43,7 @@ public class AuditPage implements Serializable {
             entries = audit.browse(reader, type == null || type.isBlank() ? null : type.strip(),
                     entityId < 0 ? null : entityId, page * PAGE_SIZE, PAGE_SIZE + 1);
         } catch (NotPermittedException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                    e.getMessage(faces.getViewRoot().getLocale()), null));
+            FacesErrors.message(null, FacesMessage.SEVERITY_WARN, e);
             entries = List.of();
         }
     }

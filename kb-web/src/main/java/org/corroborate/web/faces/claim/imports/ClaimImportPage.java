@@ -1,6 +1,5 @@
 package org.corroborate.web.faces.claim.imports;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import org.corroborate.service.claim.imports.ImportReport;
 import org.corroborate.service.claim.imports.ImportReport.ImportedRow;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.web.faces.support.FacesErrors;
 import org.corroborate.web.faces.support.Pages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -68,10 +68,8 @@ public class ClaimImportPage implements Serializable {
         try {
             job = imports.start(reader, file.getFileName(), file.getContent());
             view = jobs.find(reader, job).orElse(null);
-        } catch (NotPermittedException e) {
-            error(e.getMessage(locale()));
-        } catch (InvalidInputException e) {
-            error(e.getMessage(locale()));
+        } catch (NotPermittedException | InvalidInputException e) {
+            FacesErrors.message(null, e);
         }
     }
 
@@ -158,9 +156,5 @@ public class ClaimImportPage implements Serializable {
 
     private static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 }

@@ -15,6 +15,7 @@ import org.corroborate.service.source.NewSource;
 import org.corroborate.service.source.NewSource.NewAuthor;
 import org.corroborate.service.source.SourceRef;
 import org.corroborate.service.source.Sources;
+import org.corroborate.web.faces.support.FacesErrors;
 import org.corroborate.web.faces.support.Pages;
 import org.primefaces.event.SelectEvent;
 

@@ -14,7 +14,7 @@ import org.corroborate.service.source.bibliography.DuplicateCandidate;
 import org.corroborate.service.source.bibliography.ImportPreview;
 import org.corroborate.service.source.bibliography.ImportRecord;
 import org.corroborate.service.source.bibliography.ImportResult;
-import org.corroborate.web.faces.source.edit.FacesErrors;
+import org.corroborate.web.faces.support.FacesErrors;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;

@@ -14,6 +14,7 @@ import org.corroborate.service.source.Sources;
 import org.corroborate.service.source.text.SourceTextView;
 import org.corroborate.service.source.text.SourceTexts;
 import org.corroborate.service.source.text.TextSummary;
+import org.corroborate.web.faces.support.FacesErrors;
 import org.corroborate.web.faces.support.Pages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -84,10 +85,8 @@ public class HeldTextPage implements Serializable {
                     : FacesNotes.text("attached.pasted", kept.size(), kept.sha256()));
             refresh();
             return true;
-        } catch (InvalidInputException e) {
-            FacesNotes.error(null, e.getMessage(FacesNotes.locale()));
-        } catch (NotPermittedException e) {
-            FacesNotes.error(null, e.getMessage(FacesNotes.locale()));
+        } catch (InvalidInputException | NotPermittedException e) {
+            FacesErrors.message(null, e);
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException) {
                 FacesNotes.error(null, FacesNotes.text("attach.invalid"));

@@ -1,0 +1,80 @@
+package org.corroborate.web.faces.support;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
+import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.service.shared.StaleEditException;
+
+import java.util.Locale;
+
+/** Shows a service's refusal on the page, in the reader's language where the service translated it. */
+public final class FacesErrors {
+
+    private FacesErrors() {
+    }
+
+    /**
+     * Shows the refusal as page-wide error messages and marks the request as failed validation.
+     *
+     * @return true when the exception was a refusal now shown as a message; false when it is none of ours
+     */
+    public static boolean show(RuntimeException e) {
+        return show(null, e);
+    }
+
+    /** As {@link #show(RuntimeException)}, the messages attached to the given component (null: page-wide). */
+    public static boolean show(String clientId, RuntimeException e) {
+        if (!message(clientId, e)) {
+            return false;
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+        return true;
+    }
+
+    /**
+     * Shows the refusal as error messages only (the request is not marked as failed validation).
+     *
+     * @return true when the exception was a refusal now shown as a message; false when it is none of ours
+     */
+    public static boolean message(String clientId, RuntimeException e) {
+        return message(clientId, FacesMessage.SEVERITY_ERROR, e);
+    }
+
+    /** As {@link #message(String, RuntimeException)}, with the given severity. */
+    public static boolean message(String clientId, FacesMessage.Severity severity, RuntimeException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = Messages.locale();
+        Throwable t = e;
+        while (t instanceof EJBException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof InvalidInputException invalid) {
+            add(faces, clientId, severity, invalid.getMessage(locale));
+        } else if (t instanceof NotPermittedException refused) {
+            add(faces, clientId, severity, refused.getMessage(locale));
+        } else if (t instanceof StaleEditException stale) {
+            add(faces, clientId, severity, stale.getMessage(locale));
+        } else if (t instanceof ConstraintViolationException cve) {
+            cve.getConstraintViolations().forEach(v ->
+                    add(faces, clientId, severity, v.getPropertyPath() + ": " + v.getMessage()));
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    public static void error(FacesContext faces, String text) {
+        error(faces, null, text);
+    }
+
+    public static void error(FacesContext faces, String clientId, String text) {
+        add(faces, clientId, FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    private static void add(FacesContext faces, String clientId, FacesMessage.Severity severity, String text) {
+        faces.addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+}
