@@ -1,11 +1,9 @@
 package org.corroborate.service.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.corroborate.service.shared.Sha256;
+
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /** Random one-time secrets (invitation links, API tokens) and the SHA-256 hashes that are stored in their place. */
 public final class Secrets {
@@ -51,11 +49,6 @@ public final class Secrets {
 
     /** The SHA-256 of the text's UTF-8 bytes, as 64 lowercase hex digits. */
     public static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return Sha256.hex(text);
     }
 }

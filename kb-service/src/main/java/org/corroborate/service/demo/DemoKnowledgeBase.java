@@ -25,12 +25,11 @@ import org.corroborate.service.demo.DemoFile.DemoMeasure;
 import org.corroborate.service.demo.DemoFile.DemoOrganization;
 import org.corroborate.service.demo.DemoFile.DemoSource;
 
+import org.corroborate.service.shared.Sha256;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +71,7 @@ public final class DemoKnowledgeBase {
             try (Jsonb jsonb = JsonbBuilder.create()) {
                 file = jsonb.fromJson(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), DemoFile.class);
             }
-            return new DemoKnowledgeBase(file, sha256(bytes));
+            return new DemoKnowledgeBase(file, Sha256.hex(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
@@ -158,14 +157,6 @@ public final class DemoKnowledgeBase {
 
     private static PartialDate date(String text) {
         return text == null ? null : PartialDate.parse(text);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return String.format("%064x", new BigInteger(1, MessageDigest.getInstance("SHA-256").digest(bytes)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public String checksum() {

@@ -29,19 +29,17 @@ import org.corroborate.service.claim.imports.ImportReport.Outcome;
 import org.corroborate.service.measure.MeasureRepository;
 import org.corroborate.service.organization.OrganizationRepository;
 import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.Sha256;
 import org.corroborate.service.source.SourceRepository;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,7 +136,7 @@ public class ClaimImports {
                                  ImportProgress progress) {
         byte[] bytes = content == null ? new byte[0] : content;
         String name = fileName(fileName);
-        String sha256 = sha256(bytes);
+        String sha256 = Sha256.hex(bytes);
         Organization organization = organizations.findBySlug(organizationSlug)
                 .orElseThrow(() -> InvalidInputException.of(ClaimImports.class, "organization.unknown", organizationSlug));
 
@@ -292,14 +290,6 @@ public class ClaimImports {
     private static String identity(Claim claim) {
         Long source = claim.getCitations().isEmpty() ? null : claim.getCitations().get(0).getSource().getId();
         return identity(claim.getStatement(), claim.getFigure() == null ? null : claim.getFigure().getPhrase(), source);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The uploaded file's own name, without any folder a browser may send. */

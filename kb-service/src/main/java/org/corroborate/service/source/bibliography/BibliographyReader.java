@@ -353,10 +353,15 @@ public final class BibliographyReader {
             starts.add(m.start());
         }
         List<Chunk> chunks = new ArrayList<>();
+        int line = 1;
+        int counted = 0;
         for (int c = 0; c < starts.size(); c++) {
             int from = starts.get(c);
             int to = c + 1 < starts.size() ? starts.get(c + 1) : text.length();
-            chunks.add(new Chunk(lineAt(text, from), text.substring(from, to)));
+            // lines counted on from the previous record, not from the top of the file each time
+            line += lineAt(text.substring(counted, from), from - counted) - 1;
+            counted = from;
+            chunks.add(new Chunk(line, text.substring(from, to)));
         }
         return chunks;
     }

@@ -12,13 +12,11 @@ import org.corroborate.service.access.Visibility;
 import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.extraction.FigureExtractor;
 import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.Sha256;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.source.SourceRepository;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,6 +46,9 @@ public class SourceTexts {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    QuoteFinders finders;
+
     /**
      * Keeps the text of an uploaded PDF, page by page, replacing any text the source held.
      *
@@ -58,7 +59,7 @@ public class SourceTexts {
     public TextSummary attachPdf(@NotNull Reader actor, long sourceId, String fileName, @NotNull byte[] bytes) {
         Source source = sourceToChange(actor, sourceId);
         List<String> pages = PdfPages.extract(bytes);
-        return keep(actor, source, SourceText.Kind.PDF, fileName, sha256(bytes), bytes.length, pages);
+        return keep(actor, source, SourceText.Kind.PDF, fileName, Sha256.hex(bytes), bytes.length, pages);
     }
 
     /**
@@ -75,7 +76,7 @@ public class SourceTexts {
             throw textTooLong(text.length());
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return keep(actor, source, SourceText.Kind.PASTED, null, sha256(bytes), bytes.length,
+        return keep(actor, source, SourceText.Kind.PASTED, null, Sha256.hex(bytes), bytes.length,
                 List.of(PdfPages.clean(text)));
     }
 
@@ -102,6 +103,11 @@ public class SourceTexts {
                 .orElse(List.of());
     }
 
+    /** Whether a text is held for this source (whoever may read it): citations of it then need a quote. */
+    public boolean holdsText(long sourceId) {
+        return texts.findBySource(sourceId).isPresent();
+    }
+
     /**
      * Finds a quote in the source's held text. Differences in spaces and line breaks, a word hyphenated at a
      * line break, curly or straight quotation marks and the kind of dash do not matter; the words do.
@@ -113,11 +119,6 @@ public class SourceTexts {
      * @throws InvalidInputException when the text is held but the quote is not in it, or is there more than once
      *                               and the prefix and suffix do not single one out
      */
-    /** Whether a text is held for this source (whoever may read it): citations of it then need a quote. */
-    public boolean holdsText(long sourceId) {
-        return texts.findBySource(sourceId).isPresent();
-    }
-
     public Optional<QuoteMatch> anchor(long sourceId, @NotNull String quote, String prefix, String suffix) {
         Optional<SourceText> held = texts.findBySource(sourceId);
         if (held.isEmpty()) {
@@ -126,7 +127,7 @@ public class SourceTexts {
         if (quote.isBlank()) {
             throw InvalidInputException.of(SourceTexts.class, "quote.blank");
         }
-        QuoteFinder.Outcome outcome = new QuoteFinder(held.get().pageTexts()).find(quote, prefix, suffix);
+        QuoteFinder.Outcome outcome = finders.of(held.get()).find(quote, prefix, suffix);
         if (outcome.found()) {
             return Optional.of(outcome.match());
         }
@@ -184,14 +185,5 @@ public class SourceTexts {
     /** The refusal of a pasted text over {@link #MAX_PASTED_CHARS} characters. */
     public static InvalidInputException textTooLong(long characters) {
         return InvalidInputException.of(SourceTexts.class, "text.tooLong", characters, MAX_PASTED_CHARS);
-    }
-
-    /** Lower-case hex SHA-256. */
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

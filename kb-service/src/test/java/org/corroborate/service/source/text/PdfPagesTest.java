@@ -174,6 +174,6 @@ class PdfPagesTest {
     @Test
     void hashesAsHexSha256() {
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
-                SourceTexts.sha256("abc".getBytes(StandardCharsets.UTF_8)));
+                org.corroborate.service.shared.Sha256.hex("abc".getBytes(StandardCharsets.UTF_8)));
     }
 }
