@@ -4,6 +4,7 @@ import org.corroborate.service.shared.Sha256;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.regex.Pattern;
 
 /** Random one-time secrets (invitation links, API tokens) and the SHA-256 hashes that are stored in their place. */
 public final class Secrets {
@@ -13,6 +14,7 @@ public final class Secrets {
     /** How much of an API token stays visible in the list of tokens: the mark and 8 characters. */
     public static final int VISIBLE_PREFIX = API_TOKEN_MARK.length() + 8;
     private static final int TOKEN_BYTES = 32;
+    private static final Pattern TOKEN_CHARACTERS = Pattern.compile("[A-Za-z0-9_-]+");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
@@ -44,7 +46,7 @@ public final class Secrets {
     public static boolean looksLikeApiToken(String text) {
         return text != null && text.startsWith(API_TOKEN_MARK)
                 && text.length() == API_TOKEN_MARK.length() + 43
-                && text.substring(API_TOKEN_MARK.length()).matches("[A-Za-z0-9_-]+");
+                && TOKEN_CHARACTERS.matcher(text).region(API_TOKEN_MARK.length(), text.length()).matches();
     }
 
     /** The SHA-256 of the text's UTF-8 bytes, as 64 lowercase hex digits. */

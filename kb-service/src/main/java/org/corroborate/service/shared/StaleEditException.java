@@ -16,8 +16,7 @@ public class StaleEditException extends RuntimeException {
     private final String what;
 
     public StaleEditException(String what, long expectedVersion, long currentVersion) {
-        super(what + " was changed by someone else (your version " + expectedVersion + ", now version "
-                + currentVersion + "). Reload it to see their change, then edit again.");
+        super(Message.of(StaleEditException.class, "stale", what, expectedVersion, currentVersion).format(java.util.Locale.ENGLISH));
         this.expectedVersion = expectedVersion;
         this.currentVersion = currentVersion;
         this.what = what;

@@ -3,6 +3,7 @@ package org.corroborate.service.source;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.corroborate.model.source.Confidentiality;
 import org.corroborate.model.source.Source;
 import org.corroborate.service.access.Reader;
@@ -42,26 +43,23 @@ public class SourceRepository {
      */
     public List<Source> fullyVisibleWithTitleLike(Reader reader, String text, int limit) {
         String pattern = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return em.createQuery("SELECT s FROM Source s WHERE LOWER(s.title) LIKE :text ESCAPE '\\' AND ("
-                        + "s.confidentiality = :public OR (s.confidentiality = :members AND :member = TRUE) "
-                        + "OR s.holder.slug = :org) ORDER BY s.title", Source.class)
+        return fullyVisible(reader, "LOWER(s.title) LIKE :text ESCAPE '\\' AND ", " ORDER BY s.title")
                 .setParameter("text", pattern)
-                .setParameter("public", Confidentiality.PUBLIC)
-                .setParameter("members", Confidentiality.MEMBERS_ONLY)
-                .setParameter("member", reader.isMember())
-                .setParameter("org", reader.organizationSlug().orElse(""))
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     /** Every source this reader may see in full: what bibliographic imports compare their records with. */
     public List<Source> fullyVisible(Reader reader) {
-        return em.createQuery("SELECT s FROM Source s WHERE s.confidentiality = :public "
-                        + "OR (s.confidentiality = :members AND :member = TRUE) OR s.holder.slug = :org", Source.class)
+        return fullyVisible(reader, "", "").getResultList();
+    }
+
+    private TypedQuery<Source> fullyVisible(Reader reader, String condition, String order) {
+        return em.createQuery("SELECT s FROM Source s WHERE " + condition + "(s.confidentiality = :public "
+                        + "OR (s.confidentiality = :members AND :member = TRUE) OR s.holder.slug = :org)" + order, Source.class)
                 .setParameter("public", Confidentiality.PUBLIC)
                 .setParameter("members", Confidentiality.MEMBERS_ONLY)
                 .setParameter("member", reader.isMember())
-                .setParameter("org", reader.organizationSlug().orElse(""))
-                .getResultList();
+                .setParameter("org", reader.organizationSlug().orElse(""));
     }
 }

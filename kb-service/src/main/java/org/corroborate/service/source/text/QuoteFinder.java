@@ -84,12 +84,6 @@ final class QuoteFinder {
         return chosen.size() == 1 ? new Outcome(toMatch(chosen.get(0)), hits.size()) : new Outcome(null, hits.size());
     }
 
-    /** How many times the quote is in the text. */
-    int count(String quote) {
-        char[] pattern = pattern(quote);
-        return pattern.length == 0 ? 0 : occurrences(pattern).size();
-    }
-
     /** Each occurrence as {start, end} in the normalized text. */
     private List<int[]> occurrences(char[] pattern) {
         List<int[]> hits = new ArrayList<>();
@@ -185,11 +179,6 @@ final class QuoteFinder {
         char[] out = new char[to - from];
         System.arraycopy(n.chars, from, out, 0, out.length);
         return out;
-    }
-
-    /** The pattern form as a string, for tests and messages. */
-    static String normalized(String s) {
-        return new String(pattern(s));
     }
 
     private record Normalized(char[] chars, boolean[] optional, int[] origin, int length) {
