@@ -3,9 +3,8 @@ package org.corroborate.web.faces.account;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import org.corroborate.web.faces.support.FacesErrors;
+import org.corroborate.web.faces.support.Messages;
 
-import java.text.MessageFormat;
-import java.util.Locale;
 
 /** Messages of the accounts screens, from the {@code acc} bundle, in the page's language. */
 public final class Texts {
@@ -14,14 +13,7 @@ public final class Texts {
     }
 
     public static String text(String key, Object... args) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String pattern = faces.getApplication().getResourceBundle(faces, "acc").getString(key);
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
-    }
-
-    public static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+        return Messages.text("org.corroborate.web.i18n.accounts", key, args);
     }
 
     public static void info(String clientId, String key, Object... args) {

@@ -34,20 +34,19 @@ import org.corroborate.service.shared.StaleEditException;
 import org.corroborate.service.source.SourceRef;
 import org.corroborate.service.source.Sources;
 import org.corroborate.web.faces.support.FacesErrors;
+import org.corroborate.web.faces.support.Messages;
 import org.corroborate.web.faces.support.Pages;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * The claim form ({@code /contribute/claim-edit.xhtml}): with {@code ?id=} it edits a draft of the reader's
@@ -146,7 +145,7 @@ public class ClaimEditPage implements Serializable {
             fill(claim);
             return;
         }
-        language = locale().getLanguage();
+        language = Messages.locale().getLanguage();
         figurePhrase = phrase;
         if (qualifier != null) {
             figureQualifier = constantName(qualifier);
@@ -414,15 +413,8 @@ public class ClaimEditPage implements Serializable {
 
     // messages
 
-    private static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
-    }
-
     static String text(String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.corroborate.web.i18n.claims", locale());
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        return Messages.text("org.corroborate.web.i18n.claims", key, args);
     }
 
     private static void info(String key, Object... args) {

@@ -1,7 +1,6 @@
 package org.corroborate.web.faces.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import org.corroborate.model.shared.PartialDate;
 import org.corroborate.service.shared.FigureView;
@@ -12,7 +11,6 @@ import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /** Numbers, dates and periods written for the reader's language, at the precision the source gave. */
 @Named
@@ -24,7 +22,7 @@ public class Formats {
         if (at == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale())
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Messages.locale())
                 .format(at.atZone(java.time.ZoneId.systemDefault()));
     }
 
@@ -32,7 +30,7 @@ public class Formats {
         if (n == null) {
             return "";
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale());
+        NumberFormat format = NumberFormat.getNumberInstance(Messages.locale());
         format.setMaximumFractionDigits(6);
         return format.format(n);
     }
@@ -59,7 +57,7 @@ public class Formats {
             return "";
         }
         PartialDate d = PartialDate.parse(iso);
-        Locale locale = locale();
+        Locale locale = Messages.locale();
         boolean korean = "ko".equals(locale.getLanguage());
         return switch (d.precision()) {
             case YEAR -> korean ? d.year() + "년" : String.valueOf(d.year());
@@ -90,12 +88,6 @@ public class Formats {
     }
 
     private String text(String key) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.corroborate.web.i18n.messages", locale());
-        return bundle.containsKey(key) ? bundle.getString(key) : key;
-    }
-
-    private static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+        return Messages.text("org.corroborate.web.i18n.messages", key);
     }
 }

@@ -1,6 +1,5 @@
 package org.corroborate.web.faces.claim.imports;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +12,7 @@ import org.corroborate.service.claim.imports.ImportReport.ImportedRow;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.web.faces.support.FacesErrors;
+import org.corroborate.web.faces.support.Messages;
 import org.corroborate.web.faces.support.Pages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -22,7 +22,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -108,7 +107,7 @@ public class ClaimImportPage implements Serializable {
     }
 
     public String getFailure() {
-        return view == null ? null : view.failure(locale());
+        return view == null ? null : view.failure(Messages.locale());
     }
 
     public List<ProblemRow> getProblems() {
@@ -118,7 +117,7 @@ public class ClaimImportPage implements Serializable {
         }
         return report.problems().stream()
                 .map(p -> new ProblemRow(p.row() == 0 ? "" : String.valueOf(p.row()), p.column() == null ? "" : p.column(),
-                        p.message(locale())))
+                        p.message(Messages.locale())))
                 .toList();
     }
 
@@ -138,7 +137,7 @@ public class ClaimImportPage implements Serializable {
         if (report == null || report.previousImportAt() == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale()).withZone(ZoneOffset.UTC)
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Messages.locale()).withZone(ZoneOffset.UTC)
                 .format(report.previousImportAt()) + " UTC";
     }
 
@@ -152,9 +151,5 @@ public class ClaimImportPage implements Serializable {
 
     public ImportJobView getView() {
         return view;
-    }
-
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 }

@@ -15,13 +15,13 @@ import org.corroborate.service.source.bibliography.ImportPreview;
 import org.corroborate.service.source.bibliography.ImportRecord;
 import org.corroborate.service.source.bibliography.ImportResult;
 import org.corroborate.web.faces.support.FacesErrors;
+import org.corroborate.web.faces.support.Messages;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -115,7 +115,7 @@ public class SourceImportPage implements Serializable {
     }
 
     public List<String> problems(ImportRecord record) {
-        return record.problemTexts(locale());
+        return record.problemTexts(Messages.locale());
     }
 
     private static String encode(Decision d) {
@@ -132,13 +132,8 @@ public class SourceImportPage implements Serializable {
         return Decision.create();
     }
 
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    }
-
     private static String text(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "srcmsg").getString(key);
+        return Messages.text("org.corroborate.web.i18n.sources", key);
     }
 
     public Confidentiality[] getConfidentialities() {

@@ -2,10 +2,7 @@ package org.corroborate.web.faces.source.text;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import org.corroborate.web.faces.support.Messages;
 
 /** Messages for the person on the page, in their language, from the {@code texts} bundle. */
 final class FacesNotes {
@@ -13,16 +10,9 @@ final class FacesNotes {
     private FacesNotes() {
     }
 
-    static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
-    }
-
     /** A text from the {@code texts} bundle, formatted. */
     static String text(String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.corroborate.web.i18n.texts", locale());
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
+        return Messages.text("org.corroborate.web.i18n.texts", key, args);
     }
 
     static void info(String clientId, String message) {

@@ -15,6 +15,7 @@ import org.corroborate.service.source.text.SourceTextView;
 import org.corroborate.service.source.text.SourceTexts;
 import org.corroborate.service.source.text.TextSummary;
 import org.corroborate.web.faces.support.FacesErrors;
+import org.corroborate.web.faces.support.Messages;
 import org.corroborate.web.faces.support.Pages;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -145,10 +146,10 @@ public class HeldTextPage implements Serializable {
     /** "1.2 MB", "340 KB", "512 bytes" */
     public String size(long bytes) {
         if (bytes >= 1024 * 1024) {
-            return String.format(FacesNotes.locale(), "%.1f MB", bytes / (1024.0 * 1024.0));
+            return String.format(Messages.locale(), "%.1f MB", bytes / (1024.0 * 1024.0));
         }
         if (bytes >= 1024) {
-            return String.format(FacesNotes.locale(), "%.0f KB", bytes / 1024.0);
+            return String.format(Messages.locale(), "%.0f KB", bytes / 1024.0);
         }
         return FacesNotes.text("size.bytes", bytes);
     }
