@@ -17,6 +17,11 @@ import java.util.Locale;
 @ApplicationScoped
 public class Formats {
 
+    /** The CSS modifier of a status badge: "draft", "changes-requested"... */
+    public String statusBadge(String status) {
+        return status == null ? "" : status.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
     /** A moment in the reader's language and the server's time zone, to the minute. */
     public String instant(java.time.Instant at) {
         if (at == null) {
