@@ -79,13 +79,6 @@ public class ClaimRepository {
         return reloaded;
     }
 
-    /** Sources whose title contains this text (any case), by title; at most {@code max}. */
-    public List<Source> sourcesTitled(String text, int max) {
-        return em.createQuery("SELECT s FROM Source s WHERE LOWER(s.title) LIKE :q ORDER BY s.title, s.id", Source.class)
-                .setParameter("q", "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%")
-                .setMaxResults(max).getResultList();
-    }
-
     public long count() {
         return em.createQuery("SELECT COUNT(c) FROM Claim c", Long.class).getSingleResult();
     }

@@ -27,6 +27,7 @@ import org.corroborate.service.shared.StaleEditException;
 import org.corroborate.service.source.SourceRef;
 import org.corroborate.service.source.SourceRepository;
 import org.corroborate.service.source.SourceView;
+import org.corroborate.service.source.Sources;
 
 import java.util.Comparator;
 import java.util.List;
@@ -50,6 +51,9 @@ public class Claims {
 
     @Inject
     ClaimDrafts drafts;
+
+    @Inject
+    Sources sourceSuggestions;
 
     @Inject
     Measures measures;
@@ -83,12 +87,8 @@ public class Claims {
 
     /** Sources whose title contains this text that the reader may see in full, and so may cite. */
     public List<SourceRef> citableSources(@NotNull Reader reader, @Size(max = 200) String titleContains,
-                                          @Min(1) @Max(100) int max) {
-        return claims.sourcesTitled(titleContains, max * 3).stream()
-                .filter(s -> Visibility.of(s, reader) == Visibility.FULL)
-                .limit(max)
-                .map(s -> SourceRef.of(s, Visibility.FULL))
-                .toList();
+                                          @Min(1) @Max(50) int max) {
+        return sourceSuggestions.suggest(reader, titleContains, max);
     }
 
     /** Records a new draft claim with its citations; returns its id. Nothing is written if any part is invalid. */

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.ClaimImport;
+import org.corroborate.model.measure.Measure;
 import org.corroborate.model.organization.Organization;
 import org.corroborate.model.source.Source;
 import org.corroborate.service.access.Permissions;
@@ -43,6 +44,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -160,7 +162,7 @@ public class ClaimImports {
         for (int i = 0; i < rows.size(); i++) {
             CsvRow row = rows.get(i);
             List<ImportProblem> rowProblems = new ArrayList<>();
-            Claim claim = build(row, organizationSlug, checks, rowProblems);
+            Claim claim = build(row, organization, checks, rowProblems);
             if (claim == null) {
                 problems.addAll(rowProblems);
             } else if (earlier.contains(identity(claim))) {
@@ -210,8 +212,8 @@ public class ClaimImports {
     }
 
     /** The draft a row describes, or null with the row's problems added. */
-    private Claim build(CsvRow row, String organization, Checks checks, List<ImportProblem> problems) {
-        RowMapper.Mapped mapped = RowMapper.map(row, organization);
+    private Claim build(CsvRow row, Organization organization, Checks checks, List<ImportProblem> problems) {
+        RowMapper.Mapped mapped = RowMapper.map(row, organization.getSlug());
         if (!mapped.problems().isEmpty()) {
             problems.addAll(mapped.problems());
             return null;
@@ -225,7 +227,7 @@ public class ClaimImports {
             return null;
         }
         String measure = command.content().measure();
-        if (measure != null && !checks.measureExists(measure)) {
+        if (measure != null && checks.measure(measure).isEmpty()) {
             problems.add(ImportProblem.at(row.number(), Column.MEASURE, "row.noMeasure", measure));
         }
         for (NewCitation citation : command.citations()) {
@@ -237,7 +239,7 @@ public class ClaimImports {
             return null;
         }
         try {
-            return drafts.build(command);
+            return drafts.build(organization, measure == null ? null : checks.measure(measure).orElseThrow(), command);
         } catch (InvalidInputException e) {
             problems.add(ImportProblem.at(row.number(), null, "row.rule", e.getMessage(Locale.ENGLISH)));
             return null;
@@ -306,15 +308,15 @@ public class ClaimImports {
     /** Measures and sources looked up once per import, not once per row. */
     private final class Checks {
         private final Reader actor;
-        private final Map<String, Boolean> measuresSeen = new HashMap<>();
+        private final Map<String, Optional<Measure>> measuresSeen = new HashMap<>();
         private final Map<Long, Boolean> sourcesSeen = new HashMap<>();
 
         Checks(Reader actor) {
             this.actor = actor;
         }
 
-        boolean measureExists(String slug) {
-            return measuresSeen.computeIfAbsent(slug, s -> measures.findBySlug(s).isPresent());
+        Optional<Measure> measure(String slug) {
+            return measuresSeen.computeIfAbsent(slug, s -> measures.findBySlug(s));
         }
 
         /** Only sources the importer may see in full: the import never reveals that a confidential one exists. */
