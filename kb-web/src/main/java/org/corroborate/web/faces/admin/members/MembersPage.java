@@ -48,6 +48,7 @@ public class MembersPage implements Serializable {
     private Role[] inviteRoles = {Role.CONTRIBUTOR};
     private String invitationLink;
     private String invitationExpires;
+    private List<OrganizationRef> organizationChoices;
 
     public void load() {
         if (organization == null || organization.isBlank() || !reader.isPlatformAdmin()) {
@@ -108,7 +109,10 @@ public class MembersPage implements Serializable {
 
     /** For platform admins: the organizations to choose from. */
     public List<OrganizationRef> getOrganizations() {
-        return reader.isPlatformAdmin() ? organizations.all() : List.of();
+        if (organizationChoices == null) {
+            organizationChoices = reader.isPlatformAdmin() ? organizations.all() : List.of();
+        }
+        return organizationChoices;
     }
 
     public boolean isSelf(AccountView member) {

@@ -38,6 +38,7 @@ public class OrganizationsPage implements Serializable {
     private String shortName;
     private String country;
     private String website;
+    private List<OrganizationRef> all;
 
     public void add() {
         try {
@@ -48,6 +49,7 @@ public class OrganizationsPage implements Serializable {
             shortName = null;
             country = null;
             website = null;
+            all = null;
         } catch (InvalidInputException | NotPermittedException e) {
             Texts.refusal(null, e);
         } catch (EJBException e) {
@@ -64,8 +66,12 @@ public class OrganizationsPage implements Serializable {
         return reader.isPlatformAdmin();
     }
 
+    /** Loaded once per view, and again after an organization was added. */
     public List<OrganizationRef> getAll() {
-        return organizations.all();
+        if (all == null) {
+            all = organizations.all();
+        }
+        return all;
     }
 
     public String getSlug() {
