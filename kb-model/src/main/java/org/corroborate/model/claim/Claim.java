@@ -173,6 +173,11 @@ public class Claim {
         }
     }
 
+    /** Removes every citation, so that a revision can cite anew (the removed ones are deleted with the claim's next save). */
+    public void dropCitations() {
+        citations.clear();
+    }
+
     /** Anchors this claim to a passage of a source. */
     public Citation cite(Source source, Locator locator, QuoteAnchor quote, Stance stance) {
         Citation citation = new Citation(this, source, locator, quote, stance);

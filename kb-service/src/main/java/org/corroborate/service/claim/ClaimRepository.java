@@ -69,14 +69,9 @@ public class ClaimRepository {
      * @return the claim reloaded without citations, its version to be raised even if nothing else of it changes
      */
     public Claim dropCitations(Claim claim) {
-        long id = claim.getId();
-        em.flush();
-        em.detach(claim);
-        em.createQuery("DELETE FROM Citation ci WHERE ci.claim.id = :id").setParameter("id", id).executeUpdate();
-        em.getEntityManagerFactory().getCache().evict(Claim.class, id);
-        Claim reloaded = em.find(Claim.class, id);
-        em.lock(reloaded, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        return reloaded;
+        claim.dropCitations();
+        em.lock(claim, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return claim;
     }
 
     public long count() {
