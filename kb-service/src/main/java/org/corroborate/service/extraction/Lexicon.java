@@ -56,10 +56,6 @@ final class Lexicon {
             Map.entry("seventh", 7), Map.entry("sevenths", 7), Map.entry("eighth", 8), Map.entry("eighths", 8),
             Map.entry("ninth", 9), Map.entry("ninths", 9), Map.entry("tenth", 10), Map.entry("tenths", 10));
 
-    static final Set<String> ORDINAL_WORDS = words("first", "second", "third", "fourth", "fifth", "sixth",
-            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "hundredth", "thousandth", "millionth",
-            "th", "st", "nd", "rd");
-
     static final Set<String> MONTHS = words("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec");

@@ -2,6 +2,7 @@ package org.corroborate.service.extraction;
 
 import org.corroborate.model.claim.Qualifier;
 import org.corroborate.model.measure.Unit;
+import org.corroborate.service.shared.Numbers;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -246,8 +247,8 @@ final class PageScanner {
         }
         int origStart = page.originStart(startChar);
         int origEnd = page.originEnd(endChar);
-        FigureCandidate candidate = new FigureCandidate(phrase, qualifier, clean(value), clean(low), clean(high), unit,
-                vague, sentence(startChar, endChar), pageNumber, origStart, origEnd);
+        FigureCandidate candidate = new FigureCandidate(phrase, qualifier, Numbers.plain(value), Numbers.plain(low),
+                Numbers.plain(high), unit, vague, sentence(startChar, endChar), pageNumber, origStart, origEnd);
         return new Found(candidate, after);
     }
 
@@ -259,14 +260,6 @@ final class PageScanner {
             }
         }
         return null;
-    }
-
-    private static BigDecimal clean(BigDecimal n) {
-        if (n == null) {
-            return null;
-        }
-        BigDecimal s = n.stripTrailingZeros();
-        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     private static Quantity scaled(Quantity q, Suffix s) {
@@ -1055,7 +1048,7 @@ final class PageScanner {
         if (highFactor == 9.99) {
             high = BigDecimal.TEN.multiply(scale).subtract(BigDecimal.ONE);
         }
-        return new Quantity(from, to, clean(low), clean(high), true, null, false, true, null);
+        return new Quantity(from, to, Numbers.plain(low), Numbers.plain(high), true, null, false, true, null);
     }
 
     // ---------------------------------------------------------------------------------------------- sentences
