@@ -14,6 +14,7 @@ import jakarta.ws.rs.ext.Provider;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.shared.StaleEditException;
+import org.corroborate.web.rest.Languages;
 
 import java.util.Comparator;
 import java.util.List;
@@ -70,12 +71,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** The caller's preferred language (Accept-Language), English when it names none. */
     private Locale locale() {
-        if (headers == null) {
-            return Locale.ENGLISH;
-        }
-        return headers.getAcceptableLanguages().stream()
-                .filter(l -> !"*".equals(l.getLanguage()))
-                .findFirst().orElse(Locale.ENGLISH);
+        return Languages.of(headers);
     }
 
     private static Response serverError(Throwable e, String instance) {

@@ -35,6 +35,7 @@ import org.corroborate.service.source.bibliography.ImportPreview;
 import org.corroborate.service.source.bibliography.ImportRecord;
 import org.corroborate.service.source.bibliography.ImportResult;
 import org.corroborate.web.rest.Ids;
+import org.corroborate.web.rest.Languages;
 
 import java.util.List;
 import java.util.Locale;
@@ -168,9 +169,7 @@ public class SourcesResource {
     }
 
     private Locale locale() {
-        return headers.getAcceptableLanguages().stream()
-                .filter(l -> l.getLanguage().equals("ko") || l.getLanguage().equals("en"))
-                .findFirst().orElse(Locale.ENGLISH);
+        return Languages.among(headers, "ko", "en");
     }
 
     private static Long version(String ifMatch) {

@@ -21,6 +21,7 @@ import org.corroborate.service.claim.imports.ClaimImports;
 import org.corroborate.service.claim.imports.ImportProblem;
 import org.corroborate.service.claim.imports.ImportReport;
 import org.corroborate.service.claim.imports.ImportReport.ImportedRow;
+import org.corroborate.web.rest.Languages;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,9 +109,7 @@ public class ClaimImportsResource {
     }
 
     private Locale locale() {
-        return headers.getAcceptableLanguages().stream()
-                .filter(l -> !"*".equals(l.getLanguage()))
-                .findFirst().orElse(Locale.ENGLISH);
+        return Languages.of(headers);
     }
 
     /** One bad row (0 for the file as a whole), its column when known, and what to fix. */

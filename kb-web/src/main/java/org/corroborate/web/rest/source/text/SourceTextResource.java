@@ -22,6 +22,7 @@ import org.corroborate.service.source.text.SourceTextView;
 import org.corroborate.service.source.text.SourceTexts;
 import org.corroborate.service.source.text.TextSummary;
 import org.corroborate.web.rest.Ids;
+import org.corroborate.web.rest.Languages;
 import org.corroborate.web.rest.problem.Problem;
 
 import java.io.ByteArrayOutputStream;
@@ -143,11 +144,6 @@ public class SourceTextResource {
 
     /** The caller's preferred language (Accept-Language), English when it names none. */
     private Locale locale() {
-        if (headers == null) {
-            return Locale.ENGLISH;
-        }
-        return headers.getAcceptableLanguages().stream()
-                .filter(l -> !"*".equals(l.getLanguage()))
-                .findFirst().orElse(Locale.ENGLISH);
+        return Languages.of(headers);
     }
 }
