@@ -2,6 +2,7 @@ package org.corroborate.web.rest.source.text;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.shared.InvalidInputException;
@@ -23,9 +23,7 @@ import org.corroborate.service.source.text.SourceTexts;
 import org.corroborate.service.source.text.TextSummary;
 import org.corroborate.web.rest.Ids;
 import org.corroborate.web.rest.Languages;
-import org.corroborate.web.rest.problem.Problem;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -57,9 +55,6 @@ public class SourceTextResource {
     @Context
     HttpHeaders headers;
 
-    @Context
-    UriInfo uri;
-
     @GET
     public SourceTextView get(@PathParam("id") String id) {
         long sourceId = Ids.parse(id, "source");
@@ -74,7 +69,7 @@ public class SourceTextResource {
         long sourceId = Ids.parse(id, "source");
         byte[] bytes = readAtMost(body, SourceTexts.MAX_PDF_BYTES);
         if (bytes == null) {
-            return tooLarge(SourceTexts.fileTooLarge(Math.max(contentLength(), SourceTexts.MAX_PDF_BYTES + 1L)));
+            throw tooLarge(SourceTexts.fileTooLarge(Math.max(contentLength(), SourceTexts.MAX_PDF_BYTES + 1L)));
         }
         TextSummary summary = texts.attachPdf(reader.via(Channel.API), sourceId, fileName, bytes);
         return Response.ok(summary).build();
@@ -86,11 +81,11 @@ public class SourceTextResource {
         long sourceId = Ids.parse(id, "source");
         byte[] bytes = readAtMost(body, MAX_TEXT_BYTES);
         if (bytes == null) {
-            return tooLarge(SourceTexts.textTooLong(Math.max(contentLength(), MAX_TEXT_BYTES + 1L)));
+            throw tooLarge(SourceTexts.textTooLong(Math.max(contentLength(), MAX_TEXT_BYTES + 1L)));
         }
         String text = new String(bytes, charset());
         if (text.length() > SourceTexts.MAX_PASTED_CHARS) {
-            return tooLarge(SourceTexts.textTooLong(text.length()));
+            throw tooLarge(SourceTexts.textTooLong(text.length()));
         }
         TextSummary summary = texts.attachText(reader.via(Channel.API), sourceId, text);
         return Response.ok(summary).build();
@@ -98,26 +93,14 @@ public class SourceTextResource {
 
     /** The body, or null when it is longer than {@code max} bytes (reading stops there). */
     private static byte[] readAtMost(InputStream body, int max) throws IOException {
-        if (body == null) {
-            return new byte[0];
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int n;
-        while ((n = body.read(buffer)) != -1) {
-            total += n;
-            if (total > max) {
-                return null;
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
+        // read one byte past the limit, so that a larger body is refused without being read whole
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(max + 1);
+        return bytes.length > max ? null : bytes;
     }
 
-    private Response tooLarge(InvalidInputException refusal) {
-        return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, refusal.getMessage(locale()),
-                uri == null ? null : uri.getRequestUri().getRawPath(), null);
+    /** 413 with the refusal in the caller's language; ProblemMapper answers it as a problem document. */
+    private ClientErrorException tooLarge(InvalidInputException refusal) {
+        return new ClientErrorException(refusal.getMessage(locale()), Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
 
     private long contentLength() {
