@@ -2,6 +2,8 @@ package org.corroborate.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -17,6 +19,7 @@ import org.corroborate.service.access.Role;
 import org.corroborate.service.account.ApiTokens;
 import org.corroborate.service.account.Accounts;
 import org.corroborate.service.account.SignedInAccount;
+import org.corroborate.web.rest.problem.Problem;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,6 +53,9 @@ public class AccountAuthentication implements HttpAuthenticationMechanism {
     public static final String REQUEST_READER = "org.corroborate.reader";
 
     private static final String BEARER = "Bearer ";
+
+    /** Writes the 401 problem document (thread-safe, so one serves every request). */
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -152,9 +158,8 @@ public class AccountAuthentication implements HttpAuthenticationMechanism {
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response) {
         String detail = text(request.getLocale(), "api.token.refused",
                 "The API token is unknown, revoked, or belongs to a deactivated account. Create a new one under API tokens.");
-        String body = "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"instance\":\""
-                + request.getRequestURI().replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        String body = JSON.toJson(new Problem("about:blank", "Unauthorized", HttpServletResponse.SC_UNAUTHORIZED,
+                detail, request.getRequestURI(), null));
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
