@@ -21,14 +21,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -166,7 +163,7 @@ class AccountsIT {
         assertTrue(m.find(), "the new token is shown once: " + created.body());
         String token = m.group();
 
-        HttpResponse<String> me = bearer(base, "api/v1/account", token);
+        HttpResponse<String> me = WebClient.api(base, "GET", "api/v1/account", token, null, null);
         assertEquals(200, me.statusCode(), me.body());
         assertEquals("heritage-admin", Http.json(me).getString("username"));
         assertTrue(me.headers().firstValue("Set-Cookie").isEmpty(), "a token makes no session");
@@ -178,10 +175,10 @@ class AccountsIT {
         HttpResponse<String> revoked = browser.post("account/tokens.xhtml", "tokens", again.body(), Map.of(revoke.group(1), "x"));
         assertEquals(200, revoked.statusCode());
 
-        HttpResponse<String> refused = bearer(base, "api/v1/account", token);
+        HttpResponse<String> refused = WebClient.api(base, "GET", "api/v1/account", token, null, null);
         assertEquals(401, refused.statusCode(), refused.body());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertEquals(401, bearer(base, "api/v1/account", "cbt_" + "A".repeat(43)).statusCode());
+        assertEquals(401, WebClient.api(base, "GET", "api/v1/account", "cbt_" + "A".repeat(43), null, null).statusCode());
         assertEquals(200, Http.get(base, "api/v1/measures").statusCode(), "without a token the API reads as the public");
     }
 
@@ -330,15 +327,5 @@ class AccountsIT {
         String lower = cookie.toLowerCase();
         assertTrue(lower.contains("httponly"), cookie);
         assertTrue(lower.contains("samesite=lax"), cookie);
-    }
-
-    private static HttpResponse<String> bearer(URL base, String path, String token) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve(path)).header("Accept", "application/json")
-                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build();
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,10 +1,8 @@
 package org.corroborate.it;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import org.corroborate.model.measure.MeasureKind;
 import org.corroborate.model.measure.Unit;
 import org.corroborate.model.source.Confidentiality;
@@ -41,7 +39,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -166,7 +163,7 @@ class ClaimImportIT {
         AuditEntry event = events.get(0);
         assertEquals("claims.imported", event.action());
         assertEquals(f.contributor().username(), event.actor());
-        JsonArray rows = json(event.after()).getJsonArray("created");
+        JsonArray rows = Http.json(event.after()).getJsonArray("created");
         assertEquals(3, rows.size());
         for (int i = 0; i < 3; i++) {
             JsonObject row = rows.getJsonObject(i);
@@ -274,7 +271,7 @@ class ClaimImportIT {
         // another account (even of the same organization) cannot see the job
         assertTrue(jobs.find(Reader.account(++accounts, "colleague", f.org(), Set.of(Role.CONTRIBUTOR)), job).isEmpty());
         assertTrue(jobs.find(Reader.ANONYMOUS, job).isEmpty());
-        assertEquals(1000, json(audit.browse(editorOf(f.org()), "claim-import", view.report().importId(), 0, 1).get(0).after())
+        assertEquals(1000, Http.json(audit.browse(editorOf(f.org()), "claim-import", view.report().importId(), 0, 1).get(0).after())
                 .getJsonArray("created").size());
     }
 
@@ -324,11 +321,5 @@ class ClaimImportIT {
         HttpResponse<String> unknownJob = client.send(HttpRequest.newBuilder(
                 base.toURI().resolve("contribute/claim-import.xhtml?job=no-such-job")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, unknownJob.statusCode());
-    }
-
-    private static JsonObject json(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            return reader.readObject();
-        }
     }
 }

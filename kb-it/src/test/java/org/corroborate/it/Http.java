@@ -44,7 +44,11 @@ final class Http {
     }
 
     static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+        return json(response.body());
+    }
+
+    static JsonObject json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }

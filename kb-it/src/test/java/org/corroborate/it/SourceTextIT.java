@@ -349,12 +349,6 @@ class SourceTextIT {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> get(URL base, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve(path)).header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(30)).GET().build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
     private static void assertProblem(HttpResponse<String> response, int status, String inDetail) {
         assertEquals(status, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
@@ -371,8 +365,8 @@ class SourceTextIT {
 
         assertProblem(put(base, "api/v1/sources/1/text", "application/pdf", pdf(REPORT)), 403, "sign in");
         assertProblem(put(base, "api/v1/sources/1/text", "application/msword", new byte[]{1, 2, 3}), 415, "");
-        assertProblem(get(base, "api/v1/sources/999999999/text"), 404, "no text");
-        assertProblem(get(base, "api/v1/sources/999999999/figures"), 404, "no text");
-        assertProblem(get(base, "api/v1/sources/abc/text"), 400, "not a source id");
+        assertProblem(Http.get(base, "api/v1/sources/999999999/text"), 404, "no text");
+        assertProblem(Http.get(base, "api/v1/sources/999999999/figures"), 404, "no text");
+        assertProblem(Http.get(base, "api/v1/sources/abc/text"), 400, "not a source id");
     }
 }

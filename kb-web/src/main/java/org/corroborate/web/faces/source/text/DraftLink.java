@@ -14,8 +14,6 @@ import java.util.StringJoiner;
  */
 final class DraftLink {
 
-    static final String CLAIM_FORM = "/contribute/claim-edit.xhtml";
-
     private DraftLink() {
     }
 
