@@ -57,6 +57,7 @@ import java.util.TreeSet;
 public class Claim {
 
     public static final int MAX_STATEMENT_LENGTH = 4000;
+    public static final int MAX_POPULATION_LENGTH = 300;
 
     @Id
     @SequenceGenerator(name = "claim_seq", sequenceName = "claim_seq", allocationSize = 50)
@@ -82,6 +83,15 @@ public class Claim {
     @Size(max = 200)
     @Column(length = 200)
     private String place;
+
+    /**
+     * Who exactly is counted, when the claim counts a narrower or different group than its measure's definition
+     * ("women only", "registered with UNHCR"); {@code null} when the claim counts what the measure defines.
+     * Claims with different populations are not compared.
+     */
+    @Size(max = MAX_POPULATION_LENGTH)
+    @Column(length = MAX_POPULATION_LENGTH)
+    private String population;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "claim_topic", joinColumns = @JoinColumn(name = "claim_id"))
@@ -113,6 +123,10 @@ public class Claim {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    /** When the claim was last sent to review; the review queue shows the longest-waiting first. */
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
 
     @Version
     private long version;
@@ -164,6 +178,17 @@ public class Claim {
         this.place = place == null || place.isBlank() ? null : place.strip();
     }
 
+    /**
+     * Narrows who is counted, when the claim's group differs from its measure's definition; blank or {@code null}
+     * for "as the measure defines".
+     */
+    public void definePopulation(String population) {
+        if (population != null && population.strip().length() > MAX_POPULATION_LENGTH) {
+            throw new IllegalArgumentException("The population is longer than " + MAX_POPULATION_LENGTH + " characters.");
+        }
+        this.population = population == null || population.isBlank() ? null : population.strip();
+    }
+
     public void setTopics(Collection<String> topics) {
         this.topics.clear();
         for (String topic : topics) {
@@ -200,6 +225,9 @@ public class Claim {
                     + " claim cannot become " + next.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
         }
         this.status = next;
+        if (next == ClaimStatus.SUBMITTED) {
+            this.submittedAt = Instant.now();
+        }
     }
 
     @PreUpdate
@@ -231,6 +259,16 @@ public class Claim {
 
     public String getPlace() {
         return place;
+    }
+
+    /** The narrower population counted, or {@code null} when the claim counts what its measure defines. */
+    public String getPopulation() {
+        return population;
+    }
+
+    /** When the claim was last sent to review, or {@code null} if never. */
+    public Instant getSubmittedAt() {
+        return submittedAt;
     }
 
     public Set<String> getTopics() {

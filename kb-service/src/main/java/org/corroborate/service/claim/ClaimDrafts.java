@@ -64,6 +64,7 @@ public class ClaimDrafts {
             Claim claim = new Claim(organization, content.statement(), content.language(),
                     ClaimInputs.figure(content.figure()), measure);
             claim.holdFor(ClaimInputs.period(content.period()), content.place());
+            claim.definePopulation(content.population());
             claim.setTopics(content.topics());
             cite(claim, command.citations());
             return claim;

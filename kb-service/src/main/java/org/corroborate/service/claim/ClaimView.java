@@ -16,7 +16,7 @@ import java.util.function.Function;
 
 /** A claim in full: its figure, measure, period, and every citation with its source as the reader may see it. */
 public record ClaimView(long id, String statement, String language, FigureView figure, MeasureRef measure,
-                        PeriodView period, String place, List<String> topics, String status,
+                        PeriodView period, String place, String population, List<String> topics, String status,
                         OrganizationRef organization, Instant createdAt, Instant updatedAt, long version,
                         List<CitationView> citations) {
 
@@ -31,7 +31,7 @@ public record ClaimView(long id, String statement, String language, FigureView f
         return new ClaimView(c.getId(), c.getStatement(), c.getLanguage(),
                 FigureView.of(c),
                 c.getMeasure() == null ? null : MeasureRef.of(c.getMeasure()),
-                PeriodView.of(c.getPeriod()), c.getPlace(), List.copyOf(c.getTopics()), c.getStatus().name(),
+                PeriodView.of(c.getPeriod()), c.getPlace(), c.getPopulation(), List.copyOf(c.getTopics()), c.getStatus().name(),
                 OrganizationRef.of(c.getOrganization()), c.getCreatedAt(), c.getUpdatedAt(), c.getVersion(), citations);
     }
 }

@@ -18,6 +18,7 @@ import org.corroborate.service.access.Visibility;
 import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.claim.NewClaim.ClaimContent;
 import org.corroborate.service.claim.NewClaim.NewCitation;
+import org.corroborate.service.crossref.CrossReferences;
 import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.measure.Measures;
 import org.corroborate.service.measure.NewMeasure;
@@ -57,6 +58,9 @@ public class Claims {
 
     @Inject
     Measures measures;
+
+    @Inject
+    CrossReferences crossReferences;
 
     /** @return the claim with its citations as this reader may see it; empty if absent or not visible */
     public Optional<ClaimView> find(long id, @NotNull Reader reader) {
@@ -163,6 +167,7 @@ public class Claims {
             if (effective != null) {
                 claim.revise(effective.statement(), ClaimInputs.figure(effective.figure()), drafts.measure(effective.measure()));
                 claim.holdFor(ClaimInputs.period(effective.period()), effective.place());
+                claim.definePopulation(effective.population());
                 claim.setTopics(effective.topics());
             }
             claims.flush();
@@ -171,6 +176,7 @@ public class Claims {
         } catch (OptimisticLockException e) {
             throw new StaleEditException("Claim " + id, basedOnVersion, basedOnVersion + 1);
         }
+        crossReferences.reexamine(claim.getId());
         ClaimView after = view(claim, actor);
         audit.record(actor, claim.getOrganization().getSlug(), "claim.revised", "claim", claim.getId(),
                 "Revised claim " + claim.getId(), before, after);
@@ -236,6 +242,7 @@ public class Claims {
         } catch (OptimisticLockException e) {
             throw new StaleEditException("Claim " + id, basedOnVersion, basedOnVersion + 1);
         }
+        crossReferences.reexamine(claim.getId());
         ClaimView after = view(claim, actor);
         audit.record(actor, claim.getOrganization().getSlug(), action, "claim", claim.getId(),
                 verb + " claim " + claim.getId(), before, after);
@@ -257,7 +264,8 @@ public class Claims {
     }
 
     private static ClaimContent withMeasure(ClaimContent c, String measureSlug) {
-        return new ClaimContent(c.statement(), c.language(), c.figure(), measureSlug, c.period(), c.place(), c.topics());
+        return new ClaimContent(c.statement(), c.language(), c.figure(), measureSlug, c.period(), c.place(), c.topics(),
+                c.population());
     }
 
     private ClaimView view(Claim claim, Reader reader) {

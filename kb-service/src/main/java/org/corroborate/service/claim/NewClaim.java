@@ -15,7 +15,7 @@ public record NewClaim(
         @NotNull @Valid ClaimContent content,
         @NotNull @Size(max = 20) List<@Valid NewCitation> citations) {
 
-    /** The statement, figure, measure, period, place and topics: what a revision replaces. */
+    /** The statement, figure, measure, period, place, topics and population: what a revision replaces. */
     public record ClaimContent(
             @NotBlank @Size(max = Claim.MAX_STATEMENT_LENGTH) String statement,
             @NotBlank @Size(max = 35) String language,
@@ -23,7 +23,14 @@ public record NewClaim(
             @Size(max = 120) String measure,
             @Valid PeriodInput period,
             @Size(max = 200) String place,
-            @NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> topics) {
+            @NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> topics,
+            @Size(max = Claim.MAX_POPULATION_LENGTH) String population) {
+
+        /** Content counting what the measure defines (no narrower population). */
+        public ClaimContent(String statement, String language, FigureInput figure, String measure, PeriodInput period,
+                            String place, List<String> topics) {
+            this(statement, language, figure, measure, period, place, topics, null);
+        }
     }
 
     /** A figure as entered: phrase, qualifier name, numbers, unit name. */

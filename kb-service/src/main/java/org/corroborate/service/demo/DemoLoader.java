@@ -8,8 +8,10 @@ import org.corroborate.model.organization.Organization;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.account.Accounts;
 import org.corroborate.service.claim.ClaimRepository;
+import org.corroborate.service.crossref.CrossReferences;
 import org.corroborate.service.measure.MeasureRepository;
 import org.corroborate.service.organization.OrganizationRepository;
+import org.corroborate.service.reconciliation.Reconciliations;
 import org.corroborate.service.source.SourceRepository;
 
 import java.time.OffsetDateTime;
@@ -49,6 +51,12 @@ public class DemoLoader {
     @Inject
     Accounts accounts;
 
+    @Inject
+    CrossReferences crossReferences;
+
+    @Inject
+    Reconciliations reconciliations;
+
     public Outcome loadIfEmpty() {
         if (loadCount() > 0) {
             return Outcome.ALREADY_LOADED;
@@ -68,6 +76,9 @@ public class DemoLoader {
         demo.measures().forEach(measures::add);
         demo.claims().forEach(claims::add);
         accounts.createDemoAccounts(Reader.SYSTEM, demo.organizations().stream().map(Organization::getSlug).toList());
+        claims.flush();
+        crossReferences.reexamineAll();
+        reconciliations.loadDemo();
         LOG.info(() -> "Demo knowledge base loaded: " + demo.organizations().size() + " organizations, "
                 + demo.sources().size() + " sources, " + demo.measures().size() + " measures, "
                 + demo.claims().size() + " claims.");
