@@ -1,0 +1,90 @@
+package org.corroborate.model.crossref;
+
+import org.corroborate.model.citation.Citation;
+import org.corroborate.model.citation.Stance;
+import org.corroborate.model.claim.Claim;
+import org.corroborate.model.claim.Figure;
+import org.corroborate.model.claim.Qualifier;
+import org.corroborate.model.claim.Tolerance;
+import org.corroborate.model.measure.MeasureKind;
+import org.corroborate.model.measure.Unit;
+import org.corroborate.model.shared.Interval;
+import org.corroborate.model.shared.Period;
+import org.corroborate.model.source.Source;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What cross-referencing needs to know of one claim: its figure as an interval (under its measure's tolerance for
+ * "about"), unit, population, period, the passages it cites, its publisher, and its origins.
+ *
+ * @param interval   {@code null} for a claim without a figure
+ * @param population normalized; {@code null} when the claim counts what its measure defines
+ * @param period     {@code null} when the claim states none
+ * @param publisher  normalized publisher of the first supporting source (its holder organization when the source
+ *                   names no publisher); {@code null} without citations
+ * @param issued     the first day of that source's publication date, or {@code null}
+ * @param origins    ids of the origin sources of its supporting citations
+ */
+public record ClaimFacts(long id, Figure figure, Interval interval, Unit unit, String population, Period period,
+                         MeasureKind kind, List<Passage> passages, String publisher, Long publisherSourceId,
+                         LocalDate issued, Instant createdAt, Set<Long> origins) {
+
+    /** A range "so wide that it says little": its high bound is at least this many times its low bound. */
+    public static final BigDecimal UNINFORMATIVE_RATIO = BigDecimal.TEN;
+
+    public static ClaimFacts of(Claim c) {
+        Figure f = c.getFigure();
+        Interval interval = f == null ? null
+                : f.toInterval(Tolerance.percent(c.getMeasure().getAboutTolerancePercent()));
+        List<Citation> supporting = c.getCitations().stream().filter(ci -> ci.getStance() == Stance.SUPPORTS).toList();
+        if (supporting.isEmpty()) {
+            supporting = c.getCitations();
+        }
+        List<Passage> passages = c.getCitations().stream()
+                .map(ci -> Passage.of(ci.getSource().getId(),
+                        ci.getQuote() == null ? null : ci.getQuote().getExact(),
+                        ci.getLocator() == null ? null : ci.getLocator().getType() + " " + ci.getLocator().getValue()))
+                .toList();
+        Set<Long> origins = new LinkedHashSet<>();
+        supporting.forEach(ci -> Origins.of(ci.getSource()).forEach(s -> origins.add(s.getId())));
+        Source first = supporting.isEmpty() ? null : supporting.get(0).getSource();
+        return new ClaimFacts(c.getId(), f, interval, f == null ? null : f.getUnit(), normalize(c.getPopulation()),
+                c.getPeriod(), c.getMeasure() == null ? null : c.getMeasure().getKind(), passages,
+                first == null ? null : publisherOf(first), first == null ? null : first.getId(),
+                first == null || first.getIssued() == null ? null : first.getIssued().firstDay(),
+                c.getCreatedAt(), Set.copyOf(origins));
+    }
+
+    private static String publisherOf(Source s) {
+        String publisher = normalize(s.getPublisher());
+        return publisher != null ? publisher : "holder:" + s.getHolder().getSlug();
+    }
+
+    static String normalize(String text) {
+        return text == null || text.isBlank() ? null : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * True when the figure is a stated range so wide that agreeing with it confirms little: "10,000 to 300,000"
+     * (high at least ten times low, or starting at zero). One-sided figures ("up to
+     * 120,000", "at least 2,000") are not: they say exactly what they claim.
+     */
+    public boolean isUninformative() {
+        if (figure == null || figure.getQualifier() != Qualifier.BETWEEN) {
+            return false;
+        }
+        BigDecimal low = figure.getLow();
+        BigDecimal high = figure.getHigh();
+        if (low.signum() <= 0) {
+            return high.signum() > 0;
+        }
+        return high.compareTo(low.multiply(UNINFORMATIVE_RATIO)) >= 0;
+    }
+}
