@@ -50,6 +50,8 @@ public record ClaimFacts(long id, Figure figure, Interval interval, Unit unit, S
         List<Passage> passages = c.getCitations().stream()
                 .map(ci -> Passage.of(ci.getSource().getId(),
                         ci.getQuote() == null ? null : ci.getQuote().getExact(),
+                        ci.getQuote() == null ? null : ci.getQuote().getPrefix(),
+                        ci.getQuote() == null ? null : ci.getQuote().getSuffix(),
                         ci.getLocator() == null ? null : ci.getLocator().getType() + " " + ci.getLocator().getValue()))
                 .toList();
         Set<Long> origins = new LinkedHashSet<>();

@@ -195,6 +195,11 @@ class PairJudgeTest {
         assertEquals(Verdict.DUPLICATE, PairJudge.judge(a, b).verdict());
         ClaimFacts otherPassage = claim(exact("31,000", 31_000)).source(7, "31,000 North Korean escapees").build();
         assertEquals(Verdict.AGREES, PairJudge.judge(a, otherPassage).verdict());
+        Passage first = Passage.of(7, "31,000", "with the vast majority of them,", "currently living in", null);
+        Passage sameWithLessContext = Passage.of(7, "31,000", "majority of them,", null, null);
+        Passage otherSentence = Passage.of(7, "31,000", "South Korea already houses", "North Korean escapees", null);
+        assertTrue(first.samePassageAs(sameWithLessContext));
+        assertFalse(first.samePassageAs(otherSentence), "the same words in another sentence are another passage");
     }
 
     @Test

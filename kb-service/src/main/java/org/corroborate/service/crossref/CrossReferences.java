@@ -3,13 +3,71 @@ package org.corroborate.service.crossref;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.corroborate.model.citation.Citation;
+import org.corroborate.model.citation.Stance;
+import org.corroborate.model.claim.Claim;
+import org.corroborate.model.claim.ClaimStatus;
+import org.corroborate.model.crossref.ClaimComparison;
+import org.corroborate.model.crossref.ClaimFacts;
+import org.corroborate.model.crossref.Origins;
+import org.corroborate.model.crossref.PairJudge;
+import org.corroborate.model.crossref.Severity;
+import org.corroborate.model.crossref.Verdict;
+import org.corroborate.model.measure.Measure;
+import org.corroborate.model.source.Source;
+import org.corroborate.service.access.ClaimAccess;
+import org.corroborate.service.access.Permissions;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.access.Visibility;
+import org.corroborate.service.claim.ClaimRepository;
+import org.corroborate.service.claim.ClaimSummary;
+import org.corroborate.service.measure.MeasureRef;
+import org.corroborate.service.measure.MeasureRepository;
+import org.corroborate.service.reconciliation.Reconciliations;
+import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.service.source.SourceRef;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Cross-referencing: which claims of a measure agree, conflict, are not comparable, revise or repeat one another.
- * Re-examined incrementally: a change to one claim re-examines only the claims of its measure.
+ * Findings are stored per pair and re-examined incrementally: a change to one claim re-judges only that claim against
+ * the other claims of its measure (one indexed query), so the cost does not grow with the knowledge base.
  */
 @Stateless
 public class CrossReferences {
+
+    /** The claims that are cross-referenced: those under review or verified. */
+    public static final Set<ClaimStatus> COMPARED =
+            EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.CHANGES_REQUESTED, ClaimStatus.VERIFIED);
+
+    private static final Set<Verdict> CONFLICTS = EnumSet.of(Verdict.CONFLICTS, Verdict.CUMULATIVE_DECREASE);
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    MeasureRepository measures;
+
+    @Inject
+    ComparisonRepository comparisons;
+
+    @Inject
+    Reconciliations reconciliations;
 
     /**
      * Re-examines the claim against the other claims of its measure, inside the caller's transaction. Called after a
@@ -17,7 +75,18 @@ public class CrossReferences {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void reexamine(long claimId) {
-        // implemented by the cross-referencing work
+        comparisons.deleteForClaim(claimId);
+        Claim claim = claims.find(claimId).orElse(null);
+        if (claim == null || claim.getMeasure() == null || !COMPARED.contains(claim.getStatus())) {
+            return;
+        }
+        ClaimFacts facts = ClaimFacts.of(claim);
+        long measureId = claim.getMeasure().getId();
+        for (Claim other : claims.ofMeasure(claim.getMeasure(), COMPARED)) {
+            if (!other.getId().equals(claimId)) {
+                comparisons.add(compare(measureId, facts, ClaimFacts.of(other)));
+            }
+        }
     }
 
     /**
@@ -26,7 +95,17 @@ public class CrossReferences {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void reexamineMeasure(long measureId) {
-        // implemented by the cross-referencing work
+        comparisons.deleteForMeasure(measureId);
+        Measure measure = measures.find(measureId).orElse(null);
+        if (measure == null) {
+            return;
+        }
+        List<ClaimFacts> facts = claims.ofMeasure(measure, COMPARED).stream().map(ClaimFacts::of).toList();
+        for (int i = 0; i < facts.size(); i++) {
+            for (int j = i + 1; j < facts.size(); j++) {
+                comparisons.add(compare(measureId, facts.get(i), facts.get(j)));
+            }
+        }
     }
 
     /**
@@ -37,6 +116,194 @@ public class CrossReferences {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int reexamineAll() {
-        return 0; // implemented by the cross-referencing work
+        List<Measure> all = measures.all();
+        all.forEach(m -> reexamineMeasure(m.getId()));
+        return all.size();
     }
+
+    private static ClaimComparison compare(long measureId, ClaimFacts a, ClaimFacts b) {
+        return new ClaimComparison(measureId, a.id(), b.id(), PairJudge.judge(a, b),
+                Origins.shareOrigin(a.origins(), b.origins()));
+    }
+
+    /** What cross-referencing found on a measure's claims, as far as this reader may see them. */
+    public Optional<MeasureCrossReference> ofMeasure(@NotNull String slug, @NotNull Reader reader) {
+        return measures.findBySlug(slug).map(m -> {
+            Map<Long, Claim> visible = visibleClaims(m, reader);
+            Map<Long, ClaimSummary> summaries = summaries(visible.values(), reader);
+            List<ComparisonView> found = comparisons.ofMeasure(m.getId()).stream()
+                    .filter(p -> visible.containsKey(p.getLowClaimId()) && visible.containsKey(p.getHighClaimId()))
+                    .map(p -> view(p, summaries))
+                    .sorted(MOST_TELLING_FIRST)
+                    .toList();
+            Map<Long, Set<Long>> originIds = new LinkedHashMap<>();
+            visible.values().forEach(c -> originIds.put(c.getId(), ClaimFacts.of(c).origins()));
+            List<Set<Long>> groups = Origins.groups(originIds);
+            List<OriginGroupView> groupViews = new ArrayList<>();
+            Map<Long, Integer> groupOf = new LinkedHashMap<>();
+            for (int g = 0; g < groups.size(); g++) {
+                int number = g + 1;
+                List<Source> roots = new ArrayList<>();
+                for (Long claimId : groups.get(g)) {
+                    groupOf.put(claimId, number);
+                    supporting(visible.get(claimId)).forEach(s -> Origins.of(s).stream()
+                            .filter(r -> roots.stream().noneMatch(x -> x.getId().equals(r.getId())))
+                            .forEach(roots::add));
+                }
+                groupViews.add(new OriginGroupView(number, List.copyOf(groups.get(g)), refs(roots, reader)));
+            }
+            List<OriginChainView> chains = visible.values().stream()
+                    .map(c -> chains(c, groupOf.getOrDefault(c.getId(), 0), reader)).toList();
+            return new MeasureCrossReference(MeasureRef.of(m), found, groupViews, groups.size(), chains);
+        });
+    }
+
+    /** One claim's origin chains and findings, when this reader may see the claim. */
+    public Optional<ClaimCrossReference> ofClaim(long id, @NotNull Reader reader) {
+        return claims.find(id).filter(c -> ClaimAccess.maySee(c, reader)).map(c -> {
+            List<ClaimComparison> pairs = comparisons.ofClaim(id);
+            Map<Long, Claim> involved = new LinkedHashMap<>();
+            involved.put(c.getId(), c);
+            pairs.forEach(p -> claims.find(p.other(id)).filter(o -> ClaimAccess.maySee(o, reader))
+                    .ifPresent(o -> involved.put(o.getId(), o)));
+            Map<Long, ClaimSummary> summaries = summaries(involved.values(), reader);
+            List<ComparisonView> found = pairs.stream()
+                    .filter(p -> involved.containsKey(p.other(id)))
+                    .map(p -> orient(view(p, summaries), id))
+                    .sorted(MOST_TELLING_FIRST)
+                    .toList();
+            return new ClaimCrossReference(chains(c, 0, reader), found);
+        });
+    }
+
+    /**
+     * The open conflicts an editor has to settle, grouped per measure, the worst measure first: disjoint figures and
+     * falling running totals, leaving out those whose two claims a published reconciliation already weighs.
+     */
+    public List<MeasureConflicts> conflictBoard(@NotNull Reader reader, @NotNull @Valid ConflictFilter filter) {
+        Permissions.requireSignedIn(reader);
+        if (!reader.isMember()) {
+            throw NotPermittedException.of(Permissions.class, "signInRequired");
+        }
+        Severity minimum = filter.minimumLevel() == null ? Severity.MINOR : Severity.valueOf(filter.minimumLevel());
+        List<ClaimComparison> open = comparisons.withVerdicts(CONFLICTS).stream()
+                .filter(p -> p.getLevel() == null || p.getLevel().compareTo(minimum) >= 0)
+                .toList();
+        Set<Long> settled = reconciliations.settledClaimIds(
+                open.stream().map(ClaimComparison::getMeasureId).collect(Collectors.toSet()));
+        Map<Long, Claim> loaded = new LinkedHashMap<>();
+        Map<Long, List<ClaimComparison>> byMeasure = new LinkedHashMap<>();
+        for (ClaimComparison p : open) {
+            if (settled.contains(p.getLowClaimId()) && settled.contains(p.getHighClaimId())) {
+                continue;
+            }
+            Claim a = loaded.computeIfAbsent(p.getLowClaimId(), k -> claims.find(k).orElse(null));
+            Claim b = loaded.computeIfAbsent(p.getHighClaimId(), k -> claims.find(k).orElse(null));
+            if (a == null || b == null || !ClaimAccess.maySee(a, reader) || !ClaimAccess.maySee(b, reader)
+                    || !matches(filter, a, b)) {
+                continue;
+            }
+            byMeasure.computeIfAbsent(p.getMeasureId(), k -> new ArrayList<>()).add(p);
+        }
+        Map<Long, ClaimSummary> summaries = summaries(loaded.values().stream().filter(Objects::nonNull).toList(), reader);
+        List<MeasureConflicts> board = new ArrayList<>();
+        byMeasure.forEach((measureId, pairs) -> {
+            Measure m = loaded.get(pairs.get(0).getLowClaimId()).getMeasure();
+            List<ComparisonView> views = pairs.stream().map(p -> view(p, summaries)).sorted(MOST_TELLING_FIRST).toList();
+            board.add(new MeasureConflicts(MeasureRef.of(m), m.getTopic(), views, views.get(0).severity(),
+                    views.get(0).level()));
+        });
+        board.sort(Comparator.comparing(MeasureConflicts::worstSeverity, Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(mc -> mc.measure().name()));
+        return board;
+    }
+
+    private static boolean matches(ConflictFilter filter, Claim a, Claim b) {
+        if (filter.verifiedOnly() && (a.getStatus() != ClaimStatus.VERIFIED || b.getStatus() != ClaimStatus.VERIFIED)) {
+            return false;
+        }
+        if (filter.topic() != null && !filter.topic().isBlank()
+                && !filter.topic().strip().equalsIgnoreCase(Objects.toString(a.getMeasure().getTopic(), ""))) {
+            return false;
+        }
+        return filter.organization() == null || filter.organization().isBlank()
+                || filter.organization().equals(a.getOrganization().getSlug())
+                || filter.organization().equals(b.getOrganization().getSlug());
+    }
+
+    /** Conflicts first (worst first), then revisions, falling totals, agreements, and what is not comparable last. */
+    private static final Comparator<ComparisonView> MOST_TELLING_FIRST =
+            Comparator.comparingInt((ComparisonView v) -> rank(v.verdict()))
+                    .thenComparing(ComparisonView::severity, Comparator.nullsLast(Comparator.reverseOrder()))
+                    .thenComparingLong(v -> v.a().id())
+                    .thenComparingLong(v -> v.b().id());
+
+    private static int rank(String verdict) {
+        return switch (Verdict.valueOf(verdict)) {
+            case CONFLICTS -> 0;
+            case CUMULATIVE_DECREASE -> 1;
+            case REVISION -> 2;
+            case DUPLICATE -> 3;
+            case UNINFORMATIVE -> 4;
+            case AGREES -> 5;
+            case NOT_COMPARABLE -> 6;
+        };
+    }
+
+    private Map<Long, Claim> visibleClaims(Measure m, Reader reader) {
+        Map<Long, Claim> visible = new LinkedHashMap<>();
+        claims.ofMeasure(m, COMPARED).stream().filter(c -> ClaimAccess.maySee(c, reader))
+                .forEach(c -> visible.put(c.getId(), c));
+        return visible;
+    }
+
+    private static Map<Long, ClaimSummary> summaries(Collection<Claim> claims, Reader reader) {
+        return claims.stream().collect(Collectors.toMap(Claim::getId, c -> ClaimSummary.of(c, reader), (x, y) -> x,
+                LinkedHashMap::new));
+    }
+
+    private static ComparisonView view(ClaimComparison p, Map<Long, ClaimSummary> summaries) {
+        return new ComparisonView(summaries.get(p.getLowClaimId()), summaries.get(p.getHighClaimId()),
+                p.getVerdict().name(), p.getReason() == null ? null : p.getReason().name(), p.getSeverity(),
+                p.getLevel() == null ? null : p.getLevel().name(), p.isSameOrigin(), p.isPeriodAssumed(),
+                p.getRevisedClaimId());
+    }
+
+    /** The view with the given claim first. */
+    private static ComparisonView orient(ComparisonView v, long first) {
+        if (v.a().id() == first) {
+            return v;
+        }
+        return new ComparisonView(v.b(), v.a(), v.verdict(), v.reason(), v.severity(), v.level(), v.sameOrigin(),
+                v.periodAssumed(), v.revisedClaimId());
+    }
+
+    private static List<Source> supporting(Claim c) {
+        List<Citation> supporting = c.getCitations().stream().filter(ci -> ci.getStance() == Stance.SUPPORTS).toList();
+        return (supporting.isEmpty() ? c.getCitations() : supporting).stream().map(Citation::getSource)
+                .collect(Collectors.toMap(Source::getId, Function.identity(), (x, y) -> x, LinkedHashMap::new))
+                .values().stream().toList();
+    }
+
+    private static OriginChainView chains(Claim c, int group, Reader reader) {
+        List<List<SourceRef>> chains = new ArrayList<>();
+        for (Source cited : supporting(c)) {
+            for (List<Source> chain : Origins.chains(cited)) {
+                List<SourceRef> refs = refs(chain, reader);
+                if (!refs.isEmpty()) {
+                    chains.add(refs);
+                }
+            }
+        }
+        return new OriginChainView(c.getId(), group, chains);
+    }
+
+    /** The sources in their order, hidden ones left out, restricted ones as stubs. */
+    private static List<SourceRef> refs(List<Source> sources, Reader reader) {
+        return sources.stream()
+                .filter(s -> Visibility.of(s, reader) != Visibility.HIDDEN)
+                .map(s -> SourceRef.of(s, Visibility.of(s, reader)))
+                .toList();
+    }
+
 }

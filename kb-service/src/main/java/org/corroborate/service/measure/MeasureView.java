@@ -10,12 +10,12 @@ import java.util.List;
 /** A measure with the claims a reader may see, in period order. */
 public record MeasureView(long id, String slug, String name, String definition, String unit, String unitSymbol,
                           String kind, String flowPeriod, String place, String topic,
-                          BigDecimal aboutTolerancePercent, List<ClaimSummary> claims) {
+                          BigDecimal aboutTolerancePercent, long version, List<ClaimSummary> claims) {
 
     static MeasureView of(Measure m, List<ClaimSummary> claims) {
         return new MeasureView(m.getId(), m.getSlug(), m.getName(), m.getDefinition(), m.getUnit().name(),
                 m.getUnit().symbol(), m.getKind().name(), m.getFlowPeriod() == null ? null : m.getFlowPeriod().name(),
-                m.getPlace(), m.getTopic(), Numbers.plain(m.getAboutTolerancePercent()), claims);
+                m.getPlace(), m.getTopic(), Numbers.plain(m.getAboutTolerancePercent()), m.getVersion(), claims);
     }
 
     /** How many different organizations' claims are shown. */

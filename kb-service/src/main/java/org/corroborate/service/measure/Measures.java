@@ -2,7 +2,10 @@ package org.corroborate.service.measure;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.measure.Measure;
@@ -13,8 +16,12 @@ import org.corroborate.service.access.Role;
 import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.claim.ClaimRepository;
 import org.corroborate.service.claim.ClaimSummary;
+import org.corroborate.service.crossref.CrossReferences;
 import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.Numbers;
+import org.corroborate.service.shared.StaleEditException;
 
+import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +42,9 @@ public class Measures {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    CrossReferences crossReferences;
 
     /**
      * Every measure with the claims this reader may see (for the public, measures without any are left out),
@@ -86,6 +96,35 @@ public class Measures {
         audit.record(actor, actor.organizationSlug().orElse(null), "measure.proposed", "measure", measure.getId(),
                 "Proposed measure " + measure.getSlug() + ": " + measure.getName(), null, command);
         return ref;
+    }
+
+    /**
+     * An editor sets how far "about X" reaches for this measure, provided nobody changed the measure since
+     * {@code basedOnVersion}; every claim of the measure is then re-examined under the new tolerance.
+     */
+    public MeasureView setAboutTolerance(@NotNull Reader editor, @NotNull String slug, long basedOnVersion,
+                                         @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal percent) {
+        Permissions.requireRole(editor, Role.EDITOR);
+        Measure measure = measures.findBySlug(slug)
+                .orElseThrow(() -> InvalidInputException.of(Measures.class, "notFound", slug));
+        if (measure.getVersion() != basedOnVersion) {
+            throw new StaleEditException("Measure " + slug, basedOnVersion, measure.getVersion());
+        }
+        BigDecimal before = measure.getAboutTolerancePercent();
+        try {
+            measure.setAboutTolerancePercent(percent);
+            measures.flush();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        } catch (OptimisticLockException e) {
+            throw new StaleEditException("Measure " + slug, basedOnVersion, basedOnVersion + 1);
+        }
+        crossReferences.reexamineMeasure(measure.getId());
+        audit.record(editor, editor.organizationSlug().orElse(null), "measure.toleranceChanged", "measure",
+                measure.getId(), "Set the tolerance for \"about\" of " + slug + " to ±" + Numbers.plain(percent) + "%",
+                java.util.Map.of("aboutTolerancePercent", Numbers.plain(before)),
+                java.util.Map.of("aboutTolerancePercent", Numbers.plain(percent)));
+        return view(measure, editor);
     }
 
     /** Measures whose name or short address contains this text, by name, for pickers; at most {@code max}. */

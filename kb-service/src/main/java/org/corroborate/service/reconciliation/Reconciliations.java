@@ -3,10 +3,274 @@ package org.corroborate.service.reconciliation;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.corroborate.model.claim.Claim;
+import org.corroborate.model.claim.ClaimStatus;
+import org.corroborate.model.claim.Tolerance;
+import org.corroborate.model.measure.Measure;
+import org.corroborate.model.reconciliation.Assignment;
+import org.corroborate.model.reconciliation.CandidateRole;
+import org.corroborate.model.reconciliation.DeprecationReason;
+import org.corroborate.model.reconciliation.ReconciledFigure;
+import org.corroborate.model.reconciliation.Reconciliation;
+import org.corroborate.model.reconciliation.ReconciliationVersion;
+import org.corroborate.model.reconciliation.Response;
+import org.corroborate.model.reconciliation.Rule;
+import org.corroborate.model.reconciliation.RuleSuggestion;
+import org.corroborate.model.reconciliation.Stance;
+import org.corroborate.service.access.ClaimAccess;
+import org.corroborate.service.access.Permissions;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.access.Role;
+import org.corroborate.service.audit.AuditTrail;
+import org.corroborate.service.claim.ClaimInputs;
+import org.corroborate.service.claim.ClaimRepository;
+import org.corroborate.service.claim.ClaimSummary;
+import org.corroborate.service.claim.NewClaim.PeriodInput;
+import org.corroborate.service.measure.MeasureRef;
+import org.corroborate.service.measure.MeasureRepository;
+import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.service.shared.Numbers;
+import org.corroborate.service.shared.PeriodView;
 
-/** Editors' reconciliations of a measure's figures: drafts, published versions, endorsements and dissents. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Editors' reconciliations of a measure's figures: a draft with each candidate claim's role, a rule, a figure and a
+ * rationale; immutable published versions, the latest being the measure's public figure; member organizations'
+ * endorsements and dissents. Each public method is one transaction, audited; a refusal changes nothing.
+ */
 @Stateless
 public class Reconciliations {
+
+    public static final String DEMO_RESOURCE = "/org/corroborate/service/demo/demo-reconciliations.json";
+
+    @Inject
+    ReconciliationRepository reconciliations;
+
+    @Inject
+    MeasureRepository measures;
+
+    @Inject
+    ClaimRepository claims;
+
+    @Inject
+    AuditTrail audit;
+
+    // ---------------------------------------------------------------- public reads
+
+    /** The measure's public figure, its history and whether it is contested; empty when the measure is unknown. */
+    public Optional<ReconciliationView> current(@NotNull String measureSlug, @NotNull Reader reader) {
+        return measures.findBySlug(measureSlug).map(m -> {
+            Optional<Reconciliation> r = reconciliations.ofMeasure(m);
+            if (r.isEmpty() || r.get().getPublishedCount() == 0) {
+                return new ReconciliationView(MeasureRef.of(m), null, List.of(), false);
+            }
+            List<ReconciliationVersion> versions = reconciliations.versions(r.get());
+            VersionView current = view(versions.get(0), null, reader);
+            List<VersionSummary> history = versions.stream().map(v -> new VersionSummary(v.getNumber(),
+                    v.getRule().name(), plain(v.getFigure().low()), plain(v.getFigure().high()),
+                    plain(v.getFigure().best()), v.getPublishedAt(), v.getPublishedBy(),
+                    "/reconciliation.xhtml?measure=" + m.getSlug() + "&v=" + v.getNumber())).toList();
+            return new ReconciliationView(MeasureRef.of(m), current, history, r.get().isNeedsReview());
+        });
+    }
+
+    /** One published version, for its permanent page; empty when there is no such version. */
+    public Optional<VersionView> version(@NotNull String measureSlug, int number, @NotNull Reader reader) {
+        return measures.findBySlug(measureSlug).flatMap(reconciliations::ofMeasure).flatMap(r ->
+                reconciliations.version(r, number).map(v -> view(v,
+                        number < r.getPublishedCount() ? Integer.valueOf(number + 1) : null, reader)));
+    }
+
+    /** The claims that the current published reconciliation of each of these measures weighs (gives a role). */
+    public Set<Long> settledClaimIds(Collection<Long> measureIds) {
+        return reconciliations.currentOf(measureIds).stream()
+                .flatMap(v -> v.getAssignments().stream().map(Assignment::getClaimId))
+                .collect(Collectors.toSet());
+    }
+
+    // ---------------------------------------------------------------- editors
+
+    /** The draft, created on first opening, with every verified claim of the measure as a candidate. */
+    public DraftView draft(@NotNull Reader editor, @NotNull String measureSlug) {
+        Permissions.requireRole(editor, Role.EDITOR);
+        Measure m = measure(measureSlug);
+        Reconciliation r = reconciliations.ofMeasure(m).orElseGet(() -> {
+            Reconciliation created = reconciliations.add(new Reconciliation(m));
+            reconciliations.flush();
+            return created;
+        });
+        return draftView(r, editor);
+    }
+
+    /**
+     * Saves the draft, provided nobody saved it since {@code basedOnVersion}.
+     *
+     * @throws ReconciliationConflictException when another editor saved it in between; it carries their draft, and
+     *                                         nothing of either is lost
+     */
+    public DraftView saveDraft(@NotNull Reader editor, @NotNull String measureSlug, long basedOnVersion,
+                               @NotNull @Valid DraftInput input) {
+        Permissions.requireRole(editor, Role.EDITOR);
+        Measure m = measure(measureSlug);
+        Reconciliation r = reconciliations.ofMeasure(m).orElseGet(() -> reconciliations.add(new Reconciliation(m)));
+        if (r.getId() != null && r.getVersion() != basedOnVersion) {
+            throw new ReconciliationConflictException("The reconciliation of " + m.getName(), basedOnVersion,
+                    draftView(r, editor));
+        }
+        DraftView before = r.getId() == null ? null : draftView(r, editor);
+        Set<Long> candidates = candidateIds(m);
+        List<Assignment> assignments = new ArrayList<>();
+        try {
+            for (DraftInput.RoleInput role : input.roles()) {
+                if (!candidates.contains(role.claim())) {
+                    throw InvalidInputException.of(Reconciliations.class, "notCandidate", role.claim(), m.getName());
+                }
+                assignments.add(new Assignment(role.claim(), CandidateRole.valueOf(role.role()),
+                        role.reason() == null || role.reason().isBlank() ? null : DeprecationReason.valueOf(role.reason()),
+                        role.note()));
+            }
+            ReconciledFigure figure = input.low() == null && input.high() == null && input.best() == null ? null
+                    : new ReconciledFigure(input.low(), input.high(), input.best());
+            r.revise(input.rule() == null || input.rule().isBlank() ? null : Rule.valueOf(input.rule()), figure,
+                    period(input.period()), input.rationale(), assignments, editor.username());
+            reconciliations.flush();
+        } catch (NullPointerException | IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        } catch (OptimisticLockException e) {
+            throw new ReconciliationConflictException("The reconciliation of " + m.getName(), basedOnVersion,
+                    draftView(r, editor));
+        }
+        DraftView after = draftView(r, editor);
+        audit.record(editor, editor.organizationSlug().orElse(null), "reconciliation.saved", "measure", m.getId(),
+                "Saved the reconciliation draft of " + m.getSlug(), before, after);
+        return after;
+    }
+
+    /**
+     * Publishes the draft as the next version: it becomes the measure's public figure, and the previous version is
+     * superseded but keeps its permanent page.
+     *
+     * @return the new version
+     */
+    public VersionView publish(@NotNull Reader editor, @NotNull String measureSlug, long basedOnVersion) {
+        Permissions.requireRole(editor, Role.EDITOR);
+        Measure m = measure(measureSlug);
+        Reconciliation r = reconciliations.ofMeasure(m)
+                .orElseThrow(() -> InvalidInputException.of(Reconciliations.class, "noDraft", m.getName()));
+        if (r.getVersion() != basedOnVersion) {
+            throw new ReconciliationConflictException("The reconciliation of " + m.getName(), basedOnVersion,
+                    draftView(r, editor));
+        }
+        Map<Long, Claim> verified = verifiedClaims(m);
+        for (Assignment a : r.getAssignments()) {
+            if (!verified.containsKey(a.getClaimId())) {
+                throw InvalidInputException.of(Reconciliations.class, "notCandidate", a.getClaimId(), m.getName());
+            }
+        }
+        ReconciliationVersion version;
+        try {
+            version = reconciliations.add(r.publish(editor.username(), editor.organizationSlug().orElse(null)));
+            reconciliations.flush();
+        } catch (IllegalStateException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        } catch (OptimisticLockException e) {
+            throw new ReconciliationConflictException("The reconciliation of " + m.getName(), basedOnVersion,
+                    draftView(r, editor));
+        }
+        VersionView view = view(version, null, editor);
+        audit.record(editor, editor.organizationSlug().orElse(null), "reconciliation.published", "measure", m.getId(),
+                "Published version " + version.getNumber() + " of the reconciliation of " + m.getSlug() + ": "
+                        + Numbers.plain(version.getFigure().low()) + "-" + Numbers.plain(version.getFigure().high()),
+                null, view);
+        return view;
+    }
+
+    /** The figure a rule gives from the draft's recommended claims, when the rule gives one. */
+    public Optional<ReconciledFigureView> suggest(@NotNull Reader editor, @NotNull String measureSlug,
+                                                  @NotNull @Pattern(regexp = "[A-Z_]+") String rule,
+                                                  @NotNull @Size(max = 500) Collection<Long> recommendedClaimIds) {
+        Permissions.requireRole(editor, Role.EDITOR);
+        Measure m = measure(measureSlug);
+        Map<Long, Claim> verified = verifiedClaims(m);
+        Tolerance about = Tolerance.percent(m.getAboutTolerancePercent());
+        List<RuleSuggestion.Recommended> recommended = recommendedClaimIds.stream().map(verified::get)
+                .filter(Objects::nonNull).filter(c -> c.getFigure() != null)
+                .map(c -> new RuleSuggestion.Recommended(c.getFigure().toInterval(about),
+                        c.getPeriod() == null ? null : c.getPeriod().getLastDay()))
+                .toList();
+        Rule r = ClaimInputs.enumValue(Rule.class, rule, "rule");
+        return RuleSuggestion.suggest(r, recommended)
+                .map(f -> new ReconciledFigureView(plain(f.low()), plain(f.high()), plain(f.best())));
+    }
+
+    /** The figure a rule suggests. */
+    public record ReconciledFigureView(BigDecimal low, BigDecimal high, BigDecimal best) {
+    }
+
+    // ---------------------------------------------------------------- member organizations
+
+    /**
+     * A member organization endorses or dissents from a published version, with a comment (required for a dissent).
+     * One response per organization and version: responding again changes it.
+     */
+    public VersionView respond(@NotNull Reader member, @NotNull String measureSlug, int number,
+                               @NotNull @Pattern(regexp = "ENDORSE|DISSENT") String stance,
+                               @Size(max = Response.MAX_COMMENT_LENGTH) String comment) {
+        Permissions.requireSignedIn(member);
+        if (!member.hasRole(Role.EDITOR) && !member.hasRole(Role.ORG_ADMIN)) {
+            throw NotPermittedException.of(Reconciliations.class, "respondRole");
+        }
+        String organization = member.organizationSlug().orElseThrow();
+        Measure m = measure(measureSlug);
+        Reconciliation r = reconciliations.ofMeasure(m)
+                .orElseThrow(() -> InvalidInputException.of(Reconciliations.class, "noVersion", number, m.getName()));
+        ReconciliationVersion v = reconciliations.version(r, number)
+                .orElseThrow(() -> InvalidInputException.of(Reconciliations.class, "noVersion", number, m.getName()));
+        Optional<Response> existing = reconciliations.response(v, organization);
+        Map<String, Object> before = existing.map(x -> Map.<String, Object>of("stance", x.getStance().name(),
+                "comment", Objects.toString(x.getComment(), ""))).orElse(null);
+        try {
+            Stance s = Stance.valueOf(stance);
+            if (existing.isPresent()) {
+                existing.get().change(s, comment, member.username());
+            } else {
+                reconciliations.add(new Response(v, organization, s, comment, member.username()));
+            }
+            reconciliations.flush();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        }
+        audit.record(member, organization, "reconciliation." + stance.toLowerCase(java.util.Locale.ROOT) + "d", "measure",
+                m.getId(), organization + " " + (stance.equals("ENDORSE") ? "endorsed" : "dissented from")
+                        + " version " + number + " of the reconciliation of " + m.getSlug(),
+                before, Map.of("stance", stance, "comment", Objects.toString(comment, "")));
+        return view(v, number < r.getPublishedCount() ? Integer.valueOf(number + 1) : null, member);
+    }
+
+    // ---------------------------------------------------------------- hooks
 
     /**
      * Called inside the verifying transaction when a claim becomes verified: a published reconciliation of its
@@ -14,23 +278,132 @@ public class Reconciliations {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void claimVerified(long claimId) {
-        // implemented by the reconciliation work
-    }
-
-    /**
-     * The claims that the current published reconciliation of each of these measures weighs (gives a role), so that
-     * the conflict board can leave out conflicts an editor has already settled.
-     */
-    public java.util.Set<Long> settledClaimIds(java.util.Collection<Long> measureIds) {
-        return java.util.Set.of(); // implemented by the reconciliation work
+        claims.find(claimId).filter(c -> c.getMeasure() != null).ifPresent(c ->
+                reconciliations.ofMeasure(c.getMeasure())
+                        .filter(r -> r.getPublishedCount() > 0)
+                        .filter(r -> reconciliations.version(r, r.getPublishedCount()).orElseThrow().getAssignments()
+                                .stream().noneMatch(a -> a.getClaimId() == claimId))
+                        .ifPresent(r -> {
+                            r.markNeedsReview();
+                            audit.record(Reader.SYSTEM, null, "reconciliation.needsReview", "measure",
+                                    c.getMeasure().getId(), "Claim " + claimId + " was verified after the reconciliation of "
+                                            + c.getMeasure().getSlug() + " was published: it needs re-review", null, null);
+                        }));
     }
 
     /**
      * Publishes the demo reconciliations, inside the demo load's transaction, after the demo claims are loaded and
-     * cross-referenced.
+     * cross-referenced. Claims are named by measure, organization and figure phrase.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void loadDemo() {
-        // implemented by the reconciliation work
+        DemoReconciliation[] demo;
+        try (InputStream in = Reconciliations.class.getResourceAsStream(DEMO_RESOURCE); Jsonb jsonb = JsonbBuilder.create()) {
+            demo = jsonb.fromJson(Objects.requireNonNull(in, DEMO_RESOURCE), DemoReconciliation[].class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot read " + DEMO_RESOURCE, e);
+        }
+        for (DemoReconciliation d : demo) {
+            Measure m = measure(d.measure());
+            Map<Long, Claim> verified = verifiedClaims(m);
+            List<Assignment> assignments = new ArrayList<>();
+            for (DemoRole role : d.roles()) {
+                List<Claim> matching = verified.values().stream()
+                        .filter(c -> c.getOrganization().getSlug().equals(role.organization())
+                                && c.getFigure() != null && c.getFigure().getPhrase().equals(role.phrase()))
+                        .toList();
+                if (matching.isEmpty()) {
+                    throw new IllegalStateException("Demo reconciliation of " + d.measure()
+                            + ": no verified claim \"" + role.phrase() + "\" of " + role.organization());
+                }
+                matching.forEach(claim -> assignments.add(new Assignment(claim.getId(), CandidateRole.valueOf(role.role()),
+                        role.reason() == null ? null : DeprecationReason.valueOf(role.reason()), role.note())));
+            }
+            Reconciliation r = reconciliations.add(new Reconciliation(m));
+            r.revise(Rule.valueOf(d.rule()), new ReconciledFigure(d.low(), d.high(), d.best()), period(d.period()),
+                    d.rationale(), assignments, d.editor());
+            ReconciliationVersion v = reconciliations.add(r.publish(d.editor(), d.editor().replaceFirst("-editor$", "")));
+            for (DemoResponse response : d.responses() == null ? List.<DemoResponse>of() : d.responses()) {
+                reconciliations.add(new Response(v, response.organization(), Stance.valueOf(response.stance()),
+                        response.comment(), response.organization() + "-editor"));
+            }
+        }
+        reconciliations.flush();
+    }
+
+    /** The demo file's structure. */
+    public record DemoReconciliation(String measure, String editor, String rule, BigDecimal low, BigDecimal high,
+                                     BigDecimal best, PeriodInput period, String rationale, List<DemoRole> roles,
+                                     List<DemoResponse> responses) {
+    }
+
+    public record DemoRole(String organization, String phrase, String role, String reason, String note) {
+    }
+
+    public record DemoResponse(String organization, String stance, String comment) {
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Measure measure(String slug) {
+        return measures.findBySlug(slug).orElseThrow(() -> InvalidInputException.of(Reconciliations.class, "noMeasure", slug));
+    }
+
+    private Map<Long, Claim> verifiedClaims(Measure m) {
+        Map<Long, Claim> verified = new LinkedHashMap<>();
+        claims.ofMeasure(m, Set.of(ClaimStatus.VERIFIED)).forEach(c -> verified.put(c.getId(), c));
+        return verified;
+    }
+
+    private Set<Long> candidateIds(Measure m) {
+        return new HashSet<>(verifiedClaims(m).keySet());
+    }
+
+    private static org.corroborate.model.shared.Period period(PeriodInput input) {
+        return input == null ? null : ClaimInputs.period(input);
+    }
+
+    private DraftView draftView(Reconciliation r, Reader reader) {
+        Measure m = r.getMeasure();
+        Map<Long, Assignment> byClaim = new LinkedHashMap<>();
+        r.getAssignments().forEach(a -> byClaim.put(a.getClaimId(), a));
+        List<CandidateView> candidates = new ArrayList<>();
+        for (Claim c : verifiedClaims(m).values()) {
+            Assignment a = byClaim.remove(c.getId());
+            candidates.add(new CandidateView(c.getId(), ClaimSummary.of(c, reader), a == null ? null : a.getRole().name(),
+                    a == null || a.getReason() == null ? null : a.getReason().name(), a == null ? null : a.getNote()));
+        }
+        ReconciledFigure f = r.getFigure();
+        return new DraftView(MeasureRef.of(m), m.getUnit().symbol(), r.getVersion(),
+                r.getRule() == null ? null : r.getRule().name(), f == null ? null : plain(f.low()),
+                f == null ? null : plain(f.high()), f == null ? null : plain(f.best()), PeriodView.of(r.getPeriod()),
+                r.getRationale(), candidates, r.isNeedsReview(), r.getPublishedCount(), r.getUpdatedBy(),
+                r.getUpdatedAt());
+    }
+
+    private VersionView view(ReconciliationVersion v, Integer supersededBy, Reader reader) {
+        Measure m = v.getReconciliation().getMeasure();
+        List<CandidateView> roles = v.getAssignments().stream().map(a -> {
+            ClaimSummary claim = claims.find(a.getClaimId()).filter(c -> ClaimAccess.maySee(c, reader))
+                    .map(c -> ClaimSummary.of(c, reader)).orElse(null);
+            return new CandidateView(a.getClaimId(), claim, a.getRole().name(),
+                    a.getReason() == null ? null : a.getReason().name(), a.getNote());
+        }).toList();
+        List<ResponseView> responses = reconciliations.responses(v).stream()
+                .map(x -> new ResponseView(x.getOrganizationSlug(), x.getStance().name(), x.getComment(),
+                        x.getRespondedBy(), x.getRespondedAt()))
+                .toList();
+        boolean contested = responses.stream().anyMatch(x -> x.stance().equals(Stance.DISSENT.name()));
+        ReconciledFigure f = v.getFigure();
+        return new VersionView(MeasureRef.of(m), v.getNumber(), v.getRule().name(), plain(f.low()), plain(f.high()),
+                plain(f.best()), v.getUnit().name(), v.getUnit().symbol(), PeriodView.of(v.getPeriod()),
+                v.getRationale(), v.getPublishedAt(), v.getPublishedBy(), v.getPublishedOrganization(), roles,
+                responses, contested, supersededBy);
+    }
+
+    private static BigDecimal plain(BigDecimal n) {
+        return Numbers.plain(n);
     }
 }

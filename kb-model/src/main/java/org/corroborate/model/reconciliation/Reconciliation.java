@@ -1,0 +1,214 @@
+package org.corroborate.model.reconciliation;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.corroborate.model.measure.Measure;
+import org.corroborate.model.shared.Period;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A measure's reconciliation: the draft editors work on (optimistically locked, so that two editors saving at once
+ * never overwrite each other silently) and the count of versions published from it. Published versions are separate,
+ * immutable {@link ReconciliationVersion}s.
+ */
+@Entity
+@Table(name = "reconciliation")
+@NamedQuery(name = "Reconciliation.ofMeasure", query = "SELECT r FROM Reconciliation r WHERE r.measure = :measure")
+public class Reconciliation {
+
+    public static final int MAX_RATIONALE_LENGTH = 8000;
+
+    @Id
+    @SequenceGenerator(name = "reconciliation_seq", sequenceName = "reconciliation_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reconciliation_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "measure_id", nullable = false, unique = true)
+    private Measure measure;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private Rule rule;
+
+    @Column(name = "figure_low", precision = 24, scale = 6)
+    private BigDecimal low;
+
+    @Column(name = "figure_high", precision = 24, scale = 6)
+    private BigDecimal high;
+
+    @Column(name = "figure_best", precision = 24, scale = 6)
+    private BigDecimal best;
+
+    @Embedded
+    private Period period;
+
+    @Column(length = MAX_RATIONALE_LENGTH)
+    private String rationale;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "reconciliation_assignment", joinColumns = @JoinColumn(name = "reconciliation_id"))
+    @OrderColumn(name = "ordinal")
+    private List<Assignment> assignments = new ArrayList<>();
+
+    @Column(name = "needs_review", nullable = false)
+    private boolean needsReview;
+
+    @Column(name = "published_count", nullable = false)
+    private int publishedCount;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", length = 100)
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    protected Reconciliation() {
+        // for JPA
+    }
+
+    public Reconciliation(Measure measure) {
+        this.measure = Objects.requireNonNull(measure, "measure");
+        this.updatedAt = Instant.now();
+    }
+
+    /**
+     * Replaces the draft. Everything may still be incomplete (a figure without a best estimate, no rationale yet);
+     * what is given must be possible: a deprecated claim has a reason, a claim has one role, the figure fits the
+     * measure's unit.
+     */
+    public void revise(Rule rule, ReconciledFigure figure, Period period, String rationale, List<Assignment> assignments,
+                       String editor) {
+        Set<Long> seen = new HashSet<>();
+        for (Assignment a : assignments) {
+            if (!seen.add(a.getClaimId())) {
+                throw new IllegalArgumentException("Claim " + a.getClaimId() + " is given two roles; give it one.");
+            }
+        }
+        String r = rationale == null || rationale.isBlank() ? null : rationale.strip();
+        if (r != null && r.length() > MAX_RATIONALE_LENGTH) {
+            throw new IllegalArgumentException("The rationale is longer than " + MAX_RATIONALE_LENGTH + " characters.");
+        }
+        if (figure != null) {
+            figure.checkedIn(measure.getUnit());
+        }
+        this.rule = rule;
+        this.low = figure == null ? null : figure.low();
+        this.high = figure == null ? null : figure.high();
+        this.best = figure == null ? null : figure.best();
+        this.period = period;
+        this.rationale = r;
+        this.assignments.clear();
+        this.assignments.addAll(assignments);
+        this.updatedBy = editor;
+        this.updatedAt = Instant.now();
+    }
+
+    /**
+     * Publishes the draft as the next version, which becomes the measure's public figure.
+     *
+     * @throws IllegalStateException saying what is missing: a rule, a figure, a recommended claim, a rationale
+     */
+    public ReconciliationVersion publish(String editor, String organization) {
+        if (rule == null) {
+            throw new IllegalStateException("Choose the rule the figure follows before publishing.");
+        }
+        if (low == null || high == null) {
+            throw new IllegalStateException("Give the resulting figure (low and high bound) before publishing.");
+        }
+        if (assignments.stream().noneMatch(a -> a.getRole() == CandidateRole.RECOMMENDED)) {
+            throw new IllegalStateException("Recommend at least one claim: the figure must rest on a verified claim.");
+        }
+        if (rationale == null) {
+            throw new IllegalStateException("Explain the figure in a rationale before publishing.");
+        }
+        publishedCount++;
+        needsReview = false;
+        updatedAt = Instant.now();
+        return new ReconciliationVersion(this, publishedCount, rule, new ReconciledFigure(low, high, best),
+                measure.getUnit(), period, rationale, List.copyOf(assignments), editor, organization);
+    }
+
+    /** A claim verified since the last publication is not weighed: the published figure needs another look. */
+    public void markNeedsReview() {
+        if (publishedCount > 0) {
+            needsReview = true;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Measure getMeasure() {
+        return measure;
+    }
+
+    public Rule getRule() {
+        return rule;
+    }
+
+    /** The draft's figure, or {@code null} while it has no bounds. */
+    public ReconciledFigure getFigure() {
+        return low == null || high == null ? null : new ReconciledFigure(low, high, best);
+    }
+
+    public Period getPeriod() {
+        return period;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public List<Assignment> getAssignments() {
+        return Collections.unmodifiableList(assignments);
+    }
+
+    public boolean isNeedsReview() {
+        return needsReview;
+    }
+
+    public int getPublishedCount() {
+        return publishedCount;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,11 @@
+package org.corroborate.service.crossref;
+
+import org.corroborate.service.measure.MeasureRef;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** A measure's open conflicts on the conflict board, the most severe first. */
+public record MeasureConflicts(MeasureRef measure, String topic, List<ComparisonView> conflicts, BigDecimal worstSeverity,
+                               String worstLevel) {
+}

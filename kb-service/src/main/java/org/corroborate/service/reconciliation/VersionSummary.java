@@ -1,0 +1,9 @@
+package org.corroborate.service.reconciliation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One line of a reconciliation's history. */
+public record VersionSummary(int number, String rule, BigDecimal low, BigDecimal high, BigDecimal best,
+                             Instant publishedAt, String publishedBy, String permalink) {
+}

@@ -1,0 +1,26 @@
+package org.corroborate.service.reconciliation;
+
+import org.corroborate.service.measure.MeasureRef;
+import org.corroborate.service.shared.PeriodView;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A published reconciliation version, as its permanent page shows it.
+ *
+ * @param supersededBy the number of the version that replaced this one, or {@code null} while it is current
+ * @param contested    true when a member organization dissents from it
+ */
+public record VersionView(MeasureRef measure, int number, String rule, BigDecimal low, BigDecimal high,
+                          BigDecimal best, String unit, String unitSymbol, PeriodView period, String rationale,
+                          Instant publishedAt, String publishedBy, String publishedOrganization,
+                          List<CandidateView> roles, List<ResponseView> responses, boolean contested,
+                          Integer supersededBy) {
+
+    /** The page that shows this version for good. */
+    public String permalink() {
+        return "/reconciliation.xhtml?measure=" + measure.slug() + "&v=" + number;
+    }
+}
