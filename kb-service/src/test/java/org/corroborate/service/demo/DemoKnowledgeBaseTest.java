@@ -3,6 +3,13 @@ package org.corroborate.service.demo;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.ClaimStatus;
 import org.corroborate.model.claim.Tolerance;
+import org.corroborate.model.crossref.ClaimFacts;
+import org.corroborate.model.crossref.Judgement;
+import org.corroborate.model.crossref.Origins;
+import org.corroborate.model.crossref.PairJudge;
+import org.corroborate.model.crossref.Reason;
+import org.corroborate.model.crossref.Severity;
+import org.corroborate.model.crossref.Verdict;
 import org.corroborate.model.measure.Measure;
 import org.corroborate.model.source.Confidentiality;
 import org.corroborate.model.source.Source;
@@ -77,17 +84,61 @@ class DemoKnowledgeBaseTest {
         assertTrue(phrases.get("nk-people-in-china").contains("between 50,000 and 200,000"));
     }
 
-    @Test
-    void campEstimatesAgreeWhilePopulationEstimatesDoNot() {
-        List<Claim> camps = claimsOf("political-prisoners");
-        Measure campMeasure = camps.get(0).getMeasure();
-        assertTrue(camps.get(0).getFigure().toInterval(tolerance(campMeasure))
-                .overlaps(camps.get(1).getFigure().toInterval(tolerance(campMeasure))));
+    /** The demo's entities get ids as the database would give them, so that cross-referencing can name them. */
+    private static void number(List<?> entities) {
+        long id = 1;
+        for (Object e : entities) {
+            try {
+                var field = e.getClass().getDeclaredField("id");
+                field.setAccessible(true);
+                field.set(e, id++);
+            } catch (ReflectiveOperationException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+    }
 
-        List<Claim> population = claimsOf("nk-population");
-        Measure populationMeasure = population.get(0).getMeasure();
-        assertFalse(population.get(0).getFigure().toInterval(tolerance(populationMeasure))
-                .overlaps(population.get(1).getFigure().toInterval(tolerance(populationMeasure))));
+    private static Claim claim(String measure, String organization, String phrase) {
+        return claimsOf(measure).stream()
+                .filter(c -> c.getOrganization().getSlug().equals(organization) && c.getFigure().getPhrase().equals(phrase))
+                .findFirst().orElseThrow(() -> new AssertionError("no claim \"" + phrase + "\" of " + organization));
+    }
+
+    private static Judgement judge(Claim a, Claim b) {
+        return PairJudge.judge(ClaimFacts.of(a), ClaimFacts.of(b));
+    }
+
+    @Test
+    void crossReferencingFindsTheRealDisagreementsAndNotTheAgreements() {
+        number(demo.sources());
+        number(demo.claims());
+
+        Judgement population = judge(claim("nk-population", "hrnk", "25 million"),
+                claim("nk-population", "link", "24 million civilians"));
+        assertEquals(Verdict.CONFLICTS, population.verdict());
+        assertEquals(Severity.MINOR, population.level());
+        assertTrue(population.periodAssumed(), "the 24 million states no period");
+
+        Judgement china = judge(claim("nk-people-in-china", "tongil-mom", "between 50,000 and 200,000"),
+                claim("nk-people-in-china", "hrnk", "thousands"));
+        assertEquals(Verdict.CONFLICTS, china.verdict());
+        assertEquals(Severity.MAJOR, china.level());
+
+        Claim commentary = claim("political-prisoners", "heritage", "an estimated 80,000 to 120,000");
+        Claim hrnk = claim("political-prisoners", "hrnk", "up to 120,000");
+        Claim commission = claim("political-prisoners", "hrnk", "between 80,000 and 120,000");
+        assertEquals(Verdict.AGREES, judge(commentary, hrnk).verdict(), "the camp figures agree");
+        assertEquals(Reason.DIFFERENT_PERIOD, judge(commentary, commission).reason(), "2017 and 2014");
+        Map<Long, Set<Long>> origins = new java.util.LinkedHashMap<>();
+        for (Claim c : List.of(commentary, hrnk, commission)) {
+            origins.put(c.getId(), ClaimFacts.of(c).origins());
+        }
+        assertTrue(Origins.shareOrigin(origins.get(commentary.getId()), origins.get(commission.getId())),
+                "the commentary relays the Commission: one origin");
+        assertEquals(2, Origins.groups(origins).size(), "the Commission and HRNK's own research");
+
+        assertEquals(Reason.DIFFERENT_PERIOD, judge(claim("cw-stockpile", "hrnk", "2,500-5,000 tons"),
+                claim("cw-stockpile", "hrnk", "5,000 Tons of Chemical Weapons")).reason(), "2012 and October 2006");
     }
 
     @Test
