@@ -1,0 +1,58 @@
+package org.corroborate.web.rest.crossref;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.corroborate.service.access.Channel;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.crossref.ClaimCrossReference;
+import org.corroborate.service.crossref.ConflictFilter;
+import org.corroborate.service.crossref.CrossReferences;
+import org.corroborate.service.crossref.MeasureConflicts;
+import org.corroborate.service.crossref.MeasureCrossReference;
+import org.corroborate.service.measure.MeasureView;
+import org.corroborate.service.measure.Measures;
+import org.corroborate.web.rest.Ids;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Editors set how far "about X" reaches for a measure; its claims are then re-examined. */
+@RequestScoped
+@Path("measures/{slug}/tolerance")
+@Produces(MediaType.APPLICATION_JSON)
+public class ToleranceResource {
+
+    @Inject
+    Measures measures;
+
+    @Inject
+    Reader reader;
+
+    /** The tolerance for "about" as an editor sets it: {@code {"percent": 5, "version": 0}}. */
+    public record ToleranceChange(BigDecimal percent, Long version) {
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MeasureView setTolerance(@PathParam("slug") String slug, ToleranceChange change) {
+        if (change == null || change.percent() == null || change.version() == null) {
+            throw new BadRequestException("Send {\"percent\": P, \"version\": N} (the version is in the measure's \"version\").");
+        }
+        return measures.setAboutTolerance(caller(), slug, change.version(), change.percent());
+    }
+
+    private Reader caller() {
+        return reader.via(Channel.API);
+    }
+}

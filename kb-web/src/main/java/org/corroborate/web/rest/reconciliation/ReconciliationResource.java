@@ -1,0 +1,122 @@
+package org.corroborate.web.rest.reconciliation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.corroborate.service.access.Channel;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.reconciliation.DraftInput;
+import org.corroborate.service.reconciliation.DraftView;
+import org.corroborate.service.reconciliation.ReconciliationConflictException;
+import org.corroborate.service.reconciliation.ReconciliationView;
+import org.corroborate.service.reconciliation.Reconciliations;
+import org.corroborate.service.reconciliation.VersionView;
+import org.corroborate.web.rest.Languages;
+import org.corroborate.web.rest.problem.Problem;
+
+/**
+ * A measure's reconciliation: the public figure with its history and permanent versions; for editors the draft and
+ * publishing; for member organizations endorsing or dissenting. A save based on an outdated draft answers 409 with
+ * the draft as the other editor saved it ({@code current}), so that nothing is lost.
+ */
+@RequestScoped
+@Path("measures/{slug}/reconciliation")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReconciliationResource {
+
+    @Inject
+    Reconciliations reconciliations;
+
+    @Inject
+    Reader reader;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public ReconciliationView current(@PathParam("slug") String slug) {
+        return reconciliations.current(slug, caller())
+                .orElseThrow(() -> new NotFoundException("There is no measure " + slug + "."));
+    }
+
+    @GET
+    @Path("versions/{n}")
+    public VersionView version(@PathParam("slug") String slug, @PathParam("n") int number) {
+        return reconciliations.version(slug, number, caller())
+                .orElseThrow(() -> new NotFoundException("There is no version " + number + " of the reconciliation of " + slug + "."));
+    }
+
+    @GET
+    @Path("draft")
+    public DraftView draft(@PathParam("slug") String slug) {
+        return reconciliations.draft(caller(), slug);
+    }
+
+    /** The 409 answer to a stale save: a problem document with the draft as saved by the other editor. */
+    public record EditConflict(String type, String title, int status, String detail, DraftView current) {
+    }
+
+    @PUT
+    @Path("draft")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response save(@PathParam("slug") String slug, @QueryParam("version") Long version, DraftInput draft) {
+        if (draft == null || version == null) {
+            throw new BadRequestException("Send the draft as JSON and the version you edited: ?version=N.");
+        }
+        try {
+            return Response.ok(reconciliations.saveDraft(caller(), slug, version, draft)).build();
+        } catch (ReconciliationConflictException e) {
+            return conflict(e);
+        }
+    }
+
+    @POST
+    @Path("publish")
+    public Response publish(@PathParam("slug") String slug, @QueryParam("version") Long version) {
+        if (version == null) {
+            throw new BadRequestException("Name the draft version you publish: ?version=N.");
+        }
+        try {
+            return Response.ok(reconciliations.publish(caller(), slug, version)).build();
+        } catch (ReconciliationConflictException e) {
+            return conflict(e);
+        }
+    }
+
+    /** An organization's response: {@code {"stance": "ENDORSE|DISSENT", "comment": "..."}}. */
+    public record ResponseRequest(String stance, String comment) {
+    }
+
+    @POST
+    @Path("versions/{n}/responses")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public VersionView respond(@PathParam("slug") String slug, @PathParam("n") int number, ResponseRequest body) {
+        if (body == null || body.stance() == null) {
+            throw new BadRequestException("Send {\"stance\": \"ENDORSE\" or \"DISSENT\", \"comment\": \"...\"}.");
+        }
+        return reconciliations.respond(caller(), slug, number, body.stance(), body.comment());
+    }
+
+    private Response conflict(ReconciliationConflictException e) {
+        return Response.status(Response.Status.CONFLICT).type(Problem.MEDIA_TYPE)
+                .entity(new EditConflict("about:blank", "Conflict", 409, e.getMessage(Languages.of(headers)), e.theirs()))
+                .build();
+    }
+
+    private Reader caller() {
+        return reader.via(Channel.API);
+    }
+}

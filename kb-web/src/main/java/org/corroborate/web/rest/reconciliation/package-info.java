@@ -1,0 +1,2 @@
+/** Reconciliations over HTTP: public figures and versions, the editors' draft, publishing, endorsements. */
+package org.corroborate.web.rest.reconciliation;

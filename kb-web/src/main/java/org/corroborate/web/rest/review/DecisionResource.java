@@ -1,0 +1,60 @@
+package org.corroborate.web.rest.review;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.corroborate.model.review.Decision;
+import org.corroborate.service.access.Channel;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.claim.ClaimView;
+import org.corroborate.service.review.NewComment;
+import org.corroborate.service.review.ReviewFilter;
+import org.corroborate.service.review.ReviewItem;
+import org.corroborate.service.review.ReviewNoteView;
+import org.corroborate.service.review.Reviews;
+import org.corroborate.service.claim.ClaimInputs;
+import org.corroborate.web.rest.Ids;
+
+import java.util.List;
+
+/** An editor's decision on a submitted claim, under the four-eyes rule. */
+@RequestScoped
+@Path("claims/{id}/review")
+@Produces(MediaType.APPLICATION_JSON)
+public class DecisionResource {
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
+    Reader reader;
+
+    /** A decision: {@code {"decision": "VERIFY|REQUEST_CHANGES|REJECT", "version": N, "note": "...", "comments": [...]}}. */
+    public record DecisionRequest(String decision, Long version, String note, List<NewComment> comments) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ClaimView decide(@PathParam("id") String id, DecisionRequest body) {
+        if (body == null || body.decision() == null || body.version() == null) {
+            throw new BadRequestException("Send {\"decision\": \"VERIFY|REQUEST_CHANGES|REJECT\", \"version\": N, "
+                    + "\"comments\": [{\"field\": \"FIGURE\", \"text\": \"...\"}]}.");
+        }
+        Decision decision = ClaimInputs.enumValue(Decision.class, body.decision(), "decision");
+        return reviews.decide(caller(), Ids.parse(id, "claim"), body.version(), decision, body.comments(), body.note());
+    }
+
+    private Reader caller() {
+        return reader.via(Channel.API);
+    }
+}
