@@ -6,10 +6,13 @@ import jakarta.inject.Named;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.claim.ClaimItem;
 import org.corroborate.service.claim.Claims;
+import org.corroborate.service.review.ReviewNoteView;
+import org.corroborate.service.review.Reviews;
 import org.corroborate.service.shared.NotPermittedException;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /** The reader's organization's own claims in every status ({@code /contribute/my-items.xhtml}). */
 @Named
@@ -24,12 +27,18 @@ public class MyItemsPage implements Serializable {
     @Inject
     Reader reader;
 
+    @Inject
+    Reviews reviews;
+
+    private Map<Long, List<ReviewNoteView>> notes = Map.of();
+
     private List<ClaimItem> items = List.of();
     private boolean signedIn;
 
     public void load() {
         try {
             items = claims.mine(reader);
+            notes = reviews.notesOfMine(reader, items.stream().map(ClaimItem::id).toList());
             signedIn = true;
         } catch (NotPermittedException e) {
             items = List.of();
@@ -39,6 +48,11 @@ public class MyItemsPage implements Serializable {
 
     public List<ClaimItem> getItems() {
         return items;
+    }
+
+    /** The review comments and decisions on one of the items, oldest first. */
+    public List<ReviewNoteView> notes(long claimId) {
+        return notes.getOrDefault(claimId, List.of());
     }
 
     public boolean isSignedIn() {
