@@ -1,0 +1,47 @@
+package org.corroborate.web.faces.reconciliation;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.reconciliation.ReconciliationView;
+import org.corroborate.service.reconciliation.Reconciliations;
+import org.corroborate.service.reconciliation.VersionView;
+import org.corroborate.web.faces.support.Messages;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The measure's public figure on its page ({@code measure-reconciliation.xhtml}). */
+@Named
+@RequestScoped
+public class ReconciliationSection {
+
+    static final String BUNDLE = "org.corroborate.web.i18n.reconciliation";
+
+    @Inject
+    Reconciliations reconciliations;
+
+    @Inject
+    Reader reader;
+
+    private final Map<String, ReconciliationView> views = new HashMap<>();
+
+    public ReconciliationView of(String slug) {
+        return slug == null ? null : views.computeIfAbsent(slug, s -> reconciliations.current(s, reader).orElse(null));
+    }
+
+    /** "80,000–120,000 persons (best estimate 100,000)". */
+    public String figure(VersionView v) {
+        if (v == null) {
+            return "";
+        }
+        java.text.NumberFormat n = java.text.NumberFormat.getNumberInstance(Messages.locale());
+        String range = v.low().compareTo(v.high()) == 0 ? n.format(v.low()) : n.format(v.low()) + "–" + n.format(v.high());
+        String text = range + " " + v.unitSymbol();
+        if (v.best() != null && v.low().compareTo(v.high()) != 0) {
+            text += " (" + Messages.text(BUNDLE, "figure.best", n.format(v.best())) + ")";
+        }
+        return text;
+    }
+}
