@@ -54,6 +54,11 @@ public class Assignment implements Serializable {
         this.note = n;
     }
 
+    /** An equal assignment that no other entity holds (a published version keeps its own copies). */
+    public Assignment copy() {
+        return new Assignment(claimId, role, reason, note);
+    }
+
     public long getClaimId() {
         return claimId;
     }

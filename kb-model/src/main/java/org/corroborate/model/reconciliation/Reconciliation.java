@@ -153,7 +153,8 @@ public class Reconciliation {
         needsReview = false;
         updatedAt = Instant.now();
         return new ReconciliationVersion(this, publishedCount, rule, new ReconciledFigure(low, high, best),
-                measure.getUnit(), period, rationale, List.copyOf(assignments), editor, organization);
+                measure.getUnit(), period, rationale, assignments.stream().map(Assignment::copy).toList(), editor,
+                organization);
     }
 
     /** A claim verified since the last publication is not weighed: the published figure needs another look. */

@@ -74,6 +74,13 @@ public class ClaimRepository {
         return claim;
     }
 
+    /** True when some measure has at least two claims in these statuses (so that there is something to compare). */
+    public boolean anyMeasureWithSeveral(Collection<ClaimStatus> statuses) {
+        return !em.createQuery("SELECT c.measure.id FROM Claim c WHERE c.measure IS NOT NULL AND c.status IN :statuses "
+                        + "GROUP BY c.measure.id HAVING COUNT(c) > 1", Long.class)
+                .setParameter("statuses", statuses).setMaxResults(1).getResultList().isEmpty();
+    }
+
     public long count() {
         return em.createQuery("SELECT COUNT(c) FROM Claim c", Long.class).getSingleResult();
     }

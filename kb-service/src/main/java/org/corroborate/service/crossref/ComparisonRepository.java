@@ -45,6 +45,10 @@ public class ComparisonRepository {
                 .setParameter("verdicts", verdicts).getResultList();
     }
 
+    public long count() {
+        return em.createQuery("SELECT COUNT(p) FROM ClaimComparison p", Long.class).getSingleResult();
+    }
+
     public void flush() {
         em.flush();
     }

@@ -51,9 +51,9 @@ import java.util.stream.Collectors;
 @Stateless
 public class CrossReferences {
 
-    /** The claims that are cross-referenced: those under review or verified. */
+    /** The claims that are cross-referenced: those waiting for review and those verified (not those sent back). */
     public static final Set<ClaimStatus> COMPARED =
-            EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.CHANGES_REQUESTED, ClaimStatus.VERIFIED);
+            EnumSet.of(ClaimStatus.SUBMITTED, ClaimStatus.VERIFIED);
 
     private static final Set<Verdict> CONFLICTS = EnumSet.of(Verdict.CONFLICTS, Verdict.CUMULATIVE_DECREASE);
 
@@ -119,6 +119,19 @@ public class CrossReferences {
         List<Measure> all = measures.all();
         all.forEach(m -> reexamineMeasure(m.getId()));
         return all.size();
+    }
+
+    /**
+     * Cross-references every measure when no finding is stored yet but claims are waiting to be compared (a database
+     * filled before cross-referencing existed). One transaction.
+     *
+     * @return how many measures were examined; 0 when there was nothing to do
+     */
+    public int backfillIfEmpty() {
+        if (comparisons.count() > 0 || !claims.anyMeasureWithSeveral(COMPARED)) {
+            return 0;
+        }
+        return reexamineAll();
     }
 
     private static ClaimComparison compare(long measureId, ClaimFacts a, ClaimFacts b) {

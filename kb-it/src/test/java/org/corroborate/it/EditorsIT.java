@@ -1,0 +1,381 @@
+package org.corroborate.it;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import org.corroborate.model.crossref.ClaimComparison;
+import org.corroborate.model.measure.MeasureKind;
+import org.corroborate.model.measure.Unit;
+import org.corroborate.model.review.Decision;
+import org.corroborate.model.source.Confidentiality;
+import org.corroborate.model.source.SourceKind;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.access.Role;
+import org.corroborate.service.claim.ClaimView;
+import org.corroborate.service.claim.Claims;
+import org.corroborate.service.claim.NewClaim;
+import org.corroborate.service.claim.NewClaim.ClaimContent;
+import org.corroborate.service.claim.NewClaim.FigureInput;
+import org.corroborate.service.claim.NewClaim.NewCitation;
+import org.corroborate.service.claim.NewClaim.PeriodInput;
+import org.corroborate.service.crossref.ComparisonRepository;
+import org.corroborate.service.crossref.ComparisonView;
+import org.corroborate.service.crossref.ConflictFilter;
+import org.corroborate.service.crossref.CrossReferences;
+import org.corroborate.service.crossref.MeasureConflicts;
+import org.corroborate.service.measure.MeasureRef;
+import org.corroborate.service.measure.Measures;
+import org.corroborate.service.measure.NewMeasure;
+import org.corroborate.service.organization.NewOrganization;
+import org.corroborate.service.organization.Organizations;
+import org.corroborate.service.reconciliation.DraftInput;
+import org.corroborate.service.reconciliation.DraftInput.RoleInput;
+import org.corroborate.service.reconciliation.DraftView;
+import org.corroborate.service.reconciliation.ReconciliationConflictException;
+import org.corroborate.service.reconciliation.ReconciliationView;
+import org.corroborate.service.reconciliation.Reconciliations;
+import org.corroborate.service.reconciliation.VersionView;
+import org.corroborate.service.review.NewComment;
+import org.corroborate.service.review.ReviewFilter;
+import org.corroborate.service.review.ReviewItem;
+import org.corroborate.service.review.ReviewNoteView;
+import org.corroborate.service.review.Reviews;
+import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.service.shared.StaleEditException;
+import org.corroborate.service.source.NewSource;
+import org.corroborate.service.source.NewSource.NewAuthor;
+import org.corroborate.service.source.Sources;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Editors' work, in the container against the real services and database: review under the four-eyes rule with
+ * field comments, incremental cross-referencing, the conflict board on the demo, the tolerance for "about", and
+ * reconciliations with versions, endorsements, dissents and concurrent edits.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EditorsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(EditorsIT.class);
+    }
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    Measures measures;
+
+    @Inject
+    Sources sources;
+
+    @Inject
+    Claims claims;
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
+    CrossReferences crossReferences;
+
+    @Inject
+    ComparisonRepository comparisons;
+
+    @Inject
+    Reconciliations reconciliations;
+
+    /** Two organizations, a measure, and a public source of each organization. */
+    private record Fixture(String watch, String monitor, MeasureRef measure, long watchSource, long monitorSource) {
+        Reader contributor(String org) {
+            return Reader.account(21L, "it-contributor-" + org, org, Set.of(Role.CONTRIBUTOR));
+        }
+
+        Reader editor(String org) {
+            return Reader.account(22L, "it-editor-" + org, org, Set.of(Role.EDITOR));
+        }
+    }
+
+    private Fixture fixture() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String watch = "it-watch-" + suffix;
+        String monitor = "it-monitor-" + suffix;
+        organizations.add(new NewOrganization(watch, "Detention Watch " + suffix, "DW", "KR", null, null));
+        organizations.add(new NewOrganization(monitor, "Camp Monitor " + suffix, "CM", "US", null, null));
+        MeasureRef measure = measures.add(new NewMeasure("it-detainees-" + suffix, "People held in detention centres " + suffix,
+                "People held in detention centres on a date.", Unit.PERSONS, MeasureKind.STOCK, null, "North Korea", "detention"));
+        return new Fixture(watch, monitor, measure, source(watch, suffix), source(monitor, suffix));
+    }
+
+    private long source(String org, String suffix) {
+        Reader contributor = Reader.account(21L, "it-contributor-" + org, org, Set.of(Role.CONTRIBUTOR));
+        return sources.add(contributor, new NewSource(org, SourceKind.REPORT, "Detention report of " + org + " " + suffix,
+                List.of(new NewAuthor(null, null, org)), null, org, "Seoul", "2023-05", null, null, null, "en", null,
+                null, Confidentiality.PUBLIC, List.of()));
+    }
+
+    private static FigureInput figure(String phrase, String qualifier, long value) {
+        return new FigureInput(phrase, qualifier, BigDecimal.valueOf(value), null, null, "PERSONS");
+    }
+
+    private long submitted(Fixture f, String org, long source, FigureInput figure, String asOf) {
+        ClaimContent content = new ClaimContent(figure.phrase() + " people are held.", "en", figure, f.measure().slug(),
+                new PeriodInput(asOf, null, null), "North Korea", List.of("detention"));
+        long id = claims.draft(f.contributor(org), new NewClaim(org, content,
+                List.of(new NewCitation(source, "PAGE", String.valueOf(System.nanoTime() % 1000), null, null, null, "SUPPORTS"))));
+        claims.submit(f.contributor(org), id, claims.find(id, f.contributor(org)).orElseThrow().version());
+        return id;
+    }
+
+    private ClaimView read(long id, String org) {
+        return claims.find(id, Reader.memberOf(org)).orElseThrow();
+    }
+
+    private static <T extends RuntimeException> T refused(Class<T> type, Supplier<?> call) {
+        try {
+            call.get();
+        } catch (EJBException e) {
+            return assertInstanceOf(type, e.getCause());
+        } catch (RuntimeException e) {
+            return assertInstanceOf(type, e);
+        }
+        return fail("expected " + type.getSimpleName());
+    }
+
+    private Map<Long, String> verdicts(Fixture f, String org) {
+        return crossReferences.ofMeasure(f.measure().slug(), Reader.memberOf(org)).orElseThrow().comparisons().stream()
+                .collect(Collectors.toMap(c -> c.a().id() * 1_000_000 + c.b().id(), ComparisonView::verdict));
+    }
+
+    private static long pair(long x, long y) {
+        return Math.min(x, y) * 1_000_000 + Math.max(x, y);
+    }
+
+    @Test
+    void anEditorCannotVerifyTheirOwnOrganizationsClaimButAnotherOrganizationCan() {
+        Fixture f = fixture();
+        long id = submitted(f, f.watch(), f.watchSource(), figure("about 20,000", "ABOUT", 20_000), "2023");
+        long version = read(id, f.watch()).version();
+
+        NotPermittedException fourEyes = refused(NotPermittedException.class,
+                () -> reviews.decide(f.editor(f.watch()), id, version, Decision.VERIFY, List.of(), null));
+        assertTrue(fourEyes.getMessage().contains("another organization"), fourEyes.getMessage());
+        assertEquals("SUBMITTED", read(id, f.watch()).status(), "nothing changed");
+        assertTrue(reviews.notes(f.editor(f.watch()), id).isEmpty(), "no decision recorded");
+
+        refused(NotPermittedException.class, () -> reviews.decide(f.contributor(f.monitor()), id, version, Decision.VERIFY, List.of(), null));
+        refused(StaleEditException.class, () -> reviews.decide(f.editor(f.monitor()), id, version - 1, Decision.VERIFY, List.of(), null));
+
+        ClaimView verified = reviews.decide(f.editor(f.monitor()), id, version, Decision.VERIFY, List.of(), "Checked against page 12.");
+        assertEquals("VERIFIED", verified.status());
+        assertTrue(claims.find(id, Reader.ANONYMOUS).isPresent(), "a verified claim is public");
+        ReviewNoteView decision = reviews.notes(f.editor(f.watch()), id).get(0);
+        assertEquals("VERIFY", decision.decision());
+        assertEquals(f.monitor(), decision.organization());
+    }
+
+    @Test
+    void changesAreRequestedWithAFieldCommentThatTheContributorSeesAndAnswersByResubmitting() {
+        Fixture f = fixture();
+        long id = submitted(f, f.watch(), f.watchSource(), figure("20,000", "EXACT", 20_000), "2023");
+        List<ReviewItem> queue = reviews.queue(f.editor(f.monitor()), new ReviewFilter(f.measure().slug(), null, null, false, 0, 50));
+        assertEquals(List.of(id), queue.stream().map(ReviewItem::claimId).toList());
+        assertTrue(queue.get(0).mayDecide());
+        assertFalse(reviews.queue(f.editor(f.watch()), new ReviewFilter(f.measure().slug(), null, null, false, 0, 50)).get(0).mayDecide());
+        assertTrue(reviews.queue(f.editor(f.watch()), new ReviewFilter(f.measure().slug(), null, null, true, 0, 50)).isEmpty(),
+                "'other organizations only' leaves out one's own");
+
+        long version = read(id, f.watch()).version();
+        InvalidInputException bare = refused(InvalidInputException.class,
+                () -> reviews.decide(f.editor(f.monitor()), id, version, Decision.REQUEST_CHANGES, List.of(), null));
+        assertTrue(bare.getMessage().contains("at least one comment"), bare.getMessage());
+        assertEquals("SUBMITTED", read(id, f.watch()).status());
+
+        reviews.decide(f.editor(f.monitor()), id, version, Decision.REQUEST_CHANGES,
+                List.of(new NewComment("FIGURE", null, "The report says 'about 20,000', not exactly 20,000.")), null);
+        assertEquals("CHANGES_REQUESTED", read(id, f.watch()).status());
+
+        Map<Long, List<ReviewNoteView>> mine = reviews.notesOfMine(f.contributor(f.watch()), List.of(id));
+        ReviewNoteView comment = mine.get(id).get(0);
+        assertEquals("FIGURE", comment.field());
+        assertTrue(comment.text().contains("about 20,000"));
+        refused(NotPermittedException.class, () -> reviews.notes(f.contributor(f.monitor()), id));
+
+        ClaimView current = read(id, f.watch());
+        claims.reviseAndSubmit(f.contributor(f.watch()), id, current.version(),
+                new ClaimContent("About 20,000 people are held.", "en", figure("about 20,000", "ABOUT", 20_000),
+                        f.measure().slug(), new PeriodInput("2023", null, null), "North Korea", List.of("detention")),
+                null, null);
+        assertEquals("SUBMITTED", read(id, f.watch()).status());
+        assertEquals("about 20,000", read(id, f.watch()).figure().phrase());
+    }
+
+    @Test
+    void submittingReexaminesOnlyTheClaimsOfItsMeasure() {
+        Fixture f = fixture();
+        Fixture other = fixture();
+        long a = submitted(other, other.watch(), other.watchSource(), figure("5,000", "EXACT", 5_000), "2023");
+        long b = submitted(other, other.monitor(), other.monitorSource(), figure("9,000", "EXACT", 9_000), "2023");
+        List<ClaimComparison> before = comparisons.ofMeasure(other.measure().id());
+        assertEquals(1, before.size());
+        Instant examinedBefore = before.get(0).getExaminedAt();
+
+        long x = submitted(f, f.watch(), f.watchSource(), figure("up to 120,000", "UP_TO", 120_000), "2023");
+        long y = submitted(f, f.monitor(), f.monitorSource(), figure("80,000", "EXACT", 80_000), "2023-06");
+        long z = submitted(f, f.monitor(), f.monitorSource(), figure("150,000", "EXACT", 150_000), "2023-06");
+        long w = submitted(f, f.watch(), f.watchSource(), figure("90,000", "EXACT", 90_000), "2019");
+        Map<Long, String> found = verdicts(f, f.watch());
+        assertEquals("AGREES", found.get(pair(x, y)));
+        assertEquals("CONFLICTS", found.get(pair(x, z)));
+        assertEquals("CONFLICTS", found.get(pair(y, z)));
+        assertEquals("NOT_COMPARABLE", found.get(pair(x, w)), "2019 and 2023 do not overlap");
+        assertEquals(6, found.size());
+
+        List<ClaimComparison> after = comparisons.ofMeasure(other.measure().id());
+        assertEquals(examinedBefore, after.get(0).getExaminedAt(), "another measure's findings are not touched");
+        assertEquals(pair(a, b), pair(after.get(0).getLowClaimId(), after.get(0).getHighClaimId()));
+
+        ClaimView zView = read(z, f.monitor());
+        reviews.decide(f.editor(f.watch()), z, zView.version(), Decision.REQUEST_CHANGES,
+                List.of(new NewComment("FIGURE", null, "The table gives 115,000.")), null);
+        assertFalse(verdicts(f, f.watch()).containsKey(pair(x, z)), "a claim sent back for changes is not compared until it is resubmitted");
+    }
+
+    @Test
+    void theEditorsToleranceForAboutDecidesWhetherAboutFiguresAgree() {
+        Fixture f = fixture();
+        long about = submitted(f, f.watch(), f.watchSource(), figure("about 30,000", "ABOUT", 30_000), "2023");
+        long exact = submitted(f, f.monitor(), f.monitorSource(), figure("34,000", "EXACT", 34_000), "2023");
+        assertEquals("CONFLICTS", verdicts(f, f.watch()).get(pair(about, exact)), "±10% reaches 33,000");
+
+        long version = measures.findBySlug(f.measure().slug(), Reader.ANONYMOUS).orElseThrow().version();
+        refused(NotPermittedException.class,
+                () -> measures.setAboutTolerance(f.contributor(f.watch()), f.measure().slug(), version, BigDecimal.valueOf(15)));
+        assertEquals("CONFLICTS", verdicts(f, f.watch()).get(pair(about, exact)), "refused: nothing changed");
+
+        measures.setAboutTolerance(f.editor(f.monitor()), f.measure().slug(), version, BigDecimal.valueOf(15));
+        assertEquals("AGREES", verdicts(f, f.watch()).get(pair(about, exact)), "±15% reaches 34,500");
+        refused(StaleEditException.class,
+                () -> measures.setAboutTolerance(f.editor(f.monitor()), f.measure().slug(), version, BigDecimal.valueOf(5)));
+    }
+
+    @Test
+    void theDemoConflictBoardShowsTheRealDisagreementsOnly() {
+        Reader editor = Reader.account(23L, "it-board-editor", "link", Set.of(Role.EDITOR));
+        List<MeasureConflicts> board = crossReferences.conflictBoard(editor, ConflictFilter.ALL);
+        Set<String> measuresInConflict = board.stream().map(m -> m.measure().slug()).collect(Collectors.toSet());
+        assertTrue(measuresInConflict.contains("nk-population"), measuresInConflict.toString());
+        assertTrue(measuresInConflict.contains("nk-people-in-china"), measuresInConflict.toString());
+        assertFalse(measuresInConflict.contains("political-prisoners"), "the camp figures agree");
+        assertFalse(measuresInConflict.contains("defectors-in-south-korea"), "settled by a published reconciliation");
+        MeasureConflicts china = board.stream().filter(m -> m.measure().slug().equals("nk-people-in-china")).findFirst().orElseThrow();
+        assertEquals("MAJOR", china.worstLevel());
+        refused(NotPermittedException.class, () -> crossReferences.conflictBoard(Reader.ANONYMOUS, ConflictFilter.ALL));
+        assertTrue(crossReferences.conflictBoard(editor, new ConflictFilter(null, null, null, true)).stream()
+                .noneMatch(m -> m.measure().slug().equals("nk-people-in-china")), "China's 'thousands' is still under review");
+    }
+
+    @Test
+    void aReconciliationIsPublishedInImmutableVersionsEndorsedAndDissentedFrom() {
+        Fixture f = fixture();
+        long x = submitted(f, f.watch(), f.watchSource(), figure("up to 120,000", "UP_TO", 120_000), "2023");
+        long y = submitted(f, f.monitor(), f.monitorSource(), figure("80,000", "EXACT", 80_000), "2023");
+        reviews.decide(f.editor(f.monitor()), x, read(x, f.watch()).version(), Decision.VERIFY, List.of(), null);
+        reviews.decide(f.editor(f.watch()), y, read(y, f.monitor()).version(), Decision.VERIFY, List.of(), null);
+        String slug = f.measure().slug();
+        Reader editor = f.editor(f.watch());
+
+        refused(NotPermittedException.class, () -> reconciliations.draft(f.contributor(f.watch()), slug));
+        DraftView draft = reconciliations.draft(editor, slug);
+        assertEquals(Set.of(x, y), draft.candidates().stream().map(c -> c.claimId()).collect(Collectors.toSet()));
+        DraftInput first = new DraftInput("ENVELOPE_OF_INDEPENDENT", BigDecimal.valueOf(80_000), BigDecimal.valueOf(120_000),
+                null, new PeriodInput("2023", null, null), "Two independent counts; the envelope of both.",
+                List.of(new RoleInput(x, "RECOMMENDED", null, null), new RoleInput(y, "RECOMMENDED", null, null)));
+        refused(InvalidInputException.class, () -> reconciliations.saveDraft(editor, slug, draft.version(),
+                new DraftInput("MOST_RECENT", null, null, null, null, null, List.of(new RoleInput(y, "DEPRECATED", null, null)))));
+        DraftView saved = reconciliations.saveDraft(editor, slug, draft.version(), first);
+        VersionView v1 = reconciliations.publish(editor, slug, saved.version());
+        assertEquals(1, v1.number());
+        assertEquals(0, BigDecimal.valueOf(80_000).compareTo(reconciliations.current(slug, Reader.ANONYMOUS).orElseThrow().current().low()));
+
+        DraftView again = reconciliations.draft(editor, slug);
+        DraftView second = reconciliations.saveDraft(editor, slug, again.version(), new DraftInput("MOST_CONSERVATIVE",
+                BigDecimal.valueOf(80_000), BigDecimal.valueOf(80_000), BigDecimal.valueOf(80_000), null,
+                "The lower, exact count is the safer figure.",
+                List.of(new RoleInput(y, "RECOMMENDED", null, null), new RoleInput(x, "TRIANGULATION", null, null))));
+        reconciliations.publish(f.editor(f.monitor()), slug, second.version());
+
+        ReconciliationView current = reconciliations.current(slug, Reader.ANONYMOUS).orElseThrow();
+        assertEquals(2, current.current().number());
+        assertEquals(List.of(2, 1), current.history().stream().map(h -> h.number()).toList());
+        VersionView old = reconciliations.version(slug, 1, Reader.ANONYMOUS).orElseThrow();
+        assertEquals(0, BigDecimal.valueOf(120_000).compareTo(old.high()), "version 1 keeps its figure");
+        assertEquals("Two independent counts; the envelope of both.", old.rationale());
+        assertEquals(Integer.valueOf(2), old.supersededBy());
+        assertNull(reconciliations.version(slug, 2, Reader.ANONYMOUS).orElseThrow().supersededBy());
+
+        reconciliations.respond(f.editor(f.watch()), slug, 2, "ENDORSE", null);
+        assertFalse(reconciliations.version(slug, 2, Reader.ANONYMOUS).orElseThrow().contested());
+        refused(InvalidInputException.class, () -> reconciliations.respond(f.editor(f.monitor()), slug, 2, "DISSENT", " "));
+        refused(NotPermittedException.class, () -> reconciliations.respond(f.contributor(f.monitor()), slug, 2, "DISSENT", "No."));
+        reconciliations.respond(f.editor(f.monitor()), slug, 2, "DISSENT", "Our count is a snapshot of one camp.");
+        VersionView contested = reconciliations.version(slug, 2, Reader.ANONYMOUS).orElseThrow();
+        assertTrue(contested.contested());
+        assertTrue(contested.responses().stream().anyMatch(r -> r.stance().equals("DISSENT") && r.comment().contains("snapshot")));
+        reconciliations.respond(f.editor(f.watch()), slug, 2, "DISSENT", "We changed our mind.");
+        assertEquals(2, reconciliations.version(slug, 2, Reader.ANONYMOUS).orElseThrow().responses().size(),
+                "one response per organization: responding again replaces it");
+    }
+
+    @Test
+    void twoEditorsSavingAtOnceLoseNothingAndAVerifiedClaimCallsForReReview() {
+        Fixture f = fixture();
+        long x = submitted(f, f.watch(), f.watchSource(), figure("up to 120,000", "UP_TO", 120_000), "2023");
+        reviews.decide(f.editor(f.monitor()), x, read(x, f.watch()).version(), Decision.VERIFY, List.of(), null);
+        String slug = f.measure().slug();
+        Reader alice = f.editor(f.watch());
+        Reader bob = f.editor(f.monitor());
+        DraftView opened = reconciliations.draft(alice, slug);
+        long base = reconciliations.draft(bob, slug).version();
+        assertEquals(opened.version(), base);
+
+        reconciliations.saveDraft(alice, slug, opened.version(), new DraftInput("MOST_CONSERVATIVE", BigDecimal.ZERO,
+                BigDecimal.valueOf(120_000), null, null, "Alice's rationale.", List.of(new RoleInput(x, "RECOMMENDED", null, null))));
+        ReconciliationConflictException conflict = refused(ReconciliationConflictException.class, () -> reconciliations.saveDraft(bob, slug, base,
+                new DraftInput("EDITORS_JUDGEMENT", null, null, null, null, "Bob's rationale.", List.of())));
+        assertEquals("Alice's rationale.", conflict.theirs().rationale(), "Bob sees what Alice saved");
+        assertEquals("Alice's rationale.", reconciliations.draft(bob, slug).rationale(), "Bob's stale save overwrote nothing");
+        DraftView merged = reconciliations.saveDraft(bob, slug, conflict.theirs().version(), new DraftInput("MOST_CONSERVATIVE",
+                BigDecimal.ZERO, BigDecimal.valueOf(120_000), null, null, "Alice's rationale. Bob agrees.",
+                List.of(new RoleInput(x, "RECOMMENDED", null, null))));
+        reconciliations.publish(bob, slug, merged.version());
+        assertFalse(reconciliations.current(slug, Reader.ANONYMOUS).orElseThrow().needsReview());
+
+        long later = submitted(f, f.monitor(), f.monitorSource(), figure("95,000", "EXACT", 95_000), "2023");
+        reviews.decide(alice, later, read(later, f.monitor()).version(), Decision.VERIFY, List.of(), null);
+        assertTrue(reconciliations.current(slug, Reader.ANONYMOUS).orElseThrow().needsReview(),
+                "a newly verified claim on a reconciled measure calls for re-review");
+        assertNotNull(reconciliations.draft(alice, slug).candidates().stream().filter(c -> c.claimId() == later && c.role() == null)
+                .findFirst().orElse(null), "it appears as a candidate without a role");
+    }
+}
