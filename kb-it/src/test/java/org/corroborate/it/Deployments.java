@@ -6,13 +6,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import java.io.File;
 
 /** The deployment every IT uses: the WAR the build produced, as users get it. */
-final class Deployments {
+public final class Deployments {
 
     private Deployments() {
     }
 
     /** The kb-web WAR copied to target/ before the ITs run, plus the given test classes for in-container tests. */
-    static WebArchive application(Class<?>... testClasses) {
+    public static WebArchive application(Class<?>... testClasses) {
         String path = System.getProperty("kb.it.war");
         if (path == null || !new File(path).isFile()) {
             throw new IllegalStateException("kb.it.war does not name the built WAR (" + path

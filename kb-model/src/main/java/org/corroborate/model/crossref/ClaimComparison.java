@@ -21,14 +21,14 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "claim_comparison")
-@NamedQuery(name = "ClaimComparison.deleteForClaim",
-        query = "DELETE FROM ClaimComparison p WHERE p.lowClaimId = :claim OR p.highClaimId = :claim")
+@NamedQuery(name = "ClaimComparison.deleteAsLow", query = "DELETE FROM ClaimComparison p WHERE p.lowClaimId = :claim")
+@NamedQuery(name = "ClaimComparison.deleteAsHigh", query = "DELETE FROM ClaimComparison p WHERE p.highClaimId = :claim")
 @NamedQuery(name = "ClaimComparison.deleteForMeasure",
         query = "DELETE FROM ClaimComparison p WHERE p.measureId = :measure")
 @NamedQuery(name = "ClaimComparison.ofMeasure",
         query = "SELECT p FROM ClaimComparison p WHERE p.measureId = :measure ORDER BY p.lowClaimId, p.highClaimId")
-@NamedQuery(name = "ClaimComparison.ofClaim",
-        query = "SELECT p FROM ClaimComparison p WHERE p.lowClaimId = :claim OR p.highClaimId = :claim")
+@NamedQuery(name = "ClaimComparison.asLow", query = "SELECT p FROM ClaimComparison p WHERE p.lowClaimId = :claim")
+@NamedQuery(name = "ClaimComparison.asHigh", query = "SELECT p FROM ClaimComparison p WHERE p.highClaimId = :claim")
 @NamedQuery(name = "ClaimComparison.conflicts",
         query = "SELECT p FROM ClaimComparison p WHERE p.verdict IN :verdicts ORDER BY p.severity DESC, p.measureId")
 public class ClaimComparison {

@@ -18,7 +18,9 @@ public class ComparisonRepository {
 
     /** Removes every finding on this claim (two indexed deletes). */
     public void deleteForClaim(long claimId) {
-        em.createNamedQuery("ClaimComparison.deleteForClaim").setParameter("claim", claimId).executeUpdate();
+        // two statements, each on its own index (an OR of two columns would scan the table)
+        em.createNamedQuery("ClaimComparison.deleteAsLow").setParameter("claim", claimId).executeUpdate();
+        em.createNamedQuery("ClaimComparison.deleteAsHigh").setParameter("claim", claimId).executeUpdate();
     }
 
     public void deleteForMeasure(long measureId) {
@@ -35,8 +37,11 @@ public class ComparisonRepository {
     }
 
     public List<ClaimComparison> ofClaim(long claimId) {
-        return em.createNamedQuery("ClaimComparison.ofClaim", ClaimComparison.class)
-                .setParameter("claim", claimId).getResultList();
+        List<ClaimComparison> pairs = new java.util.ArrayList<>(em.createNamedQuery("ClaimComparison.asLow", ClaimComparison.class)
+                .setParameter("claim", claimId).getResultList());
+        pairs.addAll(em.createNamedQuery("ClaimComparison.asHigh", ClaimComparison.class)
+                .setParameter("claim", claimId).getResultList());
+        return pairs;
     }
 
     /** Findings with these verdicts, the most severe first. */
