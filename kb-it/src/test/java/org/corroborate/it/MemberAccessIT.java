@@ -84,7 +84,13 @@ class MemberAccessIT {
             channels.put(label + "API measure", WebClient.api(base, "GET", "api/v1/measures/" + c.measure(), who, null, null));
             channels.put(label + "API measures", WebClient.api(base, "GET", "api/v1/measures?limit=500", who, null, null));
             channels.put(label + "API suggestions", WebClient.api(base, "GET", "api/v1/sources/suggestions?q=Interview", who, null, null));
+            // cross-referencing and reconciliation show origin chains and the sources of weighed claims
+            channels.put(label + "API measure comparisons", WebClient.api(base, "GET", "api/v1/measures/camp12-women-prisoners/comparisons", who, null, null));
+            channels.put(label + "API claim comparisons", WebClient.api(base, "GET", "api/v1/claims/" + c.claim() + "/comparisons", who, null, null));
+            channels.put(label + "API origins through a relay", WebClient.api(base, "GET", "api/v1/measures/political-prisoners/comparisons", who, null, null));
+            channels.put(label + "API reconciliation", WebClient.api(base, "GET", "api/v1/measures/political-prisoners/reconciliation", who, null, null));
         }
+        channels.put("heritage API conflicts", WebClient.api(base, "GET", "api/v1/conflicts", heritage, null, null));
         channels.put("heritage API my claims", WebClient.api(base, "GET", "api/v1/claims/mine", heritage, null, null));
 
         WebClient anonymous = new WebClient(base);

@@ -56,7 +56,7 @@ class ReaderBrowserIT {
         Browser.screenshot(browser, "measure-en");
         assertEquals("People held in North Korea's political prison camps", browser.findElement(By.id("measure-name")).getText());
         List<WebElement> rows = browser.findElements(By.cssSelector("#claims_data tr"));
-        assertEquals(2, rows.size(), "both camp estimates side by side");
+        assertEquals(3, rows.size(), "the camp estimates side by side: the Commission's, the commentary relaying it, HRNK's");
         String tableText = browser.findElement(By.id("claims")).getText();
         assertTrue(tableText.contains("up to 120,000"), tableText);
         assertTrue(tableText.contains("[80000, 120000]"), tableText);

@@ -1,5 +1,6 @@
 package org.corroborate.service.claim;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +26,11 @@ public record NewClaim(
             @Size(max = 200) String place,
             @NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> topics,
             @Size(max = Claim.MAX_POPULATION_LENGTH) String population) {
+
+        /** The canonical constructor is the one JSON-B reads the API's bodies with ({@code population} may be left out). */
+        @JsonbCreator
+        public ClaimContent {
+        }
 
         /** Content counting what the measure defines (no narrower population). */
         public ClaimContent(String statement, String language, FigureInput figure, String measure, PeriodInput period,
