@@ -1,7 +1,6 @@
 package org.corroborate.service.extraction;
 
 import org.corroborate.model.claim.Qualifier;
-import org.corroborate.model.measure.Unit;
 
 import java.math.BigDecimal;
 import java.util.List;

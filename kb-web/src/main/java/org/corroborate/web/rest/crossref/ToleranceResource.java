@@ -4,28 +4,17 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
-import org.corroborate.service.crossref.ClaimCrossReference;
-import org.corroborate.service.crossref.ConflictFilter;
-import org.corroborate.service.crossref.CrossReferences;
-import org.corroborate.service.crossref.MeasureConflicts;
-import org.corroborate.service.crossref.MeasureCrossReference;
 import org.corroborate.service.measure.MeasureView;
 import org.corroborate.service.measure.Measures;
-import org.corroborate.web.rest.Ids;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 /** Editors set how far "about X" reaches for a measure; its claims are then re-examined. */
 @RequestScoped

@@ -2,28 +2,17 @@ package org.corroborate.web.rest.review;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import org.corroborate.model.review.Decision;
 import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
-import org.corroborate.service.claim.ClaimView;
-import org.corroborate.service.review.NewComment;
 import org.corroborate.service.review.ReviewFilter;
 import org.corroborate.service.review.ReviewItem;
-import org.corroborate.service.review.ReviewNoteView;
 import org.corroborate.service.review.Reviews;
-import org.corroborate.service.claim.ClaimInputs;
-import org.corroborate.web.rest.Ids;
 
 import java.util.List;
 
