@@ -263,7 +263,7 @@ public class Reconciliations {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }
-        audit.record(member, organization, "reconciliation." + stance.toLowerCase(java.util.Locale.ROOT) + "d", "measure",
+        audit.record(member, organization, stance.equals("ENDORSE") ? "reconciliation.endorsed" : "reconciliation.dissented", "measure",
                 m.getId(), organization + " " + (stance.equals("ENDORSE") ? "endorsed" : "dissented from")
                         + " version " + number + " of the reconciliation of " + m.getSlug(),
                 before, Map.of("stance", stance, "comment", Objects.toString(comment, "")));
