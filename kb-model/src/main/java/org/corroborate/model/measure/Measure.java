@@ -53,6 +53,11 @@ public class Measure {
 
     @NotBlank
     @Size(max = 4000)
+    /** The name in Korean, when someone has given it; Korean readers see it instead of {@link #name}. */
+    @Size(max = 300)
+    @Column(name = "name_ko", length = 300)
+    private String nameKo;
+
     @Column(nullable = false, length = 4000)
     private String definition;
 
@@ -196,5 +201,14 @@ public class Measure {
     @Override
     public String toString() {
         return "Measure[" + slug + "]";
+    }
+
+    public String getNameKo() {
+        return nameKo;
+    }
+
+    /** Names the measure in Korean (blank clears it). */
+    public void nameInKorean(String nameKo) {
+        this.nameKo = nameKo == null || nameKo.isBlank() ? null : nameKo.strip();
     }
 }

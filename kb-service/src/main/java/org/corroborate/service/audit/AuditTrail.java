@@ -1,6 +1,8 @@
 package org.corroborate.service.audit;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.json.bind.Jsonb;
@@ -32,6 +34,9 @@ public class AuditTrail {
     @PersistenceContext(unitName = "kb")
     EntityManager em;
 
+    @Inject
+    Event<KnowledgeBaseChanged> changes;
+
     /**
      * Records a change made by {@code actor} to material of the organization {@code organizationSlug}.
      *
@@ -44,6 +49,7 @@ public class AuditTrail {
                        Long entityId, @NotNull String summary, Object before, Object after) {
         em.persist(new AuditEvent(actor.accountId().orElse(null), actor.username(), actor.channel().name(),
                 organizationSlug, action, entityType, entityId, summary, json(before), json(after)));
+        changes.fire(new KnowledgeBaseChanged(entityType, entityId));
     }
 
     /**

@@ -22,7 +22,7 @@ public record DemoFile(List<DemoOrganization> organizations, List<DemoSource> so
                              List<String> relays, String note) {
     }
 
-    public record DemoMeasure(String key, String name, String definition, String unit, String kind,
+    public record DemoMeasure(String key, String name, String nameKo, String definition, String unit, String kind,
                               String flowPeriod, String place, String topic) {
     }
 

@@ -112,6 +112,7 @@ public final class DemoKnowledgeBase {
         Measure measure = new Measure(m.key(), m.name(), m.definition(), Unit.valueOf(m.unit()),
                 MeasureKind.valueOf(m.kind()), m.flowPeriod() == null ? null : FlowPeriod.valueOf(m.flowPeriod()));
         measure.locate(m.place(), m.topic());
+        measure.nameInKorean(m.nameKo());
         put(measures, m.key(), measure, "measure");
     }
 

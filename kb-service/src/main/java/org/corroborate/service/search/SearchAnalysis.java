@@ -1,0 +1,153 @@
+package org.corroborate.service.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * How text becomes searchable: every entry is analysed twice, in English (stemming) and in Korean (Nori morphemes),
+ * so a reader finds it in either language; numbers lose their thousands separators ("120,000" is "120000"); words
+ * of five letters or more tolerate one typo, of eight or more two.
+ */
+final class SearchAnalysis {
+
+    static final List<String> LANGUAGES = List.of("en", "ko");
+
+    private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[,.\\u00a0\\u202f ](?=\\d{3}(?!\\d))");
+    private static final Pattern HANGUL = Pattern.compile("[\\uac00-\\ud7a3]");
+
+    private static final Analyzer PER_FIELD = new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
+            "title_en", new EnglishAnalyzer(), "text_en", new EnglishAnalyzer(),
+            "title_ko", new KoreanAnalyzer(), "text_ko", new KoreanAnalyzer()));
+
+    /** Drops thousands separators before tokenizing; offsets still point into the original text (for snippets). */
+    private static final Analyzer ANALYZER = new AnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return PER_FIELD;
+        }
+
+        @Override
+        protected Reader wrapReader(String fieldName, Reader reader) {
+            return new PatternReplaceCharFilter(THOUSANDS, "", reader);
+        }
+    };
+
+    private SearchAnalysis() {
+    }
+
+    /** The text holds nothing searchable (only punctuation or stop words). */
+    static final class NoSearchTerms extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NoSearchTerms() {
+            super("no search terms", null, false, false);
+        }
+    }
+
+    static Analyzer analyzer() {
+        return ANALYZER;
+    }
+
+    static boolean looksKorean(String text) {
+        return text != null && HANGUL.matcher(text).find();
+    }
+
+    /** The Lucene query for what the reader typed and the facets chosen. */
+    static Query query(SearchQuery q) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        String text = q.text() == null ? "" : q.text().strip();
+        Query words = text.isEmpty() ? new MatchAllDocsQuery() : words(text);
+        all.add(words, BooleanClause.Occur.MUST);
+        filter(all, "type", q.type());
+        filter(all, "topic", q.topic());
+        filter(all, "organization", q.organization());
+        filter(all, "year", q.year() == null ? null : q.year().toString());
+        filter(all, "kind", q.kind());
+        filter(all, "status", q.status());
+        return all.build();
+    }
+
+    private static void filter(BooleanQuery.Builder all, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            all.add(new TermQuery(new Term(field, value)), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    /** Any language may match; within a language, every word must (each exactly or with a small typo). */
+    private static Query words(String text) {
+        BooleanQuery.Builder languages = new BooleanQuery.Builder();
+        boolean any = false;
+        for (String lang : LANGUAGES) {
+            List<String> terms = terms("text_" + lang, text);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            BooleanQuery.Builder title = new BooleanQuery.Builder();
+            BooleanQuery.Builder body = new BooleanQuery.Builder();
+            for (String t : terms) {
+                title.add(word("title_" + lang, t), BooleanClause.Occur.MUST);
+                body.add(word("text_" + lang, t), BooleanClause.Occur.MUST);
+            }
+            languages.add(new BoostQuery(title.build(), 3f), BooleanClause.Occur.SHOULD);
+            languages.add(body.build(), BooleanClause.Occur.SHOULD);
+            any = true;
+        }
+        if (!any) {
+            throw new NoSearchTerms();
+        }
+        return languages.build();
+    }
+
+    private static Query word(String field, String term) {
+        Term t = new Term(field, term);
+        int edits = term.chars().anyMatch(Character::isDigit) || looksKorean(term) ? 0
+                : term.length() >= 8 ? 2 : term.length() >= 5 ? 1 : 0;
+        if (edits == 0) {
+            return new TermQuery(t);
+        }
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(new TermQuery(t), 2f), BooleanClause.Occur.SHOULD)
+                .add(new FuzzyQuery(t, edits, 1), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    static List<String> terms(String field, String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream ts = ANALYZER.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArrayList<>(terms);
+    }
+}

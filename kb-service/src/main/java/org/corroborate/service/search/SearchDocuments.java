@@ -1,0 +1,197 @@
+package org.corroborate.service.search;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.corroborate.model.citation.Citation;
+import org.corroborate.model.claim.Claim;
+import org.corroborate.model.claim.ClaimStatus;
+import org.corroborate.model.measure.Measure;
+import org.corroborate.model.reconciliation.Stance;
+import org.corroborate.model.source.Confidentiality;
+import org.corroborate.model.source.Source;
+import org.corroborate.service.access.ClaimAccess;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.access.Visibility;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads the entries the public may see and turns them into search documents. Every read is its own transaction
+ * (REQUIRES_NEW): the index is fed after commits and by a rebuild that works in batches.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class SearchDocuments {
+
+    private static final Reader PUBLIC = Reader.ANONYMOUS;
+
+    @PersistenceContext(unitName = "kb")
+    EntityManager em;
+
+    /** How many entries a rebuild will index. */
+    public long count() {
+        long claims = em.createQuery("SELECT COUNT(c) FROM Claim c WHERE c.status = :s", Long.class)
+                .setParameter("s", ClaimStatus.VERIFIED).getSingleResult();
+        long measures = em.createQuery("SELECT COUNT(m) FROM Measure m WHERE EXISTS "
+                        + "(SELECT c.id FROM Claim c WHERE c.measure = m AND c.status = :s)", Long.class)
+                .setParameter("s", ClaimStatus.VERIFIED).getSingleResult();
+        long sources = em.createQuery("SELECT COUNT(s) FROM Source s WHERE s.confidentiality = :p", Long.class)
+                .setParameter("p", Confidentiality.PUBLIC).getSingleResult();
+        return claims + measures + sources;
+    }
+
+    /** The next batch of public claims with ids above {@code afterId}, in id order. */
+    public List<SearchDocument> claimsAfter(long afterId, int batch) {
+        List<Claim> claims = em.createQuery("SELECT c FROM Claim c WHERE c.status = :s AND c.id > :after ORDER BY c.id",
+                        Claim.class)
+                .setParameter("s", ClaimStatus.VERIFIED).setParameter("after", afterId).setMaxResults(batch)
+                .setHint("eclipselink.batch", "c.citations")
+                .setHint("eclipselink.batch.type", "IN")
+                .getResultList();
+        return claims.stream().map(this::claim).toList();
+    }
+
+    public List<SearchDocument> measuresAfter(long afterId, int batch) {
+        return em.createQuery("SELECT m FROM Measure m WHERE m.id > :after ORDER BY m.id", Measure.class)
+                .setParameter("after", afterId).setMaxResults(batch).getResultList().stream()
+                .map(m -> measure(m).orElse(placeholder("measure", m.getId()))).toList();
+    }
+
+    public List<SearchDocument> sourcesAfter(long afterId, int batch) {
+        return em.createQuery("SELECT s FROM Source s WHERE s.id > :after ORDER BY s.id", Source.class)
+                .setParameter("after", afterId).setMaxResults(batch).getResultList().stream()
+                .map(s -> source(s).orElse(placeholder("source", s.getId()))).toList();
+    }
+
+    /**
+     * The documents to put back after a change of one entity: the entity itself and what shows it (a claim's
+     * measure and sources; a source's citing claims; a measure's claims). An entry the public may no longer see
+     * comes back as a document without a title, which the index deletes.
+     */
+    public List<SearchDocument> affectedBy(String entityType, long id) {
+        List<SearchDocument> docs = new ArrayList<>();
+        switch (entityType) {
+            case "claim" -> {
+                Claim c = em.find(Claim.class, id);
+                if (c == null) {
+                    docs.add(placeholder("claim", id));
+                    break;
+                }
+                docs.add(ClaimAccess.maySee(c, PUBLIC) ? claim(c) : placeholder("claim", id));
+                if (c.getMeasure() != null) {
+                    docs.add(measure(c.getMeasure()).orElse(placeholder("measure", c.getMeasure().getId())));
+                }
+            }
+            case "source" -> {
+                Source s = em.find(Source.class, id);
+                docs.add(s == null ? placeholder("source", id) : source(s).orElse(placeholder("source", id)));
+                em.createQuery("SELECT DISTINCT c FROM Claim c JOIN c.citations ct WHERE ct.source.id = :id "
+                                + "AND c.status = :s", Claim.class)
+                        .setParameter("id", id).setParameter("s", ClaimStatus.VERIFIED).getResultList()
+                        .forEach(c -> docs.add(claim(c)));
+            }
+            case "measure" -> {
+                Measure m = em.find(Measure.class, id);
+                docs.add(m == null ? placeholder("measure", id) : measure(m).orElse(placeholder("measure", id)));
+                if (m != null) {
+                    em.createQuery("SELECT c FROM Claim c WHERE c.measure = :m AND c.status = :s", Claim.class)
+                            .setParameter("m", m).setParameter("s", ClaimStatus.VERIFIED).getResultList()
+                            .forEach(c -> docs.add(claim(c)));
+                }
+            }
+            default -> {
+                // accounts, tokens, invitations: nothing the public searches
+            }
+        }
+        return docs;
+    }
+
+    private static SearchDocument placeholder(String type, long id) {
+        return new SearchDocument(SearchDocument.key(type, id), type, id, null, null, null, null,
+                List.of(), List.of(), null, null, null);
+    }
+
+    private SearchDocument claim(Claim c) {
+        Measure m = c.getMeasure();
+        List<Source> sources = c.getCitations().stream().map(Citation::getSource)
+                .filter(s -> Visibility.of(s, PUBLIC) == Visibility.FULL).distinct().toList();
+        String text = join(Stream.concat(Stream.of(c.getStatement(),
+                        c.getFigure() == null ? null : c.getFigure().getPhrase(),
+                        m == null ? null : m.getName(), m == null ? null : m.getNameKo(), c.getPlace(),
+                        c.getPopulation(), String.join(", ", c.getTopics()), c.getOrganization().getName()),
+                Stream.concat(sources.stream().map(Source::getTitle),
+                        c.getCitations().stream()
+                                .filter(ct -> Visibility.of(ct.getSource(), PUBLIC) == Visibility.FULL)
+                                .map(ct -> ct.getQuote() == null ? null : ct.getQuote().getExact()))));
+        String title = (c.getFigure() == null ? "" : c.getFigure().getPhrase() + " — ")
+                + (m == null ? c.getStatement() : m.getName());
+        Integer year = c.getPeriod() == null || c.getPeriod().getStart() == null ? null
+                : c.getPeriod().getStart().year();
+        List<String> topics = new ArrayList<>(new TreeSet<>(c.getTopics()));
+        if (m != null && m.getTopic() != null && !topics.contains(m.getTopic())) {
+            topics.add(0, m.getTopic());
+        }
+        return new SearchDocument(SearchDocument.key("claim", c.getId()), "claim", c.getId(), title, text,
+                c.getLanguage(), "claims/" + c.getId(), topics, List.of(c.getOrganization().getName()), year,
+                null, "verified");
+    }
+
+    private Optional<SearchDocument> measure(Measure m) {
+        List<Claim> claims = em.createQuery("SELECT c FROM Claim c WHERE c.measure = :m AND c.status = :s", Claim.class)
+                .setParameter("m", m).setParameter("s", ClaimStatus.VERIFIED).getResultList();
+        if (claims.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> organizations = claims.stream().map(c -> c.getOrganization().getName()).distinct().sorted().toList();
+        String figures = claims.stream().map(c -> c.getFigure() == null ? null : c.getFigure().getPhrase())
+                .filter(Objects::nonNull).collect(Collectors.joining("; "));
+        List<String> rationale = em.createQuery("SELECT r.rationale FROM Reconciliation r WHERE r.measure = :m "
+                        + "AND r.publishedCount > 0", String.class).setParameter("m", m).getResultList();
+        String text = join(Stream.of(m.getName(), m.getNameKo(), m.getDefinition(), m.getPlace(), m.getTopic(),
+                figures, rationale.isEmpty() ? null : rationale.get(0)));
+        Integer year = claims.stream().map(Claim::getPeriod).filter(p -> p != null && p.getEnd() != null)
+                .map(p -> p.getEnd().year()).max(Integer::compare).orElse(null);
+        return Optional.of(new SearchDocument(SearchDocument.key("measure", m.getId()), "measure", m.getId(),
+                m.getName(), text, "en", "measures/" + m.getSlug(),
+                m.getTopic() == null ? List.of() : List.of(m.getTopic()), organizations, year,
+                m.getKind().name().toLowerCase(java.util.Locale.ROOT), measureStatus(m)));
+    }
+
+    private String measureStatus(Measure m) {
+        Integer published = em.createQuery("SELECT r.publishedCount FROM Reconciliation r WHERE r.measure = :m",
+                Integer.class).setParameter("m", m).getResultStream().findFirst().orElse(0);
+        if (published == 0) {
+            return "open";
+        }
+        long dissents = em.createQuery("SELECT COUNT(x) FROM Response x WHERE x.version.reconciliation.measure = :m "
+                        + "AND x.version.number = :n AND x.stance = :d", Long.class)
+                .setParameter("m", m).setParameter("n", published).setParameter("d", Stance.DISSENT)
+                .getSingleResult();
+        return dissents > 0 ? "contested" : "reconciled";
+    }
+
+    private Optional<SearchDocument> source(Source s) {
+        if (s.getConfidentiality() != Confidentiality.PUBLIC) {
+            return Optional.empty();
+        }
+        String authors = s.getAuthors().stream().map(org.corroborate.model.source.Author::getDisplayName).collect(Collectors.joining("; "));
+        String text = join(Stream.of(s.getTitle(), authors, s.getContainerTitle(), s.getPublisher(), s.getNote()));
+        return Optional.of(new SearchDocument(SearchDocument.key("source", s.getId()), "source", s.getId(),
+                s.getTitle(), text, s.getLanguage() == null ? "en" : s.getLanguage(), "sources/" + s.getId(),
+                List.of(), List.of(s.getHolder().getName()), s.getIssued() == null ? null : s.getIssued().year(),
+                s.getKind().name().toLowerCase(java.util.Locale.ROOT), "public"));
+    }
+
+    private static String join(Stream<String> parts) {
+        return parts.filter(p -> p != null && !p.isBlank()).collect(Collectors.joining("\n"));
+    }
+}

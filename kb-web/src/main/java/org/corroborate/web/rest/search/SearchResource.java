@@ -1,0 +1,69 @@
+package org.corroborate.web.rest.search;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.search.IndexStatus;
+import org.corroborate.service.search.Search;
+import org.corroborate.service.search.SearchQuery;
+import org.corroborate.service.search.SearchResults;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Full-text search over verified claims, measures and public sources, in English and Korean, with facets. */
+@RequestScoped
+@Path("search")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Search", description = "Full-text search over public entries")
+public class SearchResource {
+
+    @Inject
+    Search search;
+
+    @Inject
+    Reader reader;
+
+    @GET
+    @Operation(summary = "Search public claims, measures and sources",
+            description = "Words in English or Korean; numbers match with or without thousands separators; small "
+                    + "typos are tolerated. Facet parameters narrow the hits; every answer counts the hits per facet.")
+    public SearchResults search(@QueryParam("q") @Parameter(description = "words and numbers") String q,
+                                @QueryParam("type") @Parameter(description = "claim, measure or source") String type,
+                                @QueryParam("topic") String topic,
+                                @QueryParam("organization") @Parameter(description = "organization name") String organization,
+                                @QueryParam("year") Integer year,
+                                @QueryParam("kind") String kind,
+                                @QueryParam("status") String status,
+                                @QueryParam("offset") @DefaultValue("0") int offset,
+                                @QueryParam("limit") @DefaultValue("20") int limit) {
+        return search.search(reader, new SearchQuery(q, blankToNull(type), blankToNull(topic),
+                blankToNull(organization), year, blankToNull(kind), blankToNull(status), offset, limit));
+    }
+
+    @GET
+    @Path("index")
+    @Operation(summary = "How the search index stands (entries, rebuild progress)")
+    public IndexStatus status() {
+        return search.status();
+    }
+
+    @POST
+    @Path("index")
+    @Operation(summary = "Rebuild the search index from the database (platform admins)")
+    public Response rebuild() {
+        return Response.accepted(search.rebuild(reader)).build();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
