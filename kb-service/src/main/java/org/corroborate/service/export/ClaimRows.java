@@ -18,8 +18,9 @@ public final class ClaimRows {
 
     /** The header row. */
     public static final List<String> HEADER = List.of("claim_id", "permalink", "measure_slug", "measure_name",
-            "statement", "language", "figure_phrase", "qualifier", "low", "high", "best", "unit", "period_start",
-            "period_end", "place", "organization", "status", "source_ids", "source_titles", "verified_at");
+            "statement", "language", "figure_phrase", "qualifier", "low", "high", "best", "interval_low",
+            "interval_high", "unit", "period_start", "period_end", "place", "organization", "status", "source_ids",
+            "source_titles", "verified_at");
 
     /** What joins several source ids or titles in one cell. */
     public static final String JOINER = " | ";
@@ -33,7 +34,8 @@ public final class ClaimRows {
     }
 
     /**
-     * The row of a claim, in {@link #HEADER}'s order. Each cited source appears once; a source held in confidence
+     * The row of a claim, in {@link #HEADER}'s order: low, high and best as the source states them, and the interval
+     * the figure admits under its measure's tolerance ("up to 120,000" is 0 to 120000). Each cited source appears once; a source held in confidence
      * shows only its holder, never its title. "verified_at" is the claim's last change, which for a verified claim
      * (no longer editable) is its verification.
      */
@@ -56,6 +58,8 @@ public final class ClaimRows {
         row.add(figure == null ? "" : number(figure.low()));
         row.add(figure == null ? "" : number(figure.high()));
         row.add(figure == null ? "" : number(figure.value()));
+        row.add(figure == null ? "" : number(figure.intervalLow()));
+        row.add(figure == null ? "" : number(figure.intervalHigh()));
         row.add(figure == null ? "" : figure.unit());
         row.add(period == null ? "" : period.start());
         row.add(period == null ? "" : period.end());
