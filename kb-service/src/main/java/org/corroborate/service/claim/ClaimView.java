@@ -20,7 +20,11 @@ public record ClaimView(long id, String statement, String language, FigureView f
                         OrganizationRef organization, Instant createdAt, Instant updatedAt, long version,
                         List<CitationView> citations) {
 
-    static ClaimView of(Claim c, Reader reader, Function<Source, SourceView> sourceView) {
+    /**
+     * The claim with the citations whose source {@code sourceView} shows: a citation whose source it maps to
+     * {@code null} (hidden from the reader) is left out, and one whose source is a stub loses its quote and locator.
+     */
+    public static ClaimView of(Claim c, Reader reader, Function<Source, SourceView> sourceView) {
         List<CitationView> citations = c.getCitations().stream()
                 .map(ci -> {
                     SourceView source = sourceView.apply(ci.getSource());

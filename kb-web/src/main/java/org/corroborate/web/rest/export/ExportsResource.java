@@ -1,0 +1,61 @@
+package org.corroborate.web.rest.export;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.export.OpenData;
+
+/** Open-data downloads, streamed as the service reads them: claims as CSV, a JSON dump, a CSL-JSON bibliography. */
+@RequestScoped
+@Path("exports")
+public class ExportsResource {
+
+    /** CSL-JSON's own media type. */
+    public static final String CSL_JSON = "application/vnd.citationstyles.csl+json";
+
+    @Inject
+    OpenData openData;
+
+    @Inject
+    Reader reader;
+
+    /** Every verified claim, one row each, with its figure, period, organization and sources. */
+    @GET
+    @Path("claims.csv")
+    @Produces("text/csv; charset=UTF-8")
+    public Response claimsCsv() {
+        Reader caller = reader;
+        return download((StreamingOutput) out -> openData.writeClaimsCsv(caller, out), "corroborate-claims.csv");
+    }
+
+    /** Organizations, sources, measures with their verified claims, and published reconciliations. */
+    @GET
+    @Path("dump.json")
+    @Produces(MediaType.APPLICATION_JSON + "; charset=UTF-8")
+    public Response dump() {
+        Reader caller = reader;
+        return download((StreamingOutput) out -> openData.writeDump(caller, out), "corroborate-dump.json");
+    }
+
+    /** The public sources as CSL-JSON, for reference managers and citation processors. */
+    @GET
+    @Path("sources.csl.json")
+    @Produces({CSL_JSON + "; charset=UTF-8", MediaType.APPLICATION_JSON + "; charset=UTF-8"})
+    public Response bibliography() {
+        Reader caller = reader;
+        return download((StreamingOutput) out -> openData.writeBibliography(caller, out), "corroborate-sources.csl.json");
+    }
+
+    private static Response download(StreamingOutput body, String fileName) {
+        return Response.ok(body)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .build();
+    }
+}
