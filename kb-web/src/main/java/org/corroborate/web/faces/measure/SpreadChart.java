@@ -20,7 +20,7 @@ public final class SpreadChart {
     public static final int HEIGHT = 340;
     static final int LEFT = 60;
     static final int RIGHT = 12;
-    static final int TOP = 16;
+    static final int TOP = 26;
     static final int BOTTOM = 36;
     static final int LANE = 90;
     static final double MIN_WIDTH = 6;
