@@ -1,12 +1,15 @@
 package org.corroborate.web.faces.measure;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.measure.MeasureView;
 import org.corroborate.service.measure.Measures;
+import org.corroborate.web.faces.support.Messages;
 import org.corroborate.web.faces.support.Pages;
+import org.corroborate.web.faces.support.SchemaOrg;
 
 import java.io.Serializable;
 
@@ -43,5 +46,12 @@ public class MeasurePage implements Serializable {
 
     public MeasureView getMeasure() {
         return measure;
+    }
+
+    /** The measure as a schema.org Dataset, JSON-LD safe to embed in a script element. */
+    public String getJsonLd() {
+        return measure == null ? "" : SchemaOrg.dataset(measure,
+                SchemaOrg.siteUrl(FacesContext.getCurrentInstance().getExternalContext()),
+                Messages.text("org.corroborate.web.i18n.messages", "app.name"));
     }
 }
