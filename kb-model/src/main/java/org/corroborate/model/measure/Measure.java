@@ -51,13 +51,13 @@ public class Measure {
     @Column(nullable = false, length = 300)
     private String name;
 
-    @NotBlank
-    @Size(max = 4000)
     /** The name in Korean, when someone has given it; Korean readers see it instead of {@link #name}. */
     @Size(max = 300)
     @Column(name = "name_ko", length = 300)
     private String nameKo;
 
+    @NotBlank
+    @Size(max = 4000)
     @Column(nullable = false, length = 4000)
     private String definition;
 
