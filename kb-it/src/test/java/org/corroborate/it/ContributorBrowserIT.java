@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -74,6 +75,8 @@ class ContributorBrowserIT {
     void aContributorImportsASourceAttachesItsTextAndSubmitsAClaimFromAnExtractedFigure() throws Exception {
         browser = Browser.start("en-US");
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // an Ajax update may replace an element between finding it and reading it; look again
+        wait.ignoring(StaleElementReferenceException.class);
         String run = UUID.randomUUID().toString().substring(0, 8);
         String gulagTitle = "The Hidden Gulag: The Lives and Voices of Those Who Are Sent to the Mountains (" + run + ")";
         String womenTitle = "Forced Repatriation of North Korean Women: Detention and Abuse in Holding Centres (" + run + ")";

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,6 +56,8 @@ class EditorBrowserIT {
     void anEditorReconcilesAConflictFromTheBoardAndThePublicSeesTheNewFigure() {
         browser = Browser.start("en-US");
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        // an Ajax update may replace an element between finding it and reading it; look again
+        wait.ignoring(StaleElementReferenceException.class);
         String step = "start";
         try {
             step = "1 sign in";
