@@ -1,2 +1,2 @@
-/** Stable, readable addresses for the public entries, and the validators that let clients cache them. */
+/** Stable, readable addresses for the public entries. */
 package org.corroborate.web.permalink;

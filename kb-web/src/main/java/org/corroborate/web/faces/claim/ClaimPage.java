@@ -1,7 +1,7 @@
 package org.corroborate.web.faces.claim;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.corroborate.service.access.Reader;
@@ -20,7 +20,7 @@ import java.util.Map;
 
 /** A claim by id ({@code /claim.xhtml?id=42&style=apa}) with its citations, each source formatted in the chosen style. */
 @Named
-@ViewScoped
+@RequestScoped
 public class ClaimPage implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,7 @@
 package org.corroborate.web.faces.measure;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.corroborate.service.access.Reader;
@@ -15,7 +15,7 @@ import java.io.Serializable;
 
 /** A measure, found by its slug ({@code /measure.xhtml?slug=nk-people-in-china}), with its claims side by side. */
 @Named
-@ViewScoped
+@RequestScoped
 public class MeasurePage implements Serializable {
 
     private static final long serialVersionUID = 1L;

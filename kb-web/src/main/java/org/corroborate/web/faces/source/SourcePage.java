@@ -1,6 +1,6 @@
 package org.corroborate.web.faces.source;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.corroborate.service.access.Reader;
@@ -15,7 +15,7 @@ import java.util.List;
 
 /** A source by id ({@code /source.xhtml?id=7}) as the reader may see it, with the figures that cite it. */
 @Named
-@ViewScoped
+@RequestScoped
 public class SourcePage implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -7,6 +7,9 @@ import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lets pages read Java records as beans: {@code #{claim.statement}} calls {@code statement()}.
@@ -61,17 +64,30 @@ public class RecordELResolver extends ELResolver {
         return base != null && base.getClass().isRecord() ? String.class : null;
     }
 
+    /** Per record class, its readable members by name; looked up once, as pages read the same ones many times. */
+    private static final ClassValue<Map<String, Optional<Method>>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Optional<Method>> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
     private static Method accessor(Object base, Object property) {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return null;
         }
+        Class<?> type = base.getClass();
+        return ACCESSORS.get(type).computeIfAbsent(property.toString(), name -> readable(type, name)).orElse(null);
+    }
+
+    private static Optional<Method> readable(Class<?> type, String name) {
         try {
-            Method m = base.getClass().getMethod(property.toString());
+            Method m = type.getMethod(name);
             boolean usable = m.getReturnType() != void.class && !Modifier.isStatic(m.getModifiers())
-                    && m.getDeclaringClass() == base.getClass();
-            return usable ? m : null;
+                    && m.getDeclaringClass() == type;
+            return usable ? Optional.of(m) : Optional.empty();
         } catch (NoSuchMethodException e) {
-            return null;
+            return Optional.empty();
         }
     }
 }

@@ -1,10 +1,10 @@
 package org.corroborate.web.faces.support;
 
 import jakarta.faces.context.ExternalContext;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import org.corroborate.service.claim.CitationView;
 import org.corroborate.service.claim.ClaimSummary;
 import org.corroborate.service.claim.ClaimView;
@@ -27,6 +27,9 @@ public final class SchemaOrg {
 
     public static final String CONTEXT = "https://schema.org";
 
+    /** Looked up once: {@code JSON.createObjectBuilder()} searches the class path for a provider at every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private SchemaOrg() {
     }
 
@@ -41,20 +44,20 @@ public final class SchemaOrg {
 
     /** A Dataset: the measure, the organizations whose figures it gathers, and its JSON in the read API. */
     public static String dataset(MeasureView m, String siteUrl, String siteName) {
-        JsonObjectBuilder dataset = Json.createObjectBuilder()
+        JsonObjectBuilder dataset = JSON.createObjectBuilder()
                 .add("@context", CONTEXT)
                 .add("@type", "Dataset")
                 .add("@id", siteUrl + "/measure.xhtml?slug=" + m.slug())
                 .add("url", siteUrl + "/measure.xhtml?slug=" + m.slug())
                 .add("name", m.name())
                 .add("description", Objects.requireNonNullElse(m.definition(), m.name()))
-                .add("variableMeasured", Json.createObjectBuilder()
+                .add("variableMeasured", JSON.createObjectBuilder()
                         .add("@type", "PropertyValue")
                         .add("name", m.name())
                         .add("unitText", m.unit()))
                 .add("publisher", organization(siteName))
                 .add("isAccessibleForFree", true)
-                .add("distribution", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("distribution", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("@type", "DataDownload")
                         .add("encodingFormat", "application/json")
                         .add("contentUrl", siteUrl + "/api/v1/measures/" + m.id())));
@@ -64,7 +67,7 @@ public final class SchemaOrg {
         Map<String, OrganizationRef> creators = new LinkedHashMap<>();
         m.claims().forEach(c -> creators.putIfAbsent(c.organization().slug(), c.organization()));
         if (!creators.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             creators.values().forEach(o -> list.add(organization(o.name())));
             dataset.add("creator", list);
         }
@@ -77,13 +80,13 @@ public final class SchemaOrg {
 
     /** A ClaimReview of a verified claim: the statement, who made it, where it appeared, and the verdict. */
     public static String claimReview(ClaimView c, String siteUrl, String siteName) {
-        JsonArrayBuilder appearances = Json.createArrayBuilder();
+        JsonArrayBuilder appearances = JSON.createArrayBuilder();
         for (CitationView ci : c.citations()) {
             SourceView s = ci.source();
             if (s.restricted()) {
                 continue; // held in confidence: not even its stub is published here
             }
-            JsonObjectBuilder work = Json.createObjectBuilder().add("@type", "CreativeWork").add("name", s.title());
+            JsonObjectBuilder work = JSON.createObjectBuilder().add("@type", "CreativeWork").add("name", s.title());
             if (!s.authors().isEmpty()) {
                 work.add("author", s.authorNames());
             }
@@ -96,18 +99,18 @@ public final class SchemaOrg {
             appearances.add(work);
         }
         String url = siteUrl + "/claim.xhtml?id=" + c.id();
-        JsonObjectBuilder review = Json.createObjectBuilder()
+        JsonObjectBuilder review = JSON.createObjectBuilder()
                 .add("@context", CONTEXT)
                 .add("@type", "ClaimReview")
                 .add("@id", url)
                 .add("url", url)
                 .add("claimReviewed", c.statement())
                 .add("author", organization(siteName))
-                .add("itemReviewed", Json.createObjectBuilder()
+                .add("itemReviewed", JSON.createObjectBuilder()
                         .add("@type", "Claim")
                         .add("author", organization(c.organization().name()))
                         .add("appearance", appearances))
-                .add("reviewRating", Json.createObjectBuilder()
+                .add("reviewRating", JSON.createObjectBuilder()
                         .add("@type", "Rating")
                         .add("alternateName", "Verified"));
         if (c.updatedAt() != null) {
@@ -122,7 +125,7 @@ public final class SchemaOrg {
     }
 
     private static JsonObjectBuilder organization(String name) {
-        return Json.createObjectBuilder().add("@type", "Organization").add("name", name);
+        return JSON.createObjectBuilder().add("@type", "Organization").add("name", name);
     }
 
     /** "2014/2017-12": from the earliest period start to the latest period end among the claims. */

@@ -1,0 +1,87 @@
+package org.corroborate.service.freshness;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The entries a committed change shows on, as {@link Freshness} tags. Reads in a transaction of its own: it runs
+ * after the change's transaction has committed.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ChangeReach {
+
+    /** Relay chains are short in practice; past this many sources the change is treated as touching everything. */
+    static final int MAX_RELAYED = 500;
+
+    @PersistenceContext(unitName = "kb")
+    EntityManager em;
+
+    /** A claim: itself, its measure and that measure's claims (compared with it on their pages), the sources it cites. */
+    public Set<String> ofClaim(long claimId) {
+        Set<String> tags = new LinkedHashSet<>();
+        tags.add(Freshness.claim(claimId));
+        em.createQuery("SELECT c.measure.id FROM Claim c WHERE c.id = :id AND c.measure IS NOT NULL", Long.class)
+                .setParameter("id", claimId).getResultList().forEach(m -> tags.addAll(ofMeasure(m)));
+        em.createQuery("SELECT DISTINCT ci.source.id FROM Citation ci WHERE ci.claim.id = :id", Long.class)
+                .setParameter("id", claimId).getResultList().forEach(s -> tags.add(Freshness.source(s)));
+        return tags;
+    }
+
+    /** A measure (its figure, reconciliation, tolerance): itself, by id and by slug, and its claims. */
+    public Set<String> ofMeasure(long measureId) {
+        Set<String> tags = new LinkedHashSet<>();
+        tags.add(Freshness.measure(String.valueOf(measureId)));
+        em.createQuery("SELECT m.slug FROM Measure m WHERE m.id = :id", String.class)
+                .setParameter("id", measureId).getResultList().forEach(slug -> tags.add(Freshness.measure(slug)));
+        em.createQuery("SELECT c.id FROM Claim c WHERE c.measure.id = :id", Long.class)
+                .setParameter("id", measureId).getResultList().forEach(c -> tags.add(Freshness.claim(c)));
+        return tags;
+    }
+
+    /**
+     * A source (its title, confidentiality, relays): itself and the sources linked to it by relays, in either
+     * direction and transitively (their origin chains show it), and the claims citing any of them with their
+     * measures. Null when the chain is too long to follow: then everything counts as changed.
+     */
+    public Set<String> ofSource(long sourceId) {
+        Set<Long> linked = new HashSet<>(Set.of(sourceId));
+        Set<Long> frontier = Set.of(sourceId);
+        while (!frontier.isEmpty()) {
+            Set<Long> next = new HashSet<>();
+            next.addAll(em.createQuery("SELECT r.id FROM Source s JOIN s.relays r WHERE s.id IN :ids", Long.class)
+                    .setParameter("ids", frontier).getResultList());
+            next.addAll(em.createQuery("SELECT s.id FROM Source s JOIN s.relays r WHERE r.id IN :ids", Long.class)
+                    .setParameter("ids", frontier).getResultList());
+            next.removeAll(linked);
+            linked.addAll(next);
+            if (linked.size() > MAX_RELAYED) {
+                return null;
+            }
+            frontier = next;
+        }
+        Set<String> tags = new LinkedHashSet<>();
+        linked.forEach(s -> tags.add(Freshness.source(s)));
+        for (Long measure : measuresCiting(linked)) {
+            tags.addAll(ofMeasure(measure));
+        }
+        em.createQuery("SELECT DISTINCT ci.claim.id FROM Citation ci WHERE ci.source.id IN :ids", Long.class)
+                .setParameter("ids", linked).getResultList().forEach(c -> tags.add(Freshness.claim(c)));
+        return tags;
+    }
+
+    private List<Long> measuresCiting(Collection<Long> sources) {
+        return em.createQuery("SELECT DISTINCT c.measure.id FROM Citation ci JOIN ci.claim c "
+                        + "WHERE ci.source.id IN :ids AND c.measure IS NOT NULL", Long.class)
+                .setParameter("ids", sources).getResultList();
+    }
+}
