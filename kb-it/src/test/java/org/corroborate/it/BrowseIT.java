@@ -163,6 +163,30 @@ class BrowseIT {
     }
 
     @Test
+    void theConflictedMeasuresAreThoseWhoseVerifiedFiguresHoldMajorConflicts() {
+        Set<String> reconciled = Set.of("political-prisoners", "defectors-in-south-korea");
+        Set<String> withMajor = new TreeSet<>();
+        for (JsonObject m : publicMeasures()) {
+            String slug = m.getString("slug");
+            boolean major = objects(api("api/v1/measures/" + slug + "/comparisons").getJsonArray("comparisons")).stream()
+                    .anyMatch(c -> ("CONFLICTS".equals(c.getString("verdict")) || "CUMULATIVE_DECREASE".equals(c.getString("verdict")))
+                            && "MAJOR".equals(c.containsKey("level") ? c.getString("level") : null));
+            if (major) {
+                withMajor.add(slug);
+            }
+        }
+        Set<String> listed = objects(api("api/v1/home?limit=100").getJsonArray("conflicts")).stream()
+                .map(c -> c.getJsonObject("measure").getString("slug")).collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(withMajor.containsAll(listed), "listed " + listed + ", with major conflicts " + withMajor);
+        Set<String> open = new TreeSet<>(withMajor);
+        open.removeAll(reconciled);
+        assertTrue(listed.containsAll(open), "listed " + listed + ", unreconciled with major conflicts " + open);
+        String html = section(page(""), "conflicted-measures");
+        objects(api("api/v1/home").getJsonArray("conflicts")).forEach(c -> assertTrue(
+                html.contains("data-measure=\"" + c.getJsonObject("measure").getString("slug") + "\"")));
+    }
+
+    @Test
     void theHomePageListsALimitedNumberOfLatestVerifiedClaims() {
         String html = page("index.xhtml");
         List<String> shown = groups(CLAIM_ITEM, section(html, "latest-claims"));
