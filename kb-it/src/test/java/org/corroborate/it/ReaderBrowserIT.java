@@ -18,7 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A reader in real headless Chromium: from the home page to a measure, a claim and its sources, in two languages. */
+/**
+ * A reader in real headless Chromium: from the home page through a topic to a measure, a claim and its sources, in two
+ * languages.
+ */
 @ExtendWith(ArquillianExtension.class)
 class ReaderBrowserIT {
 
@@ -40,19 +43,27 @@ class ReaderBrowserIT {
     }
 
     @Test
-    void aReaderGoesFromTheMeasuresToAClaimAndItsSources() {
+    void aReaderGoesFromTheHomePageThroughATopicToAMeasureAClaimAndItsSources() {
         browser = Browser.start("en-US");
         browser.get(base.toString());
         Browser.screenshot(browser, "home-en");
-        assertEquals("Measures and their figures · Corroborate", browser.getTitle());
+        assertEquals("North Korean human rights figures, corroborated · Corroborate", browser.getTitle());
 
-        WebElement populationCard = browser.findElement(By.cssSelector("[data-measure='nk-population']"));
-        List<String> figures = populationCard.findElements(By.cssSelector(".kb-figure__phrase")).stream()
-                .map(WebElement::getText).toList();
-        assertTrue(figures.containsAll(List.of("25 million", "24 million civilians")), figures.toString());
-        assertTrue(browser.findElements(By.cssSelector(".kb-measure-card")).size() >= 10);
+        List<String> reconciled = browser.findElements(By.cssSelector("#latest-reconciliations [data-measure]")).stream()
+                .map(e -> e.getAttribute("data-measure")).toList();
+        assertTrue(reconciled.containsAll(List.of("political-prisoners", "defectors-in-south-korea")), reconciled.toString());
+        assertEquals("true", browser.findElement(By.cssSelector(
+                "#latest-reconciliations [data-measure='defectors-in-south-korea']")).getAttribute("data-contested"));
+        assertTrue(browser.findElements(By.cssSelector("#topics [data-topic]")).size() >= 5);
 
-        browser.findElement(By.cssSelector("[data-measure='political-prisoners'] h3 a")).click();
+        browser.findElement(By.cssSelector("#topics [data-topic='Detention and prison camps'] a")).click();
+        Browser.screenshot(browser, "topic-en");
+        assertEquals("Detention and prison camps", browser.findElement(By.id("topic-name")).getText());
+        assertTrue(browser.getCurrentUrl().endsWith("/topics/Detention%20and%20prison%20camps"), browser.getCurrentUrl());
+        WebElement prisoners = browser.findElement(By.cssSelector("#topic-measures [data-measure='political-prisoners']"));
+        assertTrue(prisoners.getText().contains("80,000 – 120,000"), prisoners.getText());
+
+        prisoners.findElement(By.cssSelector("th a")).click();
         Browser.screenshot(browser, "measure-en");
         assertEquals("People held in North Korea's political prison camps", browser.findElement(By.id("measure-name")).getText());
         List<WebElement> rows = browser.findElements(By.cssSelector("#claims_data tr"));
@@ -83,10 +94,13 @@ class ReaderBrowserIT {
         browser.get(base.toString());
         browser.findElement(By.id("lang-ko")).click();
         Browser.screenshot(browser, "home-ko");
-        assertEquals("측정 항목과 수치", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("교차 검증한 북한 인권 수치", browser.findElement(By.tagName("h1")).getText());
         assertEquals("ko", browser.findElement(By.tagName("html")).getAttribute("lang"));
 
-        browser.findElement(By.cssSelector("[data-measure='nk-population'] h3 a")).click();
+        browser.findElement(By.cssSelector("#topics [data-topic='Population and economy'] a")).click();
+        Browser.screenshot(browser, "topic-ko");
+        assertTrue(browser.findElement(By.id("topic-count")).getText().contains("측정 항목"), "the choice holds on the topic page");
+        browser.findElement(By.cssSelector("#topic-measures [data-measure='nk-population'] th a")).click();
         Browser.screenshot(browser, "measure-ko");
         assertTrue(browser.findElement(By.tagName("h2")).getText().contains("수치"), "the choice holds on the next page");
     }
@@ -95,7 +109,7 @@ class ReaderBrowserIT {
     void aKoreanBrowserGetsKoreanPagesAndAnUnknownClaimGetsTheNotFoundPage() {
         browser = Browser.start("ko-KR");
         browser.get(base.toString());
-        assertEquals("측정 항목과 수치", browser.findElement(By.tagName("h1")).getText());
+        assertEquals("교차 검증한 북한 인권 수치", browser.findElement(By.tagName("h1")).getText());
 
         browser.get(base + "claim.xhtml?id=999999999");
         assertEquals("페이지를 찾을 수 없습니다", browser.findElement(By.tagName("h1")).getText());

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Readable permalinks for what readers cite: {@code /measures/nk-population}, {@code /claims/12},
  * {@code /sources/7}, {@code /measures/nk-population/reconciliation/2}, {@code /organizations/hrnk},
- * {@code /topics/Prison%20camps}. Each is forwarded to its page, which keeps the address in the browser.
+ * {@code /topics/Prison%20camps}, and the list of public sources, {@code /sources}. Each is forwarded to its page, which keeps the address in the browser.
  */
 @WebFilter(urlPatterns = {"/measures/*", "/claims/*", "/sources/*", "/organizations/*", "/topics/*"})
 public class Permalinks extends HttpFilter {
@@ -35,6 +35,7 @@ public class Permalinks extends HttpFilter {
             new Route(Pattern.compile("/measures/([a-z0-9-]{1,120})/?"), "/measure.xhtml", List.of("slug")),
             new Route(Pattern.compile("/claims/(\\d{1,18})/?"), "/claim.xhtml", List.of("id")),
             new Route(Pattern.compile("/sources/(\\d{1,18})/?"), "/source.xhtml", List.of("id")),
+            new Route(Pattern.compile("/sources/?"), "/sources.xhtml", List.of()),
             new Route(Pattern.compile("/organizations/([a-z0-9-]{1,120})/?"), "/organization.xhtml", List.of("slug")),
             new Route(Pattern.compile("/topics/([^/]{1,200})/?"), "/topic.xhtml", List.of("name")));
 
@@ -65,7 +66,7 @@ public class Permalinks extends HttpFilter {
             return;
         }
         String query = request.getQueryString();
-        String to = target.get() + (query == null ? "" : "&" + query);
+        String to = target.get() + (query == null ? "" : (target.get().contains("?") ? "&" : "?") + query);
         request.getRequestDispatcher(to).forward(request, response);
     }
 }

@@ -16,6 +16,9 @@ class PermalinksTest {
         assertEquals(Optional.of("/claim.xhtml?id=12"), Permalinks.target("/claims/12/"));
         assertEquals(Optional.of("/source.xhtml?id=7"), Permalinks.target("/sources/7"));
         assertEquals(Optional.of("/topic.xhtml?name=Prison+camps"), Permalinks.target("/topics/Prison%20camps"));
+        assertEquals(Optional.of("/organization.xhtml?slug=hrnk"), Permalinks.target("/organizations/hrnk"));
+        assertEquals(Optional.of("/sources.xhtml"), Permalinks.target("/sources"));
+        assertEquals(Optional.of("/sources.xhtml"), Permalinks.target("/sources/"));
     }
 
     @Test

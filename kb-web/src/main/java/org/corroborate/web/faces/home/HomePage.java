@@ -3,49 +3,37 @@ package org.corroborate.web.faces.home;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.corroborate.service.access.Reader;
-import org.corroborate.service.measure.MeasureView;
-import org.corroborate.service.measure.Measures;
+import org.corroborate.service.browse.Browse;
+import org.corroborate.service.browse.HomeView;
+import org.corroborate.service.browse.OrganizationLine;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
-/** The measures, grouped by topic, each with the figures claimed for it. */
+/**
+ * The home page: the latest published reconciliations and verified claims, what is contested, the topics and the
+ * member organizations; every list bounded, whatever the size of the knowledge base.
+ */
 @Named("home")
 @RequestScoped
 public class HomePage {
 
     @Inject
-    Measures measures;
+    Browse browse;
 
-    @Inject
-    Reader reader;
+    private HomeView view;
+    private List<OrganizationLine> organizations;
 
-    private List<TopicGroup> topics;
-
-    /** Measures of one topic. */
-    public record TopicGroup(String topic, List<MeasureView> measures) {
-    }
-
-    public List<TopicGroup> getTopics() {
-        if (topics == null) {
-            Map<String, List<MeasureView>> byTopic = new LinkedHashMap<>();
-            for (MeasureView m : measures.overview(reader)) {
-                byTopic.computeIfAbsent(Objects.requireNonNullElse(m.topic(), ""), t -> new ArrayList<>()).add(m);
-            }
-            topics = byTopic.entrySet().stream().map(e -> new TopicGroup(e.getKey(), List.copyOf(e.getValue()))).toList();
+    public HomeView getView() {
+        if (view == null) {
+            view = browse.home(Browse.HOME_LIST);
         }
-        return topics;
+        return view;
     }
 
-    public int getMeasureCount() {
-        return getTopics().stream().mapToInt(t -> t.measures().size()).sum();
-    }
-
-    public int getClaimCount() {
-        return getTopics().stream().flatMap(t -> t.measures().stream()).mapToInt(m -> m.claims().size()).sum();
+    public List<OrganizationLine> getOrganizations() {
+        if (organizations == null) {
+            organizations = browse.organizations();
+        }
+        return organizations;
     }
 }

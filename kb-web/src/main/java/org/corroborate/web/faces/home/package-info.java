@@ -1,2 +1,2 @@
-/** The home screen: every measure with the figures claimed for it. */
+/** The home screen: the latest and contested public figures, the latest verified claims, topics and organizations. */
 package org.corroborate.web.faces.home;

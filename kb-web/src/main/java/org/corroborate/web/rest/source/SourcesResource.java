@@ -2,6 +2,8 @@ package org.corroborate.web.rest.source;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -21,6 +23,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.corroborate.model.source.Confidentiality;
 import org.corroborate.service.access.Reader;
+import org.corroborate.service.browse.Browse;
+import org.corroborate.service.browse.Page;
+import org.corroborate.service.browse.SourceFilter;
+import org.corroborate.service.browse.SourceLine;
 import org.corroborate.service.claim.ClaimSummary;
 import org.corroborate.service.claim.Claims;
 import org.corroborate.service.source.NewSource;
@@ -36,6 +42,9 @@ import org.corroborate.service.source.bibliography.ImportRecord;
 import org.corroborate.service.source.bibliography.ImportResult;
 import org.corroborate.web.rest.Ids;
 import org.corroborate.web.rest.Languages;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.Locale;
@@ -66,6 +75,26 @@ public class SourcesResource {
 
     @Context
     HttpHeaders headers;
+
+    @Inject
+    Browse browse;
+
+    /** A page of the public sources, by title; members-only and confidential sources are never listed. */
+    @GET
+    @Operation(operationId = "listPublicSources", summary = "A page of the public sources, by title",
+            description = "Sources held in confidence or shared with members only are never listed, whoever asks.")
+    @APIResponse(responseCode = "200", description = "One page, with the total")
+    @APIResponse(responseCode = "400", description = "An unknown kind, or a page out of bounds")
+    public Page<SourceLine> list(@QueryParam("kind") @Parameter(description = "REPORT, NEWS_ARTICLE, TESTIMONY, "
+                                         + "GOVERNMENT_DOCUMENT, UN_DOCUMENT, BOOK, DATASET, INTERVIEW or WEB_PAGE") String kind,
+                                 @QueryParam("organization") @Parameter(description = "the holding organization's short address") String organization,
+                                 @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
+                                 @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Browse.MAX_PAGE)
+                                 @Parameter(description = "page size, 1 to 100") int limit) {
+        String k = kind == null || kind.isBlank() ? null : kind.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        return browse.sources(new SourceFilter(k, organization == null || organization.isBlank() ? null : organization.strip(),
+                offset, limit));
+    }
 
     @GET
     @Path("{id}")

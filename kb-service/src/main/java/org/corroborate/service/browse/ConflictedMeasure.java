@@ -1,0 +1,7 @@
+package org.corroborate.service.browse;
+
+/**
+ * A measure whose public (verified) claims hold major conflicts that no published reconciliation has weighed yet.
+ */
+public record ConflictedMeasure(MeasureLink measure, long majorConflicts) {
+}
