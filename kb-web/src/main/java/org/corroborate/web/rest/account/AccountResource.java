@@ -8,9 +8,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.account.AccountView;
+import org.corroborate.service.account.Accounts;
 import org.corroborate.service.account.ApiTokenView;
 import org.corroborate.service.account.ApiTokens;
-import org.corroborate.service.account.Accounts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
@@ -19,6 +21,7 @@ import java.util.List;
  * account); 403 for the anonymous public. {@code GET /api/v1/account/tokens}: its API tokens, without their text.
  */
 @RequestScoped
+@Tag(name = "Account", description = "The caller's own account")
 @Path("account")
 @Produces(MediaType.APPLICATION_JSON)
 public class AccountResource {
@@ -33,12 +36,14 @@ public class AccountResource {
     Reader reader;
 
     @GET
+    @Operation(operationId = "getAccount", summary = "The account the request acts as")
     public AccountView me() {
         return accounts.me(reader);
     }
 
     @GET
     @Path("tokens")
+    @Operation(operationId = "listApiTokens", summary = "The account's API tokens, without their text")
     public List<ApiTokenView> tokens() {
         return tokens.mine(reader);
     }

@@ -24,6 +24,13 @@ import org.corroborate.service.claim.Claims;
 import org.corroborate.service.claim.NewClaim.ClaimContent;
 import org.corroborate.service.claim.NewClaim.NewCitation;
 import org.corroborate.web.rest.Ids;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.util.List;
@@ -34,6 +41,7 @@ import java.util.List;
  * answered 409, a refusal 400 or 403, each as a problem document saying what to fix.
  */
 @RequestScoped
+@Tag(name = "Claims", description = "Sourced figures: reading them; drafting and submitting them (members)")
 @Path("claims")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimsResource {
@@ -50,13 +58,15 @@ public class ClaimsResource {
     /** The caller's organization's own claims, in every status, the most recently changed first. */
     @GET
     @Path("mine")
+    @Operation(operationId = "listMyClaims", summary = "The caller's organization's own claims, in every status")
     public List<ClaimItem> mine() {
         return claims.mine(caller());
     }
 
     @GET
     @Path("{id}")
-    public ClaimView get(@PathParam("id") String id) {
+    @Operation(operationId = "getClaim", summary = "A claim with its citations and sources as the caller may see them")
+    public ClaimView get(@PathParam("id") @Parameter(description = "the claim's id, a positive whole number", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
         long claimId = Ids.parse(id, "claim");
         return claims.find(claimId, reader)
                 .orElseThrow(() -> new NotFoundException("There is no claim " + claimId + "."));
@@ -65,6 +75,8 @@ public class ClaimsResource {
     /** Drafts a claim; answers 201 with its address and the draft as saved. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "draftClaim", summary = "Draft a claim; answers 201 with its address and the draft as saved")
+    @APIResponse(responseCode = "201", description = "the draft as saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClaimView")))
     public Response draft(ClaimDraftRequest body) {
         if (body == null) {
             throw new BadRequestException("Send the claim as JSON: organization, content, citations.");
@@ -79,6 +91,7 @@ public class ClaimsResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "reviseClaim", summary = "Replace a draft's content; its citations stay")
     public ClaimView revise(@PathParam("id") String id, @QueryParam("version") Long version, ClaimContent content) {
         if (content == null) {
             throw new BadRequestException("Send the claim's content as JSON.");
@@ -90,6 +103,7 @@ public class ClaimsResource {
     @PUT
     @Path("{id}/citations")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "replaceClaimCitations", summary = "Replace all of a draft's citations")
     public ClaimView recite(@PathParam("id") String id, @QueryParam("version") Long version, List<NewCitation> citations) {
         if (citations == null) {
             throw new BadRequestException("Send the citations as a JSON array.");
@@ -99,12 +113,14 @@ public class ClaimsResource {
 
     @POST
     @Path("{id}/submit")
+    @Operation(operationId = "submitClaim", summary = "Submit a draft for review")
     public ClaimView submit(@PathParam("id") String id, @QueryParam("version") Long version) {
         return claims.submit(caller(), existing(id), required(version));
     }
 
     @POST
     @Path("{id}/withdraw")
+    @Operation(operationId = "withdrawClaim", summary = "Withdraw a claim")
     public ClaimView withdraw(@PathParam("id") String id, @QueryParam("version") Long version) {
         return claims.withdraw(caller(), existing(id), required(version));
     }

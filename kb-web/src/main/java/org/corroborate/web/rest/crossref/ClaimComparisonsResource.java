@@ -13,10 +13,16 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.crossref.ClaimCrossReference;
 import org.corroborate.service.crossref.CrossReferences;
 import org.corroborate.web.rest.Ids;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 
 /** One claim's origin chains and its findings against the other claims of its measure. */
 @RequestScoped
+@Tag(name = "Claim comparisons", description = "A claim's origin chain and comparisons")
 @Path("claims/{id}/comparisons")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimComparisonsResource {
@@ -28,7 +34,8 @@ public class ClaimComparisonsResource {
     Reader reader;
 
     @GET
-    public ClaimCrossReference ofClaim(@PathParam("id") String id) {
+    @Operation(operationId = "getClaimComparisons", summary = "A claim's origin chains and its findings against the other claims of its measure")
+    public ClaimCrossReference ofClaim(@PathParam("id") @Parameter(description = "the claim's id, a positive whole number", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
         long claimId = Ids.parse(id, "claim");
         return crossReferences.ofClaim(claimId, caller())
                 .orElseThrow(() -> new NotFoundException("There is no claim " + claimId + "."));

@@ -13,11 +13,15 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.crossref.ConflictFilter;
 import org.corroborate.service.crossref.CrossReferences;
 import org.corroborate.service.crossref.MeasureConflicts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 /** The conflict board for members: open conflicts per measure, the worst first. */
 @RequestScoped
+@Tag(name = "Conflicts", description = "The conflict board for members")
 @Path("conflicts")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConflictsResource {
@@ -30,9 +34,10 @@ public class ConflictsResource {
 
     /** {@code level} is MINOR, MODERATE or MAJOR: the least severe conflict shown. */
     @GET
+    @Operation(operationId = "listConflicts", summary = "Open conflicts per measure, the worst first (members)")
     public List<MeasureConflicts> conflicts(@QueryParam("topic") String topic,
                                             @QueryParam("organization") String organization,
-                                            @QueryParam("level") String level,
+                                            @QueryParam("level") @Parameter(description = "MINOR, MODERATE or MAJOR: the least severe conflict shown") String level,
                                             @QueryParam("verifiedOnly") @DefaultValue("false") boolean verifiedOnly) {
         return crossReferences.conflictBoard(caller(), new ConflictFilter(topic, organization, level, verifiedOnly));
     }

@@ -12,10 +12,14 @@ import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.crossref.CrossReferences;
 import org.corroborate.service.crossref.MeasureCrossReference;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 
 /** What cross-referencing found on a measure's claims: findings per pair, origin groups, origin chains. */
 @RequestScoped
+@Tag(name = "Measure comparisons", description = "How a measure's figures compare, and their independent origins")
 @Path("measures/{slug}/comparisons")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeasureComparisonsResource {
@@ -27,7 +31,8 @@ public class MeasureComparisonsResource {
     Reader reader;
 
     @GET
-    public MeasureCrossReference ofMeasure(@PathParam("slug") String slug) {
+    @Operation(operationId = "getMeasureComparisons", summary = "Findings per pair of a measure's claims, origin groups and chains")
+    public MeasureCrossReference ofMeasure(@PathParam("slug") @Parameter(description = "the measure's slug, such as nk-population", required = true) String slug) {
         return crossReferences.ofMeasure(slug, caller())
                 .orElseThrow(() -> new NotFoundException("There is no measure " + slug + "."));
     }

@@ -13,11 +13,14 @@ import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.measure.MeasureView;
 import org.corroborate.service.measure.Measures;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
 
 /** Editors set how far "about X" reaches for a measure; its claims are then re-examined. */
 @RequestScoped
+@Tag(name = "Tolerances", description = "How far \"about X\" reaches for a measure")
 @Path("measures/{slug}/tolerance")
 @Produces(MediaType.APPLICATION_JSON)
 public class ToleranceResource {
@@ -34,6 +37,7 @@ public class ToleranceResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "setMeasureTolerance", summary = "Set how far \"about X\" reaches for a measure (editors)")
     public MeasureView setTolerance(@PathParam("slug") String slug, ToleranceChange change) {
         if (change == null || change.percent() == null || change.version() == null) {
             throw new BadRequestException("Send {\"percent\": P, \"version\": N} (the version is in the measure's \"version\").");

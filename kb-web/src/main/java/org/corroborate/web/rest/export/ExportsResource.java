@@ -11,9 +11,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.export.OpenData;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Open-data downloads, streamed as the service reads them: claims as CSV, a JSON dump, a CSL-JSON bibliography. */
 @RequestScoped
+@Tag(name = "Open data", description = "Downloads and the feed, the same for every caller")
 @Path("exports")
 public class ExportsResource {
 
@@ -30,6 +37,8 @@ public class ExportsResource {
     @GET
     @Path("claims.csv")
     @Produces("text/csv; charset=UTF-8")
+    @Operation(operationId = "exportClaimsCsv", summary = "Every verified claim as CSV, one row each")
+    @APIResponse(responseCode = "200", description = "the CSV file", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response claimsCsv() {
         Reader caller = reader;
         return download((StreamingOutput) out -> openData.writeClaimsCsv(caller, out), "corroborate-claims.csv");
@@ -39,6 +48,9 @@ public class ExportsResource {
     @GET
     @Path("dump.json")
     @Produces(MediaType.APPLICATION_JSON + "; charset=UTF-8")
+    @Operation(operationId = "exportDump", summary = "Organizations, sources, measures with their verified claims, and published reconciliations")
+    @APIResponse(responseCode = "200", description = "the JSON dump",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Response dump() {
         Reader caller = reader;
         return download((StreamingOutput) out -> openData.writeDump(caller, out), "corroborate-dump.json");
@@ -48,6 +60,7 @@ public class ExportsResource {
     @GET
     @Path("sources.csl.json")
     @Produces({CSL_JSON + "; charset=UTF-8", MediaType.APPLICATION_JSON + "; charset=UTF-8"})
+    @Operation(operationId = "exportBibliography", summary = "The public sources as CSL-JSON")
     public Response bibliography() {
         Reader caller = reader;
         return download((StreamingOutput) out -> openData.writeBibliography(caller, out), "corroborate-sources.csl.json");

@@ -11,13 +11,20 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.export.OpenData;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
 import java.net.URI;
+import javax.xml.stream.XMLStreamException;
 
 /** The Atom feed of newly verified claims and published reconciliation versions. */
 @RequestScoped
+@Tag(name = "Feed", description = "The Atom feed, the same for every caller")
 @Path("feed.atom")
 public class FeedResource {
 
@@ -32,6 +39,8 @@ public class FeedResource {
 
     @GET
     @Produces("application/atom+xml; charset=UTF-8")
+    @Operation(operationId = "getFeed", summary = "The Atom feed of newly verified claims and published reconciliation versions")
+    @APIResponse(responseCode = "200", description = "an Atom feed", content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
     public Response feed() {
         Reader caller = reader;
         URI self = uri.getAbsolutePath();

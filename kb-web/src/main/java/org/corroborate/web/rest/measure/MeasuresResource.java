@@ -16,11 +16,17 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.measure.MeasureView;
 import org.corroborate.service.measure.Measures;
 import org.corroborate.web.rest.Ids;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 /** Measures, each with the claims the caller may see. */
 @RequestScoped
+@Tag(name = "Measures", description = "What is counted, with the figures claimed for it")
 @Path("measures")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeasuresResource {
@@ -33,8 +39,11 @@ public class MeasuresResource {
 
     /** A page of measures in topic order. */
     @GET
-    public MeasurePage list(@QueryParam("offset") @DefaultValue("0") @Min(0) int offset,
-                            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500) int limit) {
+    @Operation(operationId = "listMeasures", summary = "A page of measures in topic order, each with the claims the caller may see")
+    public MeasurePage list(@QueryParam("offset") @DefaultValue("0") @Min(0)
+                            @Parameter(description = "measures to skip", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) int offset,
+                            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500)
+                            @Parameter(description = "measures per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) int limit) {
         List<MeasureView> all = measures.overview(reader);
         List<MeasureView> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
         return new MeasurePage(all.size(), offset, limit, page);
@@ -42,7 +51,8 @@ public class MeasuresResource {
 
     @GET
     @Path("{id}")
-    public MeasureView get(@PathParam("id") String id) {
+    @Operation(operationId = "getMeasure", summary = "A measure with the claims the caller may see")
+    public MeasureView get(@PathParam("id") @Parameter(description = "the measure's id, a positive whole number", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
         long measureId = Ids.parse(id, "measure");
         return measures.find(measureId, reader)
                 .orElseThrow(() -> new NotFoundException("There is no measure " + measureId + "."));

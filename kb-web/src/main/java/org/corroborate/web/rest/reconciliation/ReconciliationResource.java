@@ -26,6 +26,12 @@ import org.corroborate.service.reconciliation.Reconciliations;
 import org.corroborate.service.reconciliation.VersionView;
 import org.corroborate.web.rest.Languages;
 import org.corroborate.web.rest.problem.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A measure's reconciliation: the public figure with its history and permanent versions; for editors the draft and
@@ -33,6 +39,7 @@ import org.corroborate.web.rest.problem.Problem;
  * the draft as the other editor saved it ({@code current}), so that nothing is lost.
  */
 @RequestScoped
+@Tag(name = "Reconciliations", description = "A measure's public figure, its versions, drafts and endorsements")
 @Path("measures/{slug}/reconciliation")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReconciliationResource {
@@ -47,13 +54,15 @@ public class ReconciliationResource {
     HttpHeaders headers;
 
     @GET
-    public ReconciliationView current(@PathParam("slug") String slug) {
+    @Operation(operationId = "getReconciliation", summary = "A measure's public figure with its history")
+    public ReconciliationView current(@PathParam("slug") @Parameter(description = "the measure's slug, such as nk-population", required = true) String slug) {
         return reconciliations.current(slug, caller())
                 .orElseThrow(() -> new NotFoundException("There is no measure " + slug + "."));
     }
 
     @GET
     @Path("versions/{n}")
+    @Operation(operationId = "getReconciliationVersion", summary = "One permanent version of a measure's reconciliation")
     public VersionView version(@PathParam("slug") String slug, @PathParam("n") int number) {
         return reconciliations.version(slug, number, caller())
                 .orElseThrow(() -> new NotFoundException("There is no version " + number + " of the reconciliation of " + slug + "."));
@@ -61,6 +70,7 @@ public class ReconciliationResource {
 
     @GET
     @Path("draft")
+    @Operation(operationId = "getReconciliationDraft", summary = "The editors' draft (editors)")
     public DraftView draft(@PathParam("slug") String slug) {
         return reconciliations.draft(caller(), slug);
     }
@@ -72,6 +82,8 @@ public class ReconciliationResource {
     @PUT
     @Path("draft")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "saveReconciliationDraft", summary = "Save the draft (editors)")
+    @APIResponse(responseCode = "200", description = "the draft as saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DraftView")))
     public Response save(@PathParam("slug") String slug, @QueryParam("version") Long version, DraftInput draft) {
         if (draft == null || version == null) {
             throw new BadRequestException("Send the draft as JSON and the version you edited: ?version=N.");
@@ -85,6 +97,8 @@ public class ReconciliationResource {
 
     @POST
     @Path("publish")
+    @Operation(operationId = "publishReconciliation", summary = "Publish the draft as a new permanent version (editors)")
+    @APIResponse(responseCode = "200", description = "the version published", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VersionView")))
     public Response publish(@PathParam("slug") String slug, @QueryParam("version") Long version) {
         if (version == null) {
             throw new BadRequestException("Name the draft version you publish: ?version=N.");
@@ -103,6 +117,7 @@ public class ReconciliationResource {
     @POST
     @Path("versions/{n}/responses")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "respondToReconciliationVersion", summary = "Endorse or dissent from a version (member organizations)")
     public VersionView respond(@PathParam("slug") String slug, @PathParam("n") int number, ResponseRequest body) {
         if (body == null || body.stance() == null) {
             throw new BadRequestException("Send {\"stance\": \"ENDORSE\" or \"DISSENT\", \"comment\": \"...\"}.");

@@ -12,16 +12,19 @@ import jakarta.ws.rs.core.MediaType;
 import org.corroborate.model.review.Decision;
 import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
+import org.corroborate.service.claim.ClaimInputs;
 import org.corroborate.service.claim.ClaimView;
 import org.corroborate.service.review.NewComment;
 import org.corroborate.service.review.Reviews;
-import org.corroborate.service.claim.ClaimInputs;
 import org.corroborate.web.rest.Ids;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 /** An editor's decision on a submitted claim, under the four-eyes rule. */
 @RequestScoped
+@Tag(name = "Review decisions", description = "Editors' decisions under the four-eyes rule")
 @Path("claims/{id}/review")
 @Produces(MediaType.APPLICATION_JSON)
 public class DecisionResource {
@@ -38,6 +41,7 @@ public class DecisionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "decideClaim", summary = "Verify, request changes to or reject a submitted claim (editors, four eyes)")
     public ClaimView decide(@PathParam("id") String id, DecisionRequest body) {
         if (body == null || body.decision() == null || body.version() == null) {
             throw new BadRequestException("Send {\"decision\": \"VERIFY|REQUEST_CHANGES|REJECT\", \"version\": N, "

@@ -13,11 +13,14 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.review.ReviewFilter;
 import org.corroborate.service.review.ReviewItem;
 import org.corroborate.service.review.Reviews;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 /** Submitted claims waiting for review, the longest waiting first (editors). */
 @RequestScoped
+@Tag(name = "Review queue", description = "Submitted claims waiting for review")
 @Path("review/queue")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewQueueResource {
@@ -29,6 +32,7 @@ public class ReviewQueueResource {
     Reader reader;
 
     @GET
+    @Operation(operationId = "getReviewQueue", summary = "Submitted claims waiting for review, the longest waiting first (editors)")
     public List<ReviewItem> queue(@QueryParam("measure") String measure, @QueryParam("topic") String topic,
                                   @QueryParam("organization") String organization,
                                   @QueryParam("othersOnly") @DefaultValue("false") boolean othersOnly,

@@ -16,7 +16,10 @@ import org.corroborate.service.search.Search;
 import org.corroborate.service.search.SearchQuery;
 import org.corroborate.service.search.SearchResults;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Full-text search over verified claims, measures and public sources, in English and Korean, with facets. */
@@ -33,32 +36,33 @@ public class SearchResource {
     Reader reader;
 
     @GET
-    @Operation(summary = "Search public claims, measures and sources",
+    @Operation(operationId = "search", summary = "Search public claims, measures and sources",
             description = "Words in English or Korean; numbers match with or without thousands separators; small "
                     + "typos are tolerated. Facet parameters narrow the hits; every answer counts the hits per facet.")
     public SearchResults search(@QueryParam("q") @Parameter(description = "words and numbers") String q,
                                 @QueryParam("type") @Parameter(description = "claim, measure or source") String type,
-                                @QueryParam("topic") String topic,
+                                @QueryParam("topic") @Parameter(description = "topic slug") String topic,
                                 @QueryParam("organization") @Parameter(description = "organization name") String organization,
-                                @QueryParam("year") Integer year,
-                                @QueryParam("kind") String kind,
-                                @QueryParam("status") String status,
-                                @QueryParam("offset") @DefaultValue("0") int offset,
-                                @QueryParam("limit") @DefaultValue("20") int limit) {
+                                @QueryParam("year") @Parameter(description = "a year the entry covers") Integer year,
+                                @QueryParam("kind") @Parameter(description = "measure kind or source kind") String kind,
+                                @QueryParam("status") @Parameter(description = "claim status") String status,
+                                @QueryParam("offset") @DefaultValue("0") @Parameter(description = "hits to skip") int offset,
+                                @QueryParam("limit") @DefaultValue("20") @Parameter(description = "hits per page") int limit) {
         return search.search(reader, new SearchQuery(q, blankToNull(type), blankToNull(topic),
                 blankToNull(organization), year, blankToNull(kind), blankToNull(status), offset, limit));
     }
 
     @GET
     @Path("index")
-    @Operation(summary = "How the search index stands (entries, rebuild progress)")
+    @Operation(operationId = "getSearchIndexStatus", summary = "How the search index stands (entries, rebuild progress)")
     public IndexStatus status() {
         return search.status();
     }
 
     @POST
     @Path("index")
-    @Operation(summary = "Rebuild the search index from the database (platform admins)")
+    @Operation(operationId = "rebuildSearchIndex", summary = "Rebuild the search index from the database (platform admins)")
+    @APIResponse(responseCode = "202", description = "the rebuild has started", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IndexStatus")))
     public Response rebuild() {
         return Response.accepted(search.rebuild(reader)).build();
     }

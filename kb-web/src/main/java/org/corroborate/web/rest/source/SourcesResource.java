@@ -43,8 +43,13 @@ import org.corroborate.service.source.bibliography.ImportResult;
 import org.corroborate.web.rest.Ids;
 import org.corroborate.web.rest.Languages;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +59,7 @@ import java.util.Locale;
  * sources and import bibliographic files, with the same validation and authorization as the pages.
  */
 @RequestScoped
+@Tag(name = "Sources", description = "The documents figures are cited from")
 @Path("sources")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourcesResource {
@@ -98,7 +104,8 @@ public class SourcesResource {
 
     @GET
     @Path("{id}")
-    public SourceView get(@PathParam("id") String id) {
+    @Operation(operationId = "getSource", summary = "A source with its relays; a confidential one as a stub")
+    public SourceView get(@PathParam("id") @Parameter(description = "the source's id, a positive whole number", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
         long sourceId = Ids.parse(id, "source");
         return sources.find(sourceId, reader)
                 .orElseThrow(() -> new NotFoundException("There is no source " + sourceId + "."));
@@ -107,7 +114,8 @@ public class SourcesResource {
     /** The claims citing the source that the caller may see. */
     @GET
     @Path("{id}/claims")
-    public List<ClaimSummary> citing(@PathParam("id") String id) {
+    @Operation(operationId = "listClaimsCitingSource", summary = "The claims citing the source that the caller may see")
+    public List<ClaimSummary> citing(@PathParam("id") @Parameter(description = "the source's id, a positive whole number", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
         long sourceId = Ids.parse(id, "source");
         return claims.citing(sourceId, reader)
                 .orElseThrow(() -> new NotFoundException("There is no source " + sourceId + "."));
@@ -116,6 +124,7 @@ public class SourcesResource {
     /** Sources whose title contains {@code q}, among those the caller may see in full (for picking relays). */
     @GET
     @Path("suggestions")
+    @Operation(operationId = "suggestSources", summary = "Sources whose title contains q, among those the caller may see in full")
     public List<SourceRef> suggest(@QueryParam("q") String text, @QueryParam("limit") @DefaultValue("10") int limit) {
         return sources.suggest(reader, text, Math.max(1, Math.min(limit, 50)));
     }
@@ -123,6 +132,8 @@ public class SourcesResource {
     /** Adds a source held by the caller's organization: 201 with its address. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "addSource", summary = "Add a source held by the caller's organization")
+    @APIResponse(responseCode = "201", description = "the source as saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SourceView")))
     public Response add(NewSource command) {
         long id = sources.add(reader, command);
         return Response.created(uri.getBaseUriBuilder().path("sources").path(String.valueOf(id)).build())
@@ -137,6 +148,7 @@ public class SourcesResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateSource", summary = "Replace a source's fields")
     public SourceView update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NewSource command) {
         long sourceId = Ids.parse(id, "source");
         return sources.update(reader, sourceId, version(ifMatch), command);
@@ -152,7 +164,17 @@ public class SourcesResource {
     @Path("imports")
     @Consumes({"application/x-bibtex", "application/x-research-info-systems", "application/vnd.citationstyles.csl+json",
             MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON, MediaType.APPLICATION_OCTET_STREAM})
-    public Response importFile(byte[] body,
+    @Operation(operationId = "importBibliography", summary = "Import a CSL-JSON, BibTeX or RIS file",
+            description = "With dryRun=true (the default) nothing is written and the preview comes back (PreviewJson); "
+                    + "otherwise every record is written in one transaction and the result comes back (ResultJson).")
+    @RequestBody(content = {
+            @Content(mediaType = "application/x-bibtex", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/x-research-info-systems", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/vnd.citationstyles.csl+json", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response importFile(@Schema(hidden = true) byte[] body,
                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
                                @QueryParam("onDuplicate") @DefaultValue("skip") String onDuplicate,

@@ -19,9 +19,16 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.claim.imports.ClaimCsv;
 import org.corroborate.service.claim.imports.ClaimImports;
 import org.corroborate.service.claim.imports.ImportProblem;
-import org.corroborate.service.claim.imports.ImportReport;
 import org.corroborate.service.claim.imports.ImportReport.ImportedRow;
+import org.corroborate.service.claim.imports.ImportReport;
 import org.corroborate.web.rest.Languages;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +44,7 @@ import java.util.ResourceBundle;
  * {@code GET /api/v1/claims/imports/template}.
  */
 @RequestScoped
+@Tag(name = "Claim imports", description = "Draft claims from a CSV file")
 @Path("claims/imports")
 public class ClaimImportsResource {
 
@@ -61,7 +69,12 @@ public class ClaimImportsResource {
     @POST
     @Consumes({CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
-    public Response importCsv(InputStream body, @QueryParam("name") String name,
+    @Operation(operationId = "importClaimsCsv", summary = "Import draft claims from a CSV file (contributors)")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response importCsv(@Schema(hidden = true) InputStream body, @QueryParam("name") String name,
                               @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) throws IOException {
         // read one byte past the limit, so that a larger file is refused without being read whole
         byte[] content = body == null ? new byte[0] : body.readNBytes(ClaimCsv.MAX_BYTES + 1);
@@ -89,6 +102,8 @@ public class ClaimImportsResource {
     @GET
     @Path("template")
     @Produces(CSV)
+    @Operation(operationId = "getClaimImportTemplate", summary = "The CSV template: the header row and one example row")
+    @APIResponse(responseCode = "200", description = "the template", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response template() {
         return Response.ok(imports.template(), MediaType.valueOf(CSV + ";charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"claims-template.csv\"")

@@ -12,6 +12,8 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.source.text.SourceTexts;
 import org.corroborate.service.source.text.TextFigure;
 import org.corroborate.web.rest.Ids;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
@@ -20,6 +22,7 @@ import java.util.List;
  * carry; 404 when the caller may not see the source in full or it holds no text.
  */
 @RequestScoped
+@Tag(name = "Source figures", description = "Figures the extraction assistant finds in a source's text")
 @Path("sources/{id}/figures")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceFiguresResource {
@@ -31,6 +34,7 @@ public class SourceFiguresResource {
     Reader reader;
 
     @GET
+    @Operation(operationId = "listSourceFigures", summary = "The figures the extraction assistant finds in a source's text")
     public List<TextFigure> get(@PathParam("id") String id) {
         long sourceId = Ids.parse(id, "source");
         if (texts.summary(reader, sourceId).isEmpty()) {

@@ -23,6 +23,12 @@ import org.corroborate.service.source.text.SourceTexts;
 import org.corroborate.service.source.text.TextSummary;
 import org.corroborate.web.rest.Ids;
 import org.corroborate.web.rest.Languages;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,6 +45,7 @@ import java.util.Locale;
  * A PDF over 20 MB or a text over 2,000,000 characters is refused with 413; a file that is not a PDF with 400.
  */
 @RequestScoped
+@Tag(name = "Source texts", description = "The text held for a source")
 @Path("sources/{id}/text")
 @Produces(MediaType.APPLICATION_JSON)
 public class SourceTextResource {
@@ -56,6 +63,7 @@ public class SourceTextResource {
     HttpHeaders headers;
 
     @GET
+    @Operation(operationId = "getSourceText", summary = "A source's held text, page by page")
     public SourceTextView get(@PathParam("id") String id) {
         long sourceId = Ids.parse(id, "source");
         return texts.text(reader, sourceId)
@@ -64,7 +72,12 @@ public class SourceTextResource {
 
     @PUT
     @Consumes("application/pdf")
-    public Response putPdf(@PathParam("id") String id, @QueryParam("fileName") String fileName, InputStream body)
+    @Operation(operationId = "attachSourceText", summary = "Attach a PDF or a pasted text to a source, replacing its text")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
+    public Response putPdf(@PathParam("id") String id, @QueryParam("fileName") String fileName,
+                           @Schema(hidden = true) InputStream body)
             throws IOException {
         long sourceId = Ids.parse(id, "source");
         byte[] bytes = readAtMost(body, SourceTexts.MAX_PDF_BYTES);
@@ -77,7 +90,11 @@ public class SourceTextResource {
 
     @PUT
     @Consumes(MediaType.TEXT_PLAIN)
-    public Response putText(@PathParam("id") String id, InputStream body) throws IOException {
+    @Operation(operationId = "attachSourceText", summary = "Attach a PDF or a pasted text to a source, replacing its text")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
+    public Response putText(@PathParam("id") String id, @Schema(hidden = true) InputStream body) throws IOException {
         long sourceId = Ids.parse(id, "source");
         byte[] bytes = readAtMost(body, MAX_TEXT_BYTES);
         if (bytes == null) {
