@@ -2,6 +2,7 @@ package org.corroborate.web.rest.search;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,8 @@ import org.corroborate.service.search.Search;
 import org.corroborate.service.search.SearchQuery;
 import org.corroborate.service.search.SearchResults;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,13 +43,15 @@ public class SearchResource {
                                 @QueryParam("type") @Parameter(description = "claim, measure or source") String type,
                                 @QueryParam("topic") String topic,
                                 @QueryParam("organization") @Parameter(description = "organization name") String organization,
-                                @QueryParam("year") Integer year,
+                                @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String year,
                                 @QueryParam("kind") String kind,
                                 @QueryParam("status") String status,
-                                @QueryParam("offset") @DefaultValue("0") int offset,
-                                @QueryParam("limit") @DefaultValue("20") int limit) {
+                                @QueryParam("offset") @DefaultValue("0") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String offset,
+                                @QueryParam("limit") @DefaultValue("20") @Parameter(schema = @Schema(type = SchemaType.INTEGER)) String limit) {
+        // numbers are read here: JAX-RS would answer a malformed one with 404, or quietly use the default
         return search.search(reader, new SearchQuery(q, blankToNull(type), blankToNull(topic),
-                blankToNull(organization), year, blankToNull(kind), blankToNull(status), offset, limit));
+                blankToNull(organization), number("year", year, null), blankToNull(kind), blankToNull(status),
+                number("offset", offset, 0), number("limit", limit, 20)));
     }
 
     @GET
@@ -61,6 +66,17 @@ public class SearchResource {
     @Operation(summary = "Rebuild the search index from the database (platform admins)")
     public Response rebuild() {
         return Response.accepted(search.rebuild(reader)).build();
+    }
+
+    private static Integer number(String name, String value, Integer absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(name + " must be a whole number (" + name + "=" + value.strip() + " is not).");
+        }
     }
 
     private static String blankToNull(String s) {
