@@ -26,6 +26,11 @@ final class Browser {
     }
 
     static WebDriver start(String language) {
+        return start(language, null);
+    }
+
+    /** A browser that saves downloads into {@code downloads} without asking (null: the default directory). */
+    static WebDriver start(String language, Path downloads) {
         String chromium = System.getProperty("kb.it.chromium", "/usr/bin/chromium");
         String chromedriver = System.getProperty("kb.it.chromedriver", "/usr/bin/chromedriver");
         if (!new File(chromium).canExecute() || !new File(chromedriver).canExecute()) {
@@ -40,12 +45,23 @@ final class Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,1100", "--lang=" + language,
                     "--user-data-dir=" + profile);
-            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            Map<String, Object> prefs = new java.util.HashMap<>(Map.of("intl.accept_languages", language));
+            if (downloads != null) {
+                prefs.put("download.default_directory", downloads.toAbsolutePath().toString());
+                prefs.put("download.prompt_for_download", false);
+                prefs.put("download.directory_upgrade", true);
+            }
+            options.setExperimentalOption("prefs", prefs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(chromedriver))
                     .usingAnyFreePort()
                     .build();
-            WebDriver driver = new ChromeDriver(service, options);
+            ChromeDriver driver = new ChromeDriver(service, options);
+            if (downloads != null) {
+                // said through DevTools as well: some headless modes ignore the download preferences
+                driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                        "downloadPath", downloads.toAbsolutePath().toString(), "eventsEnabled", false));
+            }
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
             return driver;
         } catch (IOException e) {

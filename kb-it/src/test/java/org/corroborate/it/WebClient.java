@@ -41,9 +41,14 @@ final class WebClient {
 
     /** A client signed in as this demo account. */
     static WebClient signedIn(URL base, String username) {
+        return signedIn(base, username, DEMO_PASSWORD);
+    }
+
+    /** A client signed in with this user name and password. */
+    static WebClient signedIn(URL base, String username, String password) {
         WebClient client = new WebClient(base);
         client.get("login.xhtml");
-        HttpResponse<String> answer = client.signIn(username, DEMO_PASSWORD);
+        HttpResponse<String> answer = client.signIn(username, password);
         if (answer.statusCode() != 302) {
             throw new AssertionError("sign-in of " + username + " failed: " + answer.statusCode() + " " + answer.body());
         }
@@ -52,7 +57,12 @@ final class WebClient {
 
     /** A new personal API token of this demo account, created on its tokens page as a member would. */
     static String apiToken(URL base, String username) {
-        WebClient client = signedIn(base, username);
+        return apiToken(base, username, DEMO_PASSWORD);
+    }
+
+    /** A new personal API token of this account, created on its tokens page. */
+    static String apiToken(URL base, String username, String password) {
+        WebClient client = signedIn(base, username, password);
         HttpResponse<String> page = client.follow("index.xhtml", "nav-tokens");
         HttpResponse<String> created = client.post("account/tokens.xhtml", "tokens", page.body(),
                 Map.of("tokens:name", "it " + System.nanoTime(), "tokens:create", "x"));

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.corroborate.service.access.Reader;
+import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
 
 /**
@@ -20,7 +21,15 @@ public class Search {
     @Inject
     SearchIndex index;
 
+    /**
+     * The public entries that match.
+     *
+     * @throws InvalidInputException when the query names neither words nor a facet (it would list everything)
+     */
     public SearchResults search(@NotNull Reader reader, @NotNull @Valid SearchQuery query) {
+        if (query.isBlank()) {
+            throw InvalidInputException.of(SearchIndex.class, "query.empty");
+        }
         return index.search(query);
     }
 

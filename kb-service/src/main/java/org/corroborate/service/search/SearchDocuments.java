@@ -154,8 +154,10 @@ public class SearchDocuments {
         List<String> organizations = claims.stream().map(c -> c.getOrganization().getName()).distinct().sorted().toList();
         String figures = claims.stream().map(c -> c.getFigure() == null ? null : c.getFigure().getPhrase())
                 .filter(Objects::nonNull).collect(Collectors.joining("; "));
-        List<String> rationale = em.createQuery("SELECT r.rationale FROM Reconciliation r WHERE r.measure = :m "
-                        + "AND r.publishedCount > 0", String.class).setParameter("m", m).getResultList();
+        // the rationale of the current published version: the reconciliation's own is the editors' unpublished draft
+        List<String> rationale = em.createQuery("SELECT v.rationale FROM ReconciliationVersion v "
+                        + "WHERE v.reconciliation.measure = :m AND v.number = v.reconciliation.publishedCount", String.class)
+                .setParameter("m", m).getResultList();
         String text = join(Stream.of(m.getName(), m.getNameKo(), m.getDefinition(), m.getPlace(), m.getTopic(),
                 figures, rationale.isEmpty() ? null : rationale.get(0)));
         Integer year = claims.stream().map(Claim::getPeriod).filter(p -> p != null && p.getEnd() != null)

@@ -60,12 +60,22 @@ public class SearchPage {
             problem = e.getMessage();
         } catch (jakarta.ejb.EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException cv) {
-                problem = cv.getConstraintViolations().stream().map(v -> v.getPropertyPath() + " " + v.getMessage())
-                        .collect(Collectors.joining("; "));
+                // "type must be claim, measure or source": the parameter's name, not the path through the services
+                problem = cv.getConstraintViolations().stream().map(v -> leaf(v.getPropertyPath()) + " " + v.getMessage())
+                        .sorted().collect(Collectors.joining("; "));
             } else {
                 throw e;
             }
         }
+    }
+
+    private static String leaf(jakarta.validation.Path path) {
+        String name = null;
+        for (jakarta.validation.Path.Node node : path) {
+            name = node.getName();
+        }
+        // the query's words are the page's q
+        return "text".equals(name) ? "q" : name;
     }
 
     private static String blank(String s) {

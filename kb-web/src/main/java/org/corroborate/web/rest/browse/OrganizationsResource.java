@@ -31,7 +31,7 @@ import java.util.List;
 @RequestScoped
 @Path("organizations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Browse")
+@Tag(name = "Organizations", description = "The member organizations and what each has published")
 public class OrganizationsResource {
 
     private static final String SLUG = "[a-z0-9-]{1,80}";
@@ -53,7 +53,7 @@ public class OrganizationsResource {
             summary = "An organization's public profile, with its latest endorsements and dissents")
     @APIResponse(responseCode = "200", description = "The profile")
     @APIResponse(responseCode = "404", description = "No organization has this short address")
-    public OrganizationProfile get(@PathParam("slug") @Parameter(description = "short address, such as hrnk") String slug) {
+    public OrganizationProfile get(@PathParam("slug") @Parameter(required = true, description = "short address, such as hrnk") String slug) {
         return browse.organization(known(slug)).orElseThrow(() -> notFound(slug));
     }
 
@@ -63,7 +63,7 @@ public class OrganizationsResource {
             summary = "A page of an organization's verified claims, the most recent first")
     @APIResponse(responseCode = "200", description = "One page, with the total")
     @APIResponse(responseCode = "404", description = "No organization has this short address")
-    public Page<ClaimLine> claims(@PathParam("slug") @Parameter(description = "short address, such as hrnk") String slug,
+    public Page<ClaimLine> claims(@PathParam("slug") @Parameter(required = true, description = "short address, such as hrnk") String slug,
                                   @QueryParam("offset") @DefaultValue("0") @Min(0)
                                   @Parameter(description = "how many claims to skip") int offset,
                                   @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Browse.MAX_PAGE)

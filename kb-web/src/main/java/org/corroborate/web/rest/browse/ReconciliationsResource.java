@@ -23,7 +23,7 @@ import java.util.List;
 @RequestScoped
 @Path("reconciliations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Browse")
+@Tag(name = "Reconciled figures", description = "The latest published reconciliations")
 public class ReconciliationsResource {
 
     @Inject

@@ -26,7 +26,7 @@ import java.util.List;
 @RequestScoped
 @Path("topics")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Browse")
+@Tag(name = "Topics", description = "Measures grouped by topic")
 public class TopicsResource {
 
     @Inject
@@ -45,7 +45,7 @@ public class TopicsResource {
             summary = "A page of a topic's measures, by name, each with its public figure and count of verified claims")
     @APIResponse(responseCode = "200", description = "The topic and one page of its measures, with the total")
     @APIResponse(responseCode = "404", description = "No measure of this topic has a verified claim")
-    public TopicView measures(@PathParam("name") @Parameter(description = "the topic's name, as listed") String name,
+    public TopicView measures(@PathParam("name") @Parameter(required = true, description = "the topic's name, as listed") String name,
                               @QueryParam("offset") @DefaultValue("0") @Min(0)
                               @Parameter(description = "how many measures to skip") int offset,
                               @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Browse.MAX_PAGE)

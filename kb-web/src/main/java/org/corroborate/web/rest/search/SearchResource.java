@@ -2,6 +2,7 @@ package org.corroborate.web.rest.search;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import org.corroborate.service.search.Search;
 import org.corroborate.service.search.SearchQuery;
 import org.corroborate.service.search.SearchResults;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,13 +45,15 @@ public class SearchResource {
                                 @QueryParam("type") @Parameter(description = "claim, measure or source") String type,
                                 @QueryParam("topic") @Parameter(description = "topic slug") String topic,
                                 @QueryParam("organization") @Parameter(description = "organization name") String organization,
-                                @QueryParam("year") @Parameter(description = "a year the entry covers") Integer year,
+                                @QueryParam("year") @Parameter(description = "a year the entry covers", schema = @Schema(type = SchemaType.INTEGER)) String year,
                                 @QueryParam("kind") @Parameter(description = "measure kind or source kind") String kind,
                                 @QueryParam("status") @Parameter(description = "claim status") String status,
-                                @QueryParam("offset") @DefaultValue("0") @Parameter(description = "hits to skip") int offset,
-                                @QueryParam("limit") @DefaultValue("20") @Parameter(description = "hits per page") int limit) {
+                                @QueryParam("offset") @DefaultValue("0") @Parameter(description = "hits to skip", schema = @Schema(type = SchemaType.INTEGER)) String offset,
+                                @QueryParam("limit") @DefaultValue("20") @Parameter(description = "hits per page", schema = @Schema(type = SchemaType.INTEGER)) String limit) {
+        // numbers are read here: JAX-RS would answer a malformed one with 404, or quietly use the default
         return search.search(reader, new SearchQuery(q, blankToNull(type), blankToNull(topic),
-                blankToNull(organization), year, blankToNull(kind), blankToNull(status), offset, limit));
+                blankToNull(organization), number("year", year, null), blankToNull(kind), blankToNull(status),
+                number("offset", offset, 0), number("limit", limit, 20)));
     }
 
     @GET
@@ -65,6 +69,17 @@ public class SearchResource {
     @APIResponse(responseCode = "202", description = "the rebuild has started", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IndexStatus")))
     public Response rebuild() {
         return Response.accepted(search.rebuild(reader)).build();
+    }
+
+    private static Integer number(String name, String value, Integer absent) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(name + " must be a whole number (" + name + "=" + value.strip() + " is not).");
+        }
     }
 
     private static String blankToNull(String s) {
