@@ -319,8 +319,9 @@ class BrowseIT {
         String third = page("organizations/hrnk?claims=3");
         seen.addAll(groups(CLAIM_ITEM, section(third, "organization-claims")));
         assertEquals(Math.min(total, 60), seen.size());
-        assertEquals(objects(apiArray("api/v1/organizations")).stream().map(o -> o.getString("slug")).sorted().toList(),
-                List.of("heritage", "hrnk", "link", "nauh", "tongil-mom"));
+        // the demo's organizations, and any that other tests have added since (they share the database)
+        List<String> listed = objects(apiArray("api/v1/organizations")).stream().map(o -> o.getString("slug")).toList();
+        assertTrue(listed.containsAll(List.of("heritage", "hrnk", "link", "nauh", "tongil-mom")), listed.toString());
     }
 
     // ---------------------------------------------------------------- sources

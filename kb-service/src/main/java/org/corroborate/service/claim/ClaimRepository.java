@@ -42,8 +42,19 @@ public class ClaimRepository {
         // batch-load the associations a page shows: one query per association, not one per claim
         return query.setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "c.organization")
+                .setHint("eclipselink.batch", "c.topics")
                 .setHint("eclipselink.batch", "c.citations")
-                .setHint("eclipselink.batch", "c.citations.source");
+                .setHint("eclipselink.batch", "c.citations.source")
+                .setHint("eclipselink.batch", "c.citations.source.authors");
+    }
+
+    /** The claims with these ids (those that exist), with what a page shows of them, in one batch. */
+    public List<Claim> withIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withDetails(em.createQuery("SELECT c FROM Claim c WHERE c.id IN :ids ORDER BY c.id", Claim.class)
+                .setParameter("ids", ids)).getResultList();
     }
 
     /** The claims in these statuses that cite the source, in period order. */

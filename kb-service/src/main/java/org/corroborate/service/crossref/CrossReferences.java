@@ -177,8 +177,9 @@ public class CrossReferences {
             List<ClaimComparison> pairs = comparisons.ofClaim(id);
             Map<Long, Claim> involved = new LinkedHashMap<>();
             involved.put(c.getId(), c);
-            pairs.forEach(p -> claims.find(p.other(id)).filter(o -> ClaimAccess.maySee(o, reader))
-                    .ifPresent(o -> involved.put(o.getId(), o)));
+            claims.withIds(pairs.stream().map(p -> p.other(id)).collect(Collectors.toSet())).stream()
+                    .filter(o -> ClaimAccess.maySee(o, reader))
+                    .forEach(o -> involved.put(o.getId(), o));
             Map<Long, ClaimSummary> summaries = summaries(involved.values(), reader);
             List<ComparisonView> found = pairs.stream()
                     .filter(p -> involved.containsKey(p.other(id)))

@@ -17,9 +17,13 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Visibility;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -61,9 +65,8 @@ public class SearchDocuments {
     }
 
     public List<SearchDocument> measuresAfter(long afterId, int batch) {
-        return em.createQuery("SELECT m FROM Measure m WHERE m.id > :after ORDER BY m.id", Measure.class)
-                .setParameter("after", afterId).setMaxResults(batch).getResultList().stream()
-                .map(m -> measure(m).orElse(placeholder("measure", m.getId()))).toList();
+        return measures(em.createQuery("SELECT m FROM Measure m WHERE m.id > :after ORDER BY m.id", Measure.class)
+                .setParameter("after", afterId).setMaxResults(batch).getResultList());
     }
 
     public List<SearchDocument> sourcesAfter(long afterId, int batch) {
@@ -88,7 +91,7 @@ public class SearchDocuments {
                 }
                 docs.add(ClaimAccess.maySee(c, PUBLIC) ? claim(c) : placeholder("claim", id));
                 if (c.getMeasure() != null) {
-                    docs.add(measure(c.getMeasure()).orElse(placeholder("measure", c.getMeasure().getId())));
+                    docs.addAll(measures(List.of(c.getMeasure())));
                 }
             }
             case "source" -> {
@@ -101,7 +104,7 @@ public class SearchDocuments {
             }
             case "measure" -> {
                 Measure m = em.find(Measure.class, id);
-                docs.add(m == null ? placeholder("measure", id) : measure(m).orElse(placeholder("measure", id)));
+                docs.addAll(m == null ? List.of(placeholder("measure", id)) : measures(List.of(m)));
                 if (m != null) {
                     em.createQuery("SELECT c FROM Claim c WHERE c.measure = :m AND c.status = :s", Claim.class)
                             .setParameter("m", m).setParameter("s", ClaimStatus.VERIFIED).getResultList()
@@ -145,40 +148,57 @@ public class SearchDocuments {
                 null, "verified");
     }
 
-    private Optional<SearchDocument> measure(Measure m) {
-        List<Claim> claims = em.createQuery("SELECT c FROM Claim c WHERE c.measure = :m AND c.status = :s", Claim.class)
-                .setParameter("m", m).setParameter("s", ClaimStatus.VERIFIED).getResultList();
-        if (claims.isEmpty()) {
-            return Optional.empty();
+    /**
+     * The documents of these measures, in their order, read in four queries whatever their number: their verified
+     * claims, the rationale of their current published versions, their published counts, and current dissents.
+     * A measure without verified claims comes back as a placeholder, which the index deletes.
+     */
+    private List<SearchDocument> measures(List<Measure> batch) {
+        if (batch.isEmpty()) {
+            return List.of();
         }
+        List<Long> ids = batch.stream().map(Measure::getId).toList();
+        Map<Long, List<Claim>> claims = em.createQuery("SELECT c FROM Claim c WHERE c.measure.id IN :ids "
+                        + "AND c.status = :s ORDER BY c.id", Claim.class)
+                .setParameter("ids", ids).setParameter("s", ClaimStatus.VERIFIED).getResultList().stream()
+                .collect(Collectors.groupingBy(c -> c.getMeasure().getId()));
+        // the rationale of the current published version: the reconciliation's own is the editors' unpublished draft
+        Map<Long, String> rationale = new HashMap<>();
+        em.createQuery("SELECT v.reconciliation.measure.id, v.rationale FROM ReconciliationVersion v "
+                        + "WHERE v.reconciliation.measure.id IN :ids AND v.number = v.reconciliation.publishedCount",
+                        Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(r -> rationale.put((Long) r[0], (String) r[1]));
+        Map<Long, Integer> published = new HashMap<>();
+        em.createQuery("SELECT r.measure.id, r.publishedCount FROM Reconciliation r WHERE r.measure.id IN :ids",
+                        Object[].class)
+                .setParameter("ids", ids).getResultList().forEach(r -> published.put((Long) r[0], (Integer) r[1]));
+        Set<Long> contested = new HashSet<>(em.createQuery("SELECT x.version.reconciliation.measure.id FROM Response x "
+                        + "WHERE x.version.reconciliation.measure.id IN :ids "
+                        + "AND x.version.number = x.version.reconciliation.publishedCount AND x.stance = :d", Long.class)
+                .setParameter("ids", ids).setParameter("d", Stance.DISSENT).getResultList());
+        return batch.stream().map(m -> {
+            List<Claim> verified = claims.getOrDefault(m.getId(), List.of());
+            if (verified.isEmpty()) {
+                return placeholder("measure", m.getId());
+            }
+            String status = published.getOrDefault(m.getId(), 0) == 0 ? "open"
+                    : contested.contains(m.getId()) ? "contested" : "reconciled";
+            return measure(m, verified, rationale.get(m.getId()), status);
+        }).toList();
+    }
+
+    private static SearchDocument measure(Measure m, List<Claim> claims, String rationale, String status) {
         List<String> organizations = claims.stream().map(c -> c.getOrganization().getName()).distinct().sorted().toList();
         String figures = claims.stream().map(c -> c.getFigure() == null ? null : c.getFigure().getPhrase())
                 .filter(Objects::nonNull).collect(Collectors.joining("; "));
-        // the rationale of the current published version: the reconciliation's own is the editors' unpublished draft
-        List<String> rationale = em.createQuery("SELECT v.rationale FROM ReconciliationVersion v "
-                        + "WHERE v.reconciliation.measure = :m AND v.number = v.reconciliation.publishedCount", String.class)
-                .setParameter("m", m).getResultList();
         String text = join(Stream.of(m.getName(), m.getNameKo(), m.getDefinition(), m.getPlace(), m.getTopic(),
-                figures, rationale.isEmpty() ? null : rationale.get(0)));
+                figures, rationale));
         Integer year = claims.stream().map(Claim::getPeriod).filter(p -> p != null && p.getEnd() != null)
                 .map(p -> p.getEnd().year()).max(Integer::compare).orElse(null);
-        return Optional.of(new SearchDocument(SearchDocument.key("measure", m.getId()), "measure", m.getId(),
+        return new SearchDocument(SearchDocument.key("measure", m.getId()), "measure", m.getId(),
                 m.getName(), text, "en", "measures/" + m.getSlug(),
                 m.getTopic() == null ? List.of() : List.of(m.getTopic()), organizations, year,
-                m.getKind().name().toLowerCase(java.util.Locale.ROOT), measureStatus(m)));
-    }
-
-    private String measureStatus(Measure m) {
-        Integer published = em.createQuery("SELECT r.publishedCount FROM Reconciliation r WHERE r.measure = :m",
-                Integer.class).setParameter("m", m).getResultStream().findFirst().orElse(0);
-        if (published == 0) {
-            return "open";
-        }
-        long dissents = em.createQuery("SELECT COUNT(x) FROM Response x WHERE x.version.reconciliation.measure = :m "
-                        + "AND x.version.number = :n AND x.stance = :d", Long.class)
-                .setParameter("m", m).setParameter("n", published).setParameter("d", Stance.DISSENT)
-                .getSingleResult();
-        return dissents > 0 ? "contested" : "reconciled";
+                m.getKind().name().toLowerCase(java.util.Locale.ROOT), status);
     }
 
     private Optional<SearchDocument> source(Source s) {
