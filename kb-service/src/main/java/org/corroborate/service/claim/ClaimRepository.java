@@ -45,7 +45,8 @@ public class ClaimRepository {
                 .setHint("eclipselink.batch", "c.topics")
                 .setHint("eclipselink.batch", "c.citations")
                 .setHint("eclipselink.batch", "c.citations.source")
-                .setHint("eclipselink.batch", "c.citations.source.authors");
+                .setHint("eclipselink.batch", "c.citations.source.authors")
+                .setHint("eclipselink.batch", "c.citations.source.relays");
     }
 
     /** The claims with these ids (those that exist), with what a page shows of them, in one batch. */

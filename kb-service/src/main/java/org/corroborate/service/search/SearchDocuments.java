@@ -58,8 +58,13 @@ public class SearchDocuments {
         List<Claim> claims = em.createQuery("SELECT c FROM Claim c WHERE c.status = :s AND c.id > :after ORDER BY c.id",
                         Claim.class)
                 .setParameter("s", ClaimStatus.VERIFIED).setParameter("after", afterId).setMaxResults(batch)
-                .setHint("eclipselink.batch", "c.citations")
+                // one query per association for the whole batch, not one per claim
                 .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.measure")
+                .setHint("eclipselink.batch", "c.organization")
+                .setHint("eclipselink.batch", "c.topics")
+                .setHint("eclipselink.batch", "c.citations")
+                .setHint("eclipselink.batch", "c.citations.source")
                 .getResultList();
         return claims.stream().map(this::claim).toList();
     }
@@ -71,7 +76,11 @@ public class SearchDocuments {
 
     public List<SearchDocument> sourcesAfter(long afterId, int batch) {
         return em.createQuery("SELECT s FROM Source s WHERE s.id > :after ORDER BY s.id", Source.class)
-                .setParameter("after", afterId).setMaxResults(batch).getResultList().stream()
+                .setParameter("after", afterId).setMaxResults(batch)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "s.holder")
+                .setHint("eclipselink.batch", "s.authors")
+                .getResultList().stream()
                 .map(s -> source(s).orElse(placeholder("source", s.getId()))).toList();
     }
 

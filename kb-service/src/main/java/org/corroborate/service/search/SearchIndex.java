@@ -31,6 +31,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -53,6 +54,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -256,12 +258,39 @@ public class SearchIndex {
         return doc;
     }
 
+    /** The answers given from one state of the index; readers repeat the same searches. */
+    private record Answers(IndexReader reader, Map<SearchQuery, SearchResults> answers) {
+    }
+
+    private static final int KEPT_ANSWERS = 1_000;
+    private volatile Answers answers;
+
+    /** The answers kept for this state of the index, the least recently asked dropped first; a new state starts afresh. */
+    private Map<SearchQuery, SearchResults> answersOf(IndexReader reader) {
+        Answers a = answers;
+        if (a == null || a.reader() != reader) {
+            a = new Answers(reader, Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<SearchQuery, SearchResults> eldest) {
+                    return size() > KEPT_ANSWERS;
+                }
+            }));
+            answers = a;
+        }
+        return a.answers();
+    }
+
     /** The entries that match, best first, with snippets and facet counts. */
     public SearchResults search(@NotNull @Valid SearchQuery query) {
         try {
             searchers.maybeRefresh();
             IndexSearcher searcher = searchers.acquire();
             try {
+                Map<SearchQuery, SearchResults> answers = answersOf(searcher.getIndexReader());
+                SearchResults known = answers.get(query);
+                if (known != null) {
+                    return known;
+                }
                 Query q = SearchAnalysis.query(query);
                 FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, q,
                         query.offset() + query.limit(), new FacetsCollectorManager());
@@ -269,8 +298,13 @@ public class SearchIndex {
                 ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs,
                         Math.min(query.offset(), top.scoreDocs.length), top.scoreDocs.length);
                 List<SearchResults.Hit> hits = hits(searcher, q, page, query);
-                return new SearchResults(query.text(), top.totalHits.value, query.offset(), query.limit(), hits,
-                        facetCounts(searcher, result.facetsCollector()), status());
+                IndexStatus status = status();
+                SearchResults found = new SearchResults(query.text(), top.totalHits.value, query.offset(),
+                        query.limit(), hits, facetCounts(searcher, result.facetsCollector()), status);
+                if (!status.rebuilding()) {
+                    answers.put(query, found);
+                }
+                return found;
             } finally {
                 searchers.release(searcher);
             }
