@@ -196,6 +196,31 @@ class ConditionalRequestsIT {
         assertTrue(get("claims/" + added, Map.of()).statusCode() == 200);
     }
 
+    @Test
+    void anEditorsFormOnAPageReadersGetWithoutStateStillWorksAndRenewsTheirCopy() {
+        Fixture f = fixture();
+        verified(f, f.watch(), f.watchSourceA(), f.measureA(), "up to 120,000", "UP_TO", 120_000);
+        verified(f, f.monitor(), f.monitorSource(), f.measureA(), "about 100,000", "ABOUT", 100_000);
+        String page = "measures/" + f.measureA().slug();
+        String readersCopy = get(page, Map.of()).headers().firstValue("ETag").orElseThrow();
+
+        WebClient editor = WebClient.signedIn(base, "nauh-editor");
+        HttpResponse<String> signedIn = editor.get("measure.xhtml?slug=" + f.measureA().slug());
+        assertTrue(signedIn.body().contains("id=\"tolerance-form\""), "an editor sees the tolerance form");
+        assertTrue(signedIn.headers().firstValue("ETag").isEmpty(), "a member's page is not the public copy");
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"measureVersion\" value=\"(\\d+)\"")
+                .matcher(signedIn.body());
+        assertTrue(version.find());
+        HttpResponse<String> saved = editor.post("measure.xhtml", "tolerance-form", signedIn.body(), Map.of(
+                "measure", f.measureA().slug(), "measureVersion", version.group(1),
+                "tolerance-form:percent", "7", "tolerance-form:save-tolerance", "x"));
+        assertTrue(saved.statusCode() == 302 || saved.statusCode() == 303, "saved and sent back to the page: " + saved.statusCode());
+        assertEquals(7, Http.json(Http.get(base, "api/v1/measures/" + f.measureA().id())).getInt("aboutTolerancePercent"));
+
+        assertEquals(200, get(page, Map.of("If-None-Match", readersCopy)).statusCode(),
+                "the readers' copy of the measure is renewed");
+    }
+
     // --- fixture --------------------------------------------------------------------------------------------------
 
     private record Fixture(String watch, String monitor, MeasureRef measureA, MeasureRef measureB, long watchSourceA,

@@ -30,8 +30,7 @@ public class MeasurePage implements Serializable {
     private MeasureView measure;
 
     public void load() {
-        measure = slug == null ? null : measures.findBySlug(slug, reader).orElse(null);
-        if (measure == null) {
+        if (getMeasure() == null) {
             Pages.notFound();
         }
     }
@@ -44,7 +43,17 @@ public class MeasurePage implements Serializable {
         this.slug = slug;
     }
 
+    /**
+     * The measure, read once per request. On a postback from the page's own forms (an editor's tolerance), Faces
+     * decides what to decode before view parameters are applied: the forms name the measure themselves.
+     */
     public MeasureView getMeasure() {
+        if (measure == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            String wanted = slug != null ? slug
+                    : faces.isPostback() ? faces.getExternalContext().getRequestParameterMap().get("measure") : null;
+            measure = wanted == null ? null : measures.findBySlug(wanted, reader).orElse(null);
+        }
         return measure;
     }
 

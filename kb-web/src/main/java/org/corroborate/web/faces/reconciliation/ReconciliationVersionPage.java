@@ -1,8 +1,8 @@
 package org.corroborate.web.faces.reconciliation;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.corroborate.service.access.Reader;
@@ -20,7 +20,7 @@ import java.io.Serializable;
  * endorse or dissent.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class ReconciliationVersionPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
