@@ -117,6 +117,16 @@ class ConditionalRequestsIT {
             assertEquals(200, get(a.getValue(), Map.of("If-None-Match", "\"something-else\"")).statusCode(), what);
         }));
 
+        // a HEAD request keeps nothing: a later GET of the same address still gets the whole answer
+        for (String path : List.of("api/v1/measures?limit=7", "measures/defectors-in-south-korea")) {
+            HttpResponse<String> head = send(path, "HEAD", Map.of());
+            assertEquals(200, head.statusCode(), path);
+            assertEquals("", head.body(), path);
+            HttpResponse<String> after = get(path, Map.of());
+            assertTrue(after.body().length() > 100, path + " after a HEAD: " + after.body());
+            assertEquals(304, get(path, Map.of("If-None-Match", after.headers().firstValue("ETag").orElseThrow())).statusCode());
+        }
+
         // Last-Modified: a copy from after the last change is current, one from before is not. The date is sent
         // once its second has passed (another change in the same second would carry the same date).
         HttpResponse<String> page = get("measures/nk-population", Map.of());
@@ -272,8 +282,13 @@ class ConditionalRequestsIT {
     // --- HTTP -----------------------------------------------------------------------------------------------------
 
     private HttpResponse<String> get(String path, Map<String, String> headers) {
+        return send(path, "GET", headers);
+    }
+
+    private HttpResponse<String> send(String path, String method, Map<String, String> headers) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(path)).timeout(Duration.ofSeconds(30))
+                    .method(method, HttpRequest.BodyPublishers.noBody());
             headers.forEach(request::header);
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

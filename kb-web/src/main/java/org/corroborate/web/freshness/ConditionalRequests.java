@@ -74,6 +74,17 @@ public class ConditionalRequests extends HttpFilter {
             }
             return;
         }
+        if ("HEAD".equals(request.getMethod())) {
+            // nothing is kept from a HEAD (JAX-RS renders no body for it), and what Faces renders is not sent
+            validators(response, read, null, lastModified, settled);
+            CapturedResponse headers = new CapturedResponse(response, Integer.MAX_VALUE, () -> { });
+            chain.doFilter(request, headers);
+            byte[] body = headers.body();
+            if (body != null && body.length > 0 && !headers.errorSent() && !response.isCommitted()) {
+                response.setContentLength(body.length);
+            }
+            return;
+        }
         if (request.getHeader("If-None-Match") == null && notModified(request, null, lastModified, settled)) {
             validators(response, read, null, lastModified, settled);
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
