@@ -96,6 +96,7 @@ class ConditionalRequestsIT {
         addresses.put("measure page", "measure.xhtml?slug=political-prisoners");
         addresses.put("topic page", "topics/Detention%20and%20prison%20camps");
         addresses.put("sources page", "sources.xhtml");
+        addresses.put("sources permalink", "sources");
         addresses.put("search page", "search.xhtml?q=defectors");
         addresses.put("API measures", "api/v1/measures?limit=5");
         addresses.put("API search", "api/v1/search?q=defectors");

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public record PublicRequest(String key, Set<String> tags, boolean storable, String vary) {
 
     private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/measure.xhtml", "/claim.xhtml",
-            "/source.xhtml", "/reconciliation.xhtml", "/topic.xhtml", "/organization.xhtml", "/sources.xhtml",
+            "/source.xhtml", "/reconciliation.xhtml", "/topic.xhtml", "/organization.xhtml", "/sources.xhtml", "/sources",
             "/search.xhtml");
     private static final List<String> PERMALINKS = List.of("/measures/", "/claims/", "/sources/", "/organizations/",
             "/topics/");
