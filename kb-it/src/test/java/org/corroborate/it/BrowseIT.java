@@ -66,9 +66,7 @@ class BrowseIT {
     // ---------------------------------------------------------------- helpers
 
     private String page(String path) {
-        HttpResponse<String> response = Http.get(base, path, "text/html");
-        assertEquals(200, response.statusCode(), path);
-        return response.body();
+        return Http.page(base, path);
     }
 
     private JsonObject api(String path) {

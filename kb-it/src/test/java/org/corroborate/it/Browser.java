@@ -1,11 +1,13 @@
 package org.corroborate.it;
 
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -23,6 +25,16 @@ import java.util.Map;
 final class Browser {
 
     private Browser() {
+    }
+
+    /**
+     * A wait of up to a minute that looks again when an Ajax update or a new page replaces an element between
+     * finding it and reading it.
+     */
+    static WebDriverWait waitFor(WebDriver driver) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     static WebDriver start(String language) {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -74,9 +72,7 @@ class ContributorBrowserIT {
     @Test
     void aContributorImportsASourceAttachesItsTextAndSubmitsAClaimFromAnExtractedFigure() throws Exception {
         browser = Browser.start("en-US");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        // an Ajax update may replace an element between finding it and reading it; look again
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = Browser.waitFor(browser);
         String run = UUID.randomUUID().toString().substring(0, 8);
         String gulagTitle = "The Hidden Gulag: The Lives and Voices of Those Who Are Sent to the Mountains (" + run + ")";
         String womenTitle = "Forced Repatriation of North Korean Women: Detention and Abuse in Holding Centres (" + run + ")";

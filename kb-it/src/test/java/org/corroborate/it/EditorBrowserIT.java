@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -55,9 +54,7 @@ class EditorBrowserIT {
     @Test
     void anEditorReconcilesAConflictFromTheBoardAndThePublicSeesTheNewFigure() {
         browser = Browser.start("en-US");
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        // an Ajax update may replace an element between finding it and reading it; look again
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = Browser.waitFor(browser);
         String step = "start";
         try {
             step = "1 sign in";

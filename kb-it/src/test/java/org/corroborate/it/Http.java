@@ -14,6 +14,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 /** A plain HTTP client, as any consumer of the API would use. */
 final class Http {
 
@@ -41,6 +43,13 @@ final class Http {
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** The HTML of a page that must answer 200. */
+    static String page(URL base, String path) {
+        HttpResponse<String> response = get(base, path, "text/html");
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
     }
 
     static JsonObject json(HttpResponse<String> response) {

@@ -50,9 +50,7 @@ class PublicPagesIT {
     URL base;
 
     private String page(String path) {
-        HttpResponse<String> response = Http.get(base, path, "text/html");
-        assertEquals(200, response.statusCode(), path);
-        return response.body();
+        return Http.page(base, path);
     }
 
     private List<JsonObject> measures() {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -24,7 +23,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -66,9 +64,7 @@ class ReaderJourneyBrowserIT {
     void aReaderSearchesInKoreanAndEnglishReadsAMeasureAndAClaimAndDownloadsTheFigures() throws IOException {
         Path downloads = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "downloads-");
         browser = Browser.start("ko-KR", downloads);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        // an update may replace an element between finding it and reading it; look again
-        wait.ignoring(StaleElementReferenceException.class);
+        wait = Browser.waitFor(browser);
         String step = "start";
         try {
             step = "1 a Korean search from the header";

@@ -55,9 +55,4 @@ public class RenderedPages {
             bytes -= old.body().length;
         }
     }
-
-    /** How many answers and bytes are kept, for the health and benchmark reports. */
-    public synchronized String describe() {
-        return String.format("%d rendered answers, %,d bytes", pages.size(), bytes);
-    }
 }
