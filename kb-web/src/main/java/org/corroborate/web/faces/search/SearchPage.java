@@ -9,11 +9,13 @@ import org.corroborate.service.search.Search;
 import org.corroborate.service.search.SearchQuery;
 import org.corroborate.service.search.SearchResults;
 import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.web.faces.support.Messages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,8 @@ import java.util.stream.Collectors;
 @Named
 @RequestScoped
 public class SearchPage {
+
+    private static final String MESSAGES = "org.corroborate.web.i18n.messages";
 
     static final int PAGE = 20;
 
@@ -132,6 +136,22 @@ public class SearchPage {
     public List<Map.Entry<String, List<SearchResults.FacetCount>>> getFacets() {
         return results == null ? List.of() : results.facets().entrySet().stream()
                 .filter(e -> !e.getValue().isEmpty()).toList();
+    }
+
+    /**
+     * How a facet's value reads in the page's language: types, statuses and kinds (of measure or of source) are
+     * named; topics, organizations and years stand as they are.
+     */
+    public String valueLabel(String facet, String value) {
+        String upper = value.toUpperCase(Locale.ROOT);
+        return switch (facet) {
+            case "type", "status" -> Messages.text(MESSAGES, "search.value." + value);
+            case "kind" -> {
+                String measureKind = Messages.text(MESSAGES, "kind." + upper);
+                yield measureKind.equals("kind." + upper) ? Messages.text(MESSAGES, "sourceKind." + upper) : measureKind;
+            }
+            default -> value;
+        };
     }
 
     /** The value chosen for a facet, or null. */
