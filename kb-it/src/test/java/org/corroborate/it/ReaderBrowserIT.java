@@ -103,6 +103,7 @@ class ReaderBrowserIT {
         browser.findElement(By.cssSelector("#topic-measures [data-measure='nk-population'] th a")).click();
         Browser.screenshot(browser, "measure-ko");
         assertTrue(browser.findElement(By.tagName("h2")).getText().contains("수치"), "the choice holds on the next page");
+        assertEquals("북한 인구", browser.findElement(By.id("measure-name")).getText(), "the measure is named in Korean");
     }
 
     @Test
