@@ -118,15 +118,16 @@ public final class ReaderBenchmark {
         if (!searchAvailable) {
             print("search: not available (GET /api/v1/search answers 404); left out of the mix");
         }
+        awaitRenderedAhead(probe);
         Heap before = heap(probe, env.get("KB_BENCH_PID"));
         print("server heap before: %s", before);
 
         // warm-up on the mix, then the measured mix
-        phase(false, warmUpSeconds);
+        phase(null, warmUpSeconds);
         long pageBytes = averageSize(probe, Kind.MEASURE_PAGE, 20);
         HeapSampler sampler = new HeapSampler(probe, env.get("KB_BENCH_PID"));
         sampler.start();
-        Map<Kind, Recorder> mix = phase(false, seconds);
+        Map<Kind, Recorder> mix = phase(null, seconds);
         sampler.stop();
         Heap after = heap(probe, env.get("KB_BENCH_PID"));
 
@@ -135,40 +136,98 @@ public final class ReaderBenchmark {
         long staticBytes = staticPath.isBlank() ? chooseStatic(probe, pageBytes) : size(probe, staticPath);
         print("static ceiling: %s, %,d bytes; a measure page averages %,d bytes (difference %+,d bytes, %+.0f%%)",
                 staticPath, staticBytes, pageBytes, staticBytes - pageBytes, 100.0 * (staticBytes - pageBytes) / pageBytes);
-        phase(true, Math.min(5, warmUpSeconds));
-        Map<Kind, Recorder> ceiling = phase(true, seconds);
+        phase(Kind.STATIC, Math.min(5, warmUpSeconds));
+        Map<Kind, Recorder> ceiling = phase(Kind.STATIC, seconds);
+
+        // each kind alone, with every reader on it, to set beside the ceiling
+        Map<Kind, Recorder> alone = new LinkedHashMap<>();
+        for (Kind kind : Kind.values()) {
+            if (kind != Kind.STATIC && (kind != Kind.SEARCH || searchAvailable)) {
+                phase(kind, Math.min(5, warmUpSeconds));
+                alone.put(kind, phase(kind, seconds).get(kind));
+            }
+        }
 
         print("");
-        print("%-13s %9s %7s %9s %9s %9s %9s %9s %10s", "kind", "requests", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "avg bytes");
+        print("The mix (%d readers, each request's kind picked at random by weight):", readers);
+        header();
         long total = 0;
         long errors = 0;
         for (Kind kind : Kind.values()) {
-            Recorder r = kind == Kind.STATIC ? ceiling.get(kind) : mix.get(kind);
-            if (kind == Kind.SEARCH && !searchAvailable) {
-                print("%-13s %s", kind.label, "not available (404)");
-                continue;
-            }
-            if (r == null) {
+            Recorder r = mix.get(kind);
+            if (kind == Kind.STATIC || (kind == Kind.SEARCH && !searchAvailable)) {
                 continue;
             }
             r.print(kind.label, seconds);
-            if (kind != Kind.STATIC) {
-                total += r.count();
-                errors += r.errors.get();
-            }
+            total += r.count();
+            errors += r.errors.get();
         }
-        print("%-13s %9d %7d %9.1f   (all kinds of the mix, %d readers)", "mix total", total, errors, (double) total / seconds, readers);
+        print("%-13s %9d %7d %9.1f", "mix total", total, errors, (double) total / seconds);
+        print("");
+        print("Each kind alone (%d readers on it), and the static file as the ceiling:", readers);
+        header();
+        Recorder staticFile = ceiling.get(Kind.STATIC);
+        for (Map.Entry<Kind, Recorder> e : alone.entrySet()) {
+            e.getValue().print(e.getKey().label, seconds);
+        }
+        staticFile.print(Kind.STATIC.label, seconds);
+        print("");
+        for (Map.Entry<Kind, Recorder> e : alone.entrySet()) {
+            print("%-13s %5.0f%% of the static file's throughput", e.getKey().label,
+                    100.0 * e.getValue().count() / Math.max(1, staticFile.count()));
+        }
         print("");
         print("server heap: before %s; during the mix max used %s (%d samples); after %s", before, mb(sampler.maxUsed), sampler.samples, after);
     }
 
+    /**
+     * Waits while the server renders its public pages ahead of readers (GET /api/v1/pages), printing its progress,
+     * so that the benchmark measures readers and not the warm-up.
+     */
+    private void awaitRenderedAhead(HttpClient client) throws IOException, InterruptedException {
+        Pattern running = Pattern.compile("\"running\":(true|false)");
+        Pattern count = Pattern.compile("\"(done|expected)\":(\\d+)");
+        long since = System.nanoTime();
+        for (int i = 0; ; i++) {
+            HttpResponse<byte[]> r = get(client, "api/v1/pages");
+            if (r.statusCode() != 200) {
+                print("pages rendered ahead: not available (GET /api/v1/pages answers %d)", r.statusCode());
+                return;
+            }
+            String json = new String(r.body(), StandardCharsets.UTF_8);
+            Matcher m = running.matcher(json);
+            if (i == 0 && m.find() && m.group(1).equals("false")) {
+                Thread.sleep(2_000); // the first request may just have started it
+                continue;
+            }
+            m = running.matcher(json);
+            if (!m.find() || m.group(1).equals("false")) {
+                print("pages rendered ahead: %s (waited %d s)", json, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - since));
+                return;
+            }
+            if (i % 15 == 1) {
+                Map<String, String> counts = new LinkedHashMap<>();
+                Matcher c = count.matcher(json);
+                while (c.find()) {
+                    counts.put(c.group(1), c.group(2));
+                }
+                print("waiting for the server to render its pages ahead of readers: %s of %s", counts.get("done"), counts.get("expected"));
+            }
+            Thread.sleep(2_000);
+        }
+    }
+
+    private static void header() {
+        print("%-13s %9s %7s %9s %9s %9s %9s %9s %10s", "kind", "requests", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "avg bytes");
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
 
-    /** Runs every reader for {@code duration} seconds; {@code staticOnly} loads the static file alone. */
-    private Map<Kind, Recorder> phase(boolean staticOnly, int duration) throws InterruptedException {
+    /** Runs every reader for {@code duration} seconds on the one kind, or on the mix when {@code only} is null. */
+    private Map<Kind, Recorder> phase(Kind only, int duration) throws InterruptedException {
         List<Kind> mix = new ArrayList<>();
-        if (staticOnly) {
-            mix.add(Kind.STATIC);
+        if (only != null) {
+            mix.add(only);
         } else {
             for (Kind k : Kind.values()) {
                 if (k.weight > 0 && (k != Kind.SEARCH || searchAvailable)) {
@@ -215,8 +274,8 @@ public final class ReaderBenchmark {
 
     private String path(Kind kind, ThreadLocalRandom random) {
         return switch (kind) {
-            case MEASURE_PAGE -> "measure.xhtml?slug=" + measureSlugs.get(random.nextInt(measureSlugs.size()));
-            case CLAIM_PAGE -> "claim.xhtml?id=" + claimIds.get(random.nextInt(claimIds.size()));
+            case MEASURE_PAGE -> "measures/" + measureSlugs.get(random.nextInt(measureSlugs.size()));
+            case CLAIM_PAGE -> "claims/" + claimIds.get(random.nextInt(claimIds.size()));
             case API_MEASURE -> "api/v1/measures/" + measureIds.get(random.nextInt(measureIds.size()));
             case API_CLAIM -> "api/v1/claims/" + claimIds.get(random.nextInt(claimIds.size()));
             case SEARCH -> "api/v1/search?q=" + URLEncoder.encode(SEARCH_TERMS[random.nextInt(SEARCH_TERMS.length)], StandardCharsets.UTF_8);

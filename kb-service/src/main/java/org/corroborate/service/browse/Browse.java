@@ -25,6 +25,7 @@ import org.corroborate.service.shared.OrganizationRef;
 import org.corroborate.service.shared.PeriodView;
 import org.corroborate.model.source.Author;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,6 +103,22 @@ public class Browse {
                 .limit(max)
                 .map(e -> new ConflictedMeasure(MeasureLink.of(measures.get(e.getKey())), e.getValue()))
                 .toList();
+    }
+
+    // ---------------------------------------------------------------- every public page
+
+    /**
+     * The permalinks of every page an anonymous reader can open about a single entry, for rendering them ahead of
+     * readers: the home page, then each measure with a public claim, each verified claim and each public source, in
+     * that order.
+     */
+    public List<String> publicPermalinks() {
+        List<String> paths = new ArrayList<>();
+        paths.add("/");
+        data.publicMeasureSlugs().forEach(slug -> paths.add(PermalinkPaths.measure(slug)));
+        data.publicClaimIds().forEach(id -> paths.add(PermalinkPaths.claim(id)));
+        data.publicSourceIds().forEach(id -> paths.add(PermalinkPaths.source(id)));
+        return paths;
     }
 
     // ---------------------------------------------------------------- topics

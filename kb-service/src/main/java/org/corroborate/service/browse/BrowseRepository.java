@@ -210,6 +210,26 @@ public class BrowseRepository {
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
+    // ---------------------------------------------------------------- every public page
+
+    /** The slugs of the measures with a public claim, in id order. */
+    public List<String> publicMeasureSlugs() {
+        return em.createQuery("SELECT m.slug FROM Measure m WHERE EXISTS (SELECT c FROM Claim c WHERE c.measure = m "
+                + "AND c.status = :public) ORDER BY m.id", String.class).setParameter("public", PUBLIC).getResultList();
+    }
+
+    /** The ids of the public claims, in id order. */
+    public List<Long> publicClaimIds() {
+        return em.createQuery("SELECT c.id FROM Claim c WHERE c.status = :public ORDER BY c.id", Long.class)
+                .setParameter("public", PUBLIC).getResultList();
+    }
+
+    /** The ids of the public sources, in id order. */
+    public List<Long> publicSourceIds() {
+        return em.createQuery("SELECT s.id FROM Source s WHERE s.confidentiality = :public ORDER BY s.id", Long.class)
+                .setParameter("public", Confidentiality.PUBLIC).getResultList();
+    }
+
     // ---------------------------------------------------------------- sources
 
     /** How many public sources match; {@code kind} and {@code holderSlug} null for any. */

@@ -2,6 +2,7 @@ package org.corroborate.service.freshness;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -46,6 +47,9 @@ public class Freshness {
 
     @Inject
     ChangeReach reach;
+
+    @Inject
+    Event<EntriesChanged> entriesChanged;
 
     public static String measure(String idOrSlug) {
         return "measure:" + idOrSlug;
@@ -100,6 +104,7 @@ public class Freshness {
         }
         if (!reached.isEmpty()) {
             mark(reached);
+            entriesChanged.fire(new EntriesChanged(reached));
         }
     }
 

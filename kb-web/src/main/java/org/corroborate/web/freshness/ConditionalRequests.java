@@ -44,6 +44,9 @@ public class ConditionalRequests extends HttpFilter {
     @Inject
     RenderedPages pages;
 
+    @Inject
+    PageWarmer warmer;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -53,6 +56,7 @@ public class ConditionalRequests extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        warmer.seen(read.origin());
         Instant lastModified = freshness.lastModified(read.tags());
         boolean settled = freshness.settled(lastModified);
 
@@ -67,9 +71,9 @@ public class ConditionalRequests extends HttpFilter {
             if (notModified(request, kept.etag(), lastModified, settled)) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             } else {
-                response.setContentLength(kept.body().length);
+                response.setContentLength(kept.length());
                 if (!"HEAD".equals(request.getMethod())) {
-                    response.getOutputStream().write(kept.body());
+                    kept.writeTo(response.getOutputStream());
                 }
             }
             return;
@@ -110,7 +114,7 @@ public class ConditionalRequests extends HttpFilter {
         validators(response, read, etag, lastModified, settled);
         HttpSession session = request.getSession(false);
         if (read.storable() && !captured.setsCookie() && (session == null || !session.isNew())) {
-            pages.put(read.key(), new RenderedPages.Rendered(tick, etag, headers(response), body));
+            pages.put(read.key(), pages.pack(read.key(), tick, etag, headers(response), body));
         }
         if (notModified(request, etag, lastModified, settled)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

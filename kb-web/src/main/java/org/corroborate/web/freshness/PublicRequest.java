@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * @param storable whether its rendering may be kept (search answers follow the index, which is updated a moment
  *                 after the commit, so they are revalidated but not kept)
  * @param vary     the request headers that choose between answers at the same address
+ * @param origin   the site's address as the reader reached it ({@code http://host:port}), which pages link from
  */
-public record PublicRequest(String key, Set<String> tags, boolean storable, String vary) {
+public record PublicRequest(String key, Set<String> tags, boolean storable, String vary, String origin) {
 
     private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/measure.xhtml", "/claim.xhtml",
             "/source.xhtml", "/reconciliation.xhtml", "/topic.xhtml", "/organization.xhtml", "/sources.xhtml", "/sources",
@@ -27,7 +28,7 @@ public record PublicRequest(String key, Set<String> tags, boolean storable, Stri
     private static final List<String> PERMALINKS = List.of("/measures/", "/claims/", "/sources/", "/organizations/",
             "/topics/");
     private static final String API = "/api/v1/";
-    private static final Set<String> UNCACHED_API = Set.of("/api/v1/search/index");
+    private static final Set<String> UNCACHED_API = Set.of("/api/v1/search/index", "/api/v1/pages");
 
     private static final Pattern MEASURE = Pattern.compile("(?:/api/v1)?/measures/([a-z0-9-]{1,120})(?:/.*)?");
     private static final Pattern CLAIM = Pattern.compile("(?:/api/v1)?/claims/(\\d{1,18})(?:/.*)?");
@@ -48,15 +49,28 @@ public record PublicRequest(String key, Set<String> tags, boolean storable, Stri
         }
         String query = request.getQueryString();
         String origin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-        String key = origin + path + (query == null ? "" : "?" + query) + (api
-                ? "|" + header(request, "Accept") + "|" + header(request, "Accept-Language")
-                : "|" + LocaleSelection.of(request));
+        String address = path + (query == null ? "" : "?" + query);
+        String key = api ? origin + address + "|" + header(request, "Accept") + "|" + header(request, "Accept-Language")
+                : pageKey(origin, address, LocaleSelection.of(request));
         boolean search = path.equals("/search.xhtml") || path.startsWith(API + "search");
         return Optional.of(new PublicRequest(key, Set.of(entry(path, request), Freshness.EVERYTHING), !search,
-                api ? "Accept, Accept-Language" : "Accept-Language, Cookie"));
+                api ? "Accept, Accept-Language" : "Accept-Language, Cookie", origin));
     }
 
-    /** The tag of the one entry the address shows, or {@link Freshness#LISTINGS} for pages of many. */
+    /** The key of a page (not an API answer) at this address (path and query) of the site, in this language. */
+    static String pageKey(String origin, String address, String language) {
+        return origin + address + "|" + language;
+    }
+
+    /** The tags of the page at this permalink, as {@link #of} gives them for a reader's request. */
+    static Set<String> tagsOf(String permalink) {
+        return Set.of(entry(permalink, null), Freshness.EVERYTHING);
+    }
+
+    /**
+     * The tag of the one entry the address shows, or {@link Freshness#LISTINGS} for pages of many; without a request,
+     * from the path alone.
+     */
     static String entry(String path, HttpServletRequest request) {
         Matcher m;
         if ((m = MEASURE.matcher(path)).matches()) {
@@ -67,6 +81,9 @@ public record PublicRequest(String key, Set<String> tags, boolean storable, Stri
         }
         if ((m = SOURCE.matcher(path)).matches()) {
             return Freshness.source(Long.parseLong(m.group(1)));
+        }
+        if (request == null) {
+            return Freshness.LISTINGS;
         }
         String param = switch (path) {
             case "/measure.xhtml" -> request.getParameter("slug");

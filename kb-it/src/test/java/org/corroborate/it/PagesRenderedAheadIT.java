@@ -1,0 +1,108 @@
+package org.corroborate.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Public pages rendered ahead of readers: once a reader has reached the site, every public page of a single entry
+ * is rendered and kept in English and Korean, and a committed change has the pages it reaches rendered again, so
+ * that the next reader is sent the new figure at once. Reads the progress from GET /api/v1/pages, as an operator
+ * would.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PagesRenderedAheadIT {
+
+    /** A demo measure no other test reads figures of. */
+    private static final String MEASURE = "nk-workers-abroad";
+    private static final int LANGUAGES = 2;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void everyPublicPageIsKeptInBothLanguagesOnceAReaderHasArrived() {
+        assertEquals(200, Http.get(base, "").statusCode(), "a reader opens the home page");
+        JsonObject status = awaitRenderedAhead(0);
+
+        JsonObject dump = Http.json(Http.get(base, "api/v1/exports/dump.json"));
+        List<JsonObject> measures = dump.getJsonArray("measures").getValuesAs(JsonObject.class);
+        long publicMeasures = measures.stream().filter(m -> !m.getJsonArray("claims").isEmpty()).count();
+        long claims = measures.stream().mapToLong(m -> m.getJsonArray("claims").size()).sum();
+        long sources = dump.getJsonArray("sources").getValuesAs(JsonObject.class).stream()
+                .filter(s -> !s.getBoolean("restricted")).count();
+        long pages = (1 + publicMeasures + claims + sources) * LANGUAGES;
+
+        assertTrue(status.getBoolean("enabled"));
+        assertEquals(0, status.getJsonNumber("failed").longValue(), status.toString());
+        assertTrue(status.getJsonNumber("done").longValue() >= pages,
+                "every public page of a single entry, in both languages (" + pages + "), was rendered: " + status);
+        assertTrue(status.getJsonObject("kept").getInt("pages") >= pages, "and kept: " + status);
+        assertTrue(status.getJsonObject("kept").getJsonNumber("bytes").longValue()
+                        < status.getJsonObject("kept").getJsonNumber("budget").longValue(), status.toString());
+    }
+
+    @Test
+    void aChangeHasThePagesItReachesRenderedAgainBeforeTheNextReaderComes() {
+        Http.get(base, "");
+        long before = awaitRenderedAhead(0).getJsonNumber("done").longValue();
+        String measurePage = Http.page(base, "measures/" + MEASURE);
+
+        Contributions members = new Contributions(base);
+        String marker = "Pre-rendered " + UUID.randomUUID().toString().substring(0, 8);
+        long source = members.source("hrnk-contributor", "hrnk", "HRNK survey " + marker, "PUBLIC", null);
+        long claim = members.draft("hrnk-contributor", "hrnk", MEASURE, marker + ": up to 120,000 workers abroad",
+                source, null);
+        assertFalse(Http.page(base, "measures/" + MEASURE).contains(marker), "a draft is not public");
+        members.verify("heritage-editor", claim, members.submit("hrnk-contributor", claim));
+
+        // the measure page, the new claim's page and its source's page, and the pages of the claims it is compared with
+        JsonObject after = awaitRenderedAhead(before + 3 * LANGUAGES);
+        assertTrue(after.getJsonNumber("done").longValue() - before >= 3 * LANGUAGES, after.toString());
+        String renewed = Http.page(base, "measures/" + MEASURE);
+        assertTrue(renewed.contains(marker), "the measure page shows the new claim");
+        assertFalse(renewed.equals(measurePage));
+        assertTrue(Http.page(base, "claims/" + claim).contains(marker));
+        assertTrue(Http.page(base, "sources/" + source).contains(marker));
+    }
+
+    /** Waits until rendering ahead has done at least {@code done} pages and is no longer running; returns its status. */
+    private JsonObject awaitRenderedAhead(long done) {
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        JsonObject status = null;
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = Http.get(base, "api/v1/pages");
+            assertEquals(200, response.statusCode(), response.body());
+            status = Http.json(response);
+            if (!status.getBoolean("running") && status.getJsonNumber("done").longValue() >= Math.max(1, done)) {
+                return status;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted");
+            }
+        }
+        return fail("pages were still being rendered ahead after three minutes: " + status);
+    }
+}

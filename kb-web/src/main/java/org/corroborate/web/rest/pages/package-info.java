@@ -1,0 +1,2 @@
+/** How the rendering of public pages ahead of readers stands. */
+package org.corroborate.web.rest.pages;
