@@ -51,9 +51,23 @@ public class PageWarmer {
     /** After this many failed requests in a row, the warmer gives up until the next change. */
     private static final int MAX_FAILURES = 20;
 
-    /** How the warming stands, for the status API and the admin page. */
-    public record Status(boolean enabled, boolean running, long done, long expected, long skipped, long failed,
-                         Instant started, Instant finished, RenderedPages.Usage kept) {
+    /**
+     * How rendering ahead stands.
+     *
+     * @param enabled  whether pages are rendered ahead at all ({@code kb.pages.warm})
+     * @param running  whether pages are being rendered now
+     * @param done     pages (in one language each) rendered or found current since start-up
+     * @param expected pages asked for since start-up
+     * @param skipped  of those done, the pages found kept and current
+     * @param failed   of those done, the pages that did not render (a server error, or gone since listed)
+     * @param started  when the latest run began
+     * @param finished when the latest run ended; null while it runs
+     * @param kept     what the store of rendered pages holds
+     */
+    public record RenderingAhead(boolean enabled, boolean running, long done, long expected, long skipped, long failed,
+                         Instant started,
+                         Instant finished,
+                         RenderedPages.KeptPages kept) {
     }
 
     @Inject
@@ -283,8 +297,8 @@ public class PageWarmer {
         return executor;
     }
 
-    public Status status() {
-        return new Status(enabled, workers.get() > 0, done.get(), expected.get(), skipped.get(), failed.get(), started,
+    public RenderingAhead status() {
+        return new RenderingAhead(enabled, workers.get() > 0, done.get(), expected.get(), skipped.get(), failed.get(), started,
                 finished, pages.usage());
     }
 

@@ -101,8 +101,14 @@ public class RenderedPages {
         }
     }
 
-    /** How full the store is. */
-    public record Usage(int pages, long bytes, long budget) {
+    /**
+     * How full the store is.
+     *
+     * @param pages  answers kept
+     * @param bytes  what they cost, compressed, with their keys
+     * @param budget the most they may cost
+     */
+    public record KeptPages(int pages, long bytes, long budget) {
     }
 
     @Inject
@@ -180,8 +186,8 @@ public class RenderedPages {
         return bytes + packedBytes + OVERHEAD <= budget();
     }
 
-    public synchronized Usage usage() {
-        return new Usage(pages.size(), bytes, budget());
+    public synchronized KeptPages usage() {
+        return new KeptPages(pages.size(), bytes, budget());
     }
 
     private long budget() {

@@ -96,7 +96,7 @@ class RenderedPagesTest {
                 assertNotNull(pages.get("http://h:80/sources/0|en")); // read: the most recent now
             }
         }
-        RenderedPages.Usage usage = pages.usage();
+        RenderedPages.KeptPages usage = pages.usage();
         assertTrue(usage.bytes() <= usage.budget(), usage.toString());
         assertTrue(usage.pages() < 40 && usage.pages() > 10, usage.toString());
         assertNotNull(pages.get("http://h:80/sources/39|en"), "the newest is kept");

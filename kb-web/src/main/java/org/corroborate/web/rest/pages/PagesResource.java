@@ -23,7 +23,7 @@ public class PagesResource {
     @GET
     @Operation(operationId = "getPagesStatus", summary = "How many public pages are kept rendered, and how rendering "
             + "them ahead of readers stands (pages done of expected, since when)")
-    public PageWarmer.Status status() {
+    public PageWarmer.RenderingAhead status() {
         return warmer.status();
     }
 }
