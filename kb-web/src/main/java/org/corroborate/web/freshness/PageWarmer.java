@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -78,6 +79,14 @@ public class PageWarmer {
     @ConfigProperty(name = "kb.pages.warm-threads", defaultValue = "2")
     int threads;
 
+    /**
+     * The site's address as readers reach it ({@code https://kb.example.org}), when the first request's own may not
+     * be (a health check behind the proxy); pages are kept per address, since they link from it.
+     */
+    @Inject
+    @ConfigProperty(name = "kb.pages.warm-origin")
+    Optional<String> configuredOrigin;
+
     @Inject
     Browse browse;
 
@@ -109,9 +118,9 @@ public class PageWarmer {
                 if (this.origin != null) {
                     return;
                 }
-                this.origin = origin;
+                this.origin = configuredOrigin.map(PageWarmer::origin).orElse(origin);
             }
-            LOG.info(() -> "Rendering public pages ahead of readers, from " + origin);
+            LOG.info(() -> "Rendering public pages ahead of readers, from " + this.origin);
             enqueueEverything();
         }
     }
@@ -284,6 +293,13 @@ public class PageWarmer {
             expected.addAndGet(-(long) queue.size() * LocaleSelection.SUPPORTED.size());
             queue.clear();
         }
+    }
+
+    /** "https://kb.example.org/" → "https://kb.example.org:443", as {@link PublicRequest} names origins. */
+    static String origin(String address) {
+        URI uri = URI.create(address.strip());
+        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        return uri.getScheme() + "://" + uri.getHost() + ":" + port;
     }
 
     private synchronized ManagedExecutorService executor() {
