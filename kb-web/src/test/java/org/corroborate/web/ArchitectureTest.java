@@ -4,15 +4,18 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.corroborate.service.access.Reader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
 /** Keeps the layers honest: the model knows nothing above it, transactions begin in services, the web reads through services. */
 class ArchitectureTest {
@@ -47,6 +50,15 @@ class ArchitectureTest {
                 .should().beAnnotatedWith(Stateless.class)
                 .orShould().beAnnotatedWith(Singleton.class)
                 .orShould().beAnnotatedWith(Transactional.class)
+                .check(classes);
+    }
+
+    @Test
+    void applicationWideBeansNeverHoldARequestsReader() {
+        // a Reader is not proxied: one injected into an application-wide bean would be the first caller's, for
+        // everyone (a view's or a session's belongs to one browser's session, which signing in renews)
+        noFields().that().haveRawType(Reader.class)
+                .should().beDeclaredInClassesThat().areAnnotatedWith(ApplicationScoped.class)
                 .check(classes);
     }
 

@@ -5,10 +5,12 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.corroborate.service.access.Reader;
 import org.corroborate.service.browse.Browse;
 import org.corroborate.service.browse.PermalinkPaths;
 import org.corroborate.service.freshness.EntriesChanged;
 import org.corroborate.service.freshness.Freshness;
+import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.web.faces.support.LocaleSelection;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,8 +42,9 @@ import java.util.logging.Logger;
  * <p>It renders every page once a reader's request has named the site's address, then again each page a committed
  * change reaches ({@link EntriesChanged}; all of them when the change reached everything). It skips pages kept and
  * still current, and stops adding when the store's budget is full (it never pushes out a page to warm another). It
- * renders {@code kb.pages.warm-threads} pages at a time (2 by default). {@code kb.pages.warm=false} turns it off
- * (pages are then kept once a reader has asked for them).
+ * renders {@code kb.pages.warm-threads} pages at a time (2 by default). {@code kb.pages.warm=false} keeps it from
+ * starting by itself (pages are then kept once a reader has asked for them) until a platform admin asks for it
+ * ({@link #renderAll}).
  */
 @ApplicationScoped
 public class PageWarmer {
@@ -113,16 +116,36 @@ public class PageWarmer {
 
     /** A reader's request reached the site at this address: the first one starts warming every page. */
     void seen(String origin) {
-        if (this.origin == null && enabled) {
-            synchronized (this) {
-                if (this.origin != null) {
-                    return;
-                }
-                this.origin = configuredOrigin.map(PageWarmer::origin).orElse(origin);
-            }
+        if (this.origin == null && enabled && learn(origin)) {
             LOG.info(() -> "Rendering public pages ahead of readers, from " + this.origin);
             enqueueEverything();
         }
+    }
+
+    /**
+     * A platform admin's request to render every public page ahead now (after turning it on, or to fill the store
+     * again), whether or not it renders ahead by itself ({@code kb.pages.warm}); from then on, changes are rendered
+     * again too.
+     *
+     * @param origin the address the admin's request reached, used unless {@code kb.pages.warm-origin} names one
+     */
+    public RenderingAhead renderAll(Reader reader, String origin) {
+        if (!reader.isPlatformAdmin()) {
+            throw NotPermittedException.of(PageWarmer.class, "renderAll.notPermitted");
+        }
+        learn(origin);
+        LOG.info(() -> reader.username() + " asked for every public page to be rendered ahead, from " + this.origin);
+        enqueue(browse.publicPermalinks()); // listed before answering, so that the answer counts them
+        return status();
+    }
+
+    /** Takes the site's address from the first request that names it; true if this one did. */
+    private synchronized boolean learn(String requestOrigin) {
+        if (origin != null) {
+            return false;
+        }
+        origin = configuredOrigin.map(PageWarmer::origin).orElse(requestOrigin);
+        return true;
     }
 
     void changed(@Observes EntriesChanged change) {
@@ -213,7 +236,9 @@ public class PageWarmer {
                     path = queue.iterator().next();
                     queue.remove(path);
                 }
-                for (String language : LocaleSelection.SUPPORTED) {
+                List<String> languages = LocaleSelection.SUPPORTED;
+                for (int i = 0; i < languages.size(); i++) {
+                    String language = languages.get(i);
                     if (closed) {
                         return;
                     }
@@ -221,14 +246,14 @@ public class PageWarmer {
                         skipped.incrementAndGet();
                     } else if (!pages.roomFor(TYPICAL_PACKED)) {
                         LOG.info("The store of rendered pages is full; rendering ahead stops here");
-                        clearQueue();
+                        stop(languages.size() - i);
                         return;
                     } else if (render(path, language)) {
                         failures = 0;
                     } else if (++failures >= MAX_FAILURES) {
                         LOG.warning("Rendering public pages ahead of readers failed " + failures + " times in a row; "
                                 + "it stops until the next change");
-                        clearQueue();
+                        stop(languages.size() - i);
                         return;
                     }
                     done.incrementAndGet();
@@ -288,9 +313,10 @@ public class PageWarmer {
         return client;
     }
 
-    private void clearQueue() {
+    /** Gives up the pages still queued, and {@code left} pages of the one in hand: they are no longer expected. */
+    private void stop(int left) {
         synchronized (queue) {
-            expected.addAndGet(-(long) queue.size() * LocaleSelection.SUPPORTED.size());
+            expected.addAndGet(-(long) queue.size() * LocaleSelection.SUPPORTED.size() - left);
             queue.clear();
         }
     }

@@ -48,13 +48,18 @@ public record PublicRequest(String key, Set<String> tags, boolean storable, Stri
             return Optional.empty();
         }
         String query = request.getQueryString();
-        String origin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        String origin = originOf(request);
         String address = path + (query == null ? "" : "?" + query);
         String key = api ? origin + address + "|" + header(request, "Accept") + "|" + header(request, "Accept-Language")
                 : pageKey(origin, address, LocaleSelection.of(request));
         boolean search = path.equals("/search.xhtml") || path.startsWith(API + "search");
         return Optional.of(new PublicRequest(key, Set.of(entry(path, request), Freshness.EVERYTHING), !search,
                 api ? "Accept, Accept-Language" : "Accept-Language, Cookie", origin));
+    }
+
+    /** The site's address as this request reached it: {@code scheme://host:port}. */
+    public static String originOf(HttpServletRequest request) {
+        return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
     }
 
     /** The key of a page (not an API answer) at this address (path and query) of the site, in this language. */

@@ -32,7 +32,7 @@ public class CurrentReader {
     private Reader reader;
 
     @Produces
-    Reader reader() {
+    public Reader reader() {
         if (reader == null) {
             reader = find();
         }

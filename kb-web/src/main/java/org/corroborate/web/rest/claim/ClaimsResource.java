@@ -1,6 +1,6 @@
 package org.corroborate.web.rest.claim;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.claim.ClaimItem;
 import org.corroborate.service.claim.ClaimView;
 import org.corroborate.service.claim.Claims;
@@ -40,7 +41,7 @@ import java.util.List;
  * their organization's claims. Writes name the version they are based on ({@code ?version=N}); a stale one is
  * answered 409, a refusal 400 or 403, each as a problem document saying what to fix.
  */
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Claims", description = "Sourced figures: reading them; drafting and submitting them (members)")
 @Path("claims")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,11 +50,10 @@ public class ClaimsResource {
     @Inject
     Claims claims;
 
+    /** The request's reader, asked for on each call: this resource outlives requests. */
     @Inject
-    Reader reader;
+    CurrentReader current;
 
-    @Context
-    UriInfo uri;
 
     /** The caller's organization's own claims, in every status, the most recently changed first. */
     @GET
@@ -68,7 +68,7 @@ public class ClaimsResource {
     @Operation(operationId = "getClaim", summary = "A claim with its citations and sources as the caller may see them")
     public ClaimView get(@PathParam("id") @Parameter(description = "the claim's id, a positive whole number", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
         long claimId = Ids.parse(id, "claim");
-        return claims.find(claimId, reader)
+        return claims.find(claimId, reader())
                 .orElseThrow(() -> new NotFoundException("There is no claim " + claimId + "."));
     }
 
@@ -77,7 +77,7 @@ public class ClaimsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "draftClaim", summary = "Draft a claim; answers 201 with its address and the draft as saved")
     @APIResponse(responseCode = "201", description = "the draft as saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClaimView")))
-    public Response draft(ClaimDraftRequest body) {
+    public Response draft(ClaimDraftRequest body, @Context UriInfo uri) {
         if (body == null) {
             throw new BadRequestException("Send the claim as JSON: organization, content, citations.");
         }
@@ -126,13 +126,13 @@ public class ClaimsResource {
     }
 
     private Reader caller() {
-        return reader.via(Channel.API);
+        return reader().via(Channel.API);
     }
 
     /** The id of a claim the caller may see; 404 otherwise, so that others' drafts are not even confirmed. */
     private long existing(String id) {
         long claimId = Ids.parse(id, "claim");
-        if (claims.find(claimId, reader).isEmpty()) {
+        if (claims.find(claimId, reader()).isEmpty()) {
             throw new NotFoundException("There is no claim " + claimId + ".");
         }
         return claimId;
@@ -143,5 +143,9 @@ public class ClaimsResource {
             throw new BadRequestException("Name the version you edited: ?version=N (it is in the claim's \"version\").");
         }
         return version;
+    }
+
+    private Reader reader() {
+        return current.reader();
     }
 }

@@ -1,6 +1,6 @@
 package org.corroborate.web.rest.measure;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.corroborate.service.access.Reader;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.measure.MeasureView;
 import org.corroborate.service.measure.Measures;
 import org.corroborate.web.rest.Ids;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /** Measures, each with the claims the caller may see. */
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Measures", description = "What is counted, with the figures claimed for it")
 @Path("measures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,8 +35,9 @@ public class MeasuresResource {
     @Inject
     Measures measures;
 
+    /** The request's reader, asked for on each call: this resource outlives requests. */
     @Inject
-    Reader reader;
+    CurrentReader current;
 
     /** A page of measures in topic order. */
     @GET
@@ -44,7 +46,7 @@ public class MeasuresResource {
                             @Parameter(description = "measures to skip", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) int offset,
                             @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(500)
                             @Parameter(description = "measures per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "500", defaultValue = "50")) int limit) {
-        List<MeasureView> all = measures.overview(reader);
+        List<MeasureView> all = measures.overview(reader());
         List<MeasureView> page = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
         return new MeasurePage(all.size(), offset, limit, page);
     }
@@ -54,11 +56,15 @@ public class MeasuresResource {
     @Operation(operationId = "getMeasure", summary = "A measure with the claims the caller may see")
     public MeasureView get(@PathParam("id") @Parameter(description = "the measure's id, a positive whole number", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
         long measureId = Ids.parse(id, "measure");
-        return measures.find(measureId, reader)
+        return measures.find(measureId, reader())
                 .orElseThrow(() -> new NotFoundException("There is no measure " + measureId + "."));
     }
 
     /** One page of a list, with the total so that clients can page through it. */
     public record MeasurePage(int total, int offset, int limit, List<MeasureView> items) {
+    }
+
+    private Reader reader() {
+        return current.reader();
     }
 }

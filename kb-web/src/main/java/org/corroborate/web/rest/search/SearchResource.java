@@ -1,6 +1,6 @@
 package org.corroborate.web.rest.search;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
@@ -11,11 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.corroborate.service.access.Reader;
 import org.corroborate.service.search.IndexStatus;
 import org.corroborate.service.search.Search;
 import org.corroborate.service.search.SearchQuery;
 import org.corroborate.service.search.SearchResults;
+import org.corroborate.web.security.CurrentReader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Full-text search over verified claims, measures and public sources, in English and Korean, with facets. */
-@RequestScoped
+@ApplicationScoped
 @Path("search")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search", description = "Full-text search over public entries")
@@ -34,8 +34,9 @@ public class SearchResource {
     @Inject
     Search search;
 
+    /** The request's reader, asked for on each call: this resource outlives requests. */
     @Inject
-    Reader reader;
+    CurrentReader current;
 
     @GET
     @Operation(operationId = "search", summary = "Search public claims, measures and sources",
@@ -51,7 +52,7 @@ public class SearchResource {
                                 @QueryParam("offset") @DefaultValue("0") @Parameter(description = "hits to skip", schema = @Schema(type = SchemaType.INTEGER)) String offset,
                                 @QueryParam("limit") @DefaultValue("20") @Parameter(description = "hits per page", schema = @Schema(type = SchemaType.INTEGER)) String limit) {
         // numbers are read here: JAX-RS would answer a malformed one with 404, or quietly use the default
-        return search.search(reader, new SearchQuery(q, blankToNull(type), blankToNull(topic),
+        return search.search(current.reader(), new SearchQuery(q, blankToNull(type), blankToNull(topic),
                 blankToNull(organization), number("year", year, null), blankToNull(kind), blankToNull(status),
                 number("offset", offset, 0), number("limit", limit, 20)));
     }
@@ -68,7 +69,7 @@ public class SearchResource {
     @Operation(operationId = "rebuildSearchIndex", summary = "Rebuild the search index from the database (platform admins)")
     @APIResponse(responseCode = "202", description = "the rebuild has started", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IndexStatus")))
     public Response rebuild() {
-        return Response.accepted(search.rebuild(reader)).build();
+        return Response.accepted(search.rebuild(current.reader())).build();
     }
 
     private static Integer number(String name, String value, Integer absent) {
