@@ -11,13 +11,9 @@ import org.corroborate.service.organization.NewOrganization;
 import org.corroborate.service.organization.Organizations;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.net.URL;
@@ -44,16 +40,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * invitations, organization boundaries, what the database keeps of a password.
  * The client keeps its own cookie jar, which sends the session cookie even when it is marked Secure over http.
  */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class AccountsIT {
 
     private static final String DEMO_PASSWORD = WebClient.DEMO_PASSWORD;
     private static final Pattern TOKEN = WebClient.TOKEN;
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(AccountsIT.class);
-    }
 
     @ArquillianResource
     URL base;

@@ -30,11 +30,7 @@ import org.corroborate.service.shared.StaleEditException;
 import org.corroborate.service.source.NewSource;
 import org.corroborate.service.source.NewSource.NewAuthor;
 import org.corroborate.service.source.Sources;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -53,13 +49,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Contributing claims, in the container: a draft is revised, submitted or withdrawn by its own organization only,
  * every change is audited with before and after, and every refusal says what to fix and changes nothing.
  */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class ClaimContributionIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(ClaimContributionIT.class);
-    }
 
     @Inject
     Organizations organizations;

@@ -30,12 +30,8 @@ import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.source.NewSource;
 import org.corroborate.service.source.NewSource.NewAuthor;
 import org.corroborate.service.source.Sources;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,15 +57,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rows reports exactly those rows and writes nothing, a file imported twice creates nothing new, only contributors
  * may import, and a 1,000-row file runs to the end in the background.
  */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class ClaimImportIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(ClaimImportIT.class)
-                .addAsResource("imports/good.csv")
-                .addAsResource("imports/two-bad-rows.csv");
-    }
 
     @Inject
     Organizations organizations;

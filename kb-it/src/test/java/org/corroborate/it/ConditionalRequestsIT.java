@@ -23,12 +23,8 @@ import org.corroborate.service.review.Reviews;
 import org.corroborate.service.source.NewSource;
 import org.corroborate.service.source.NewSource.NewAuthor;
 import org.corroborate.service.source.Sources;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -60,15 +56,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the entries that show it answer in full again. Runs in the container (to set up claims through the services) and
  * reads over HTTP as a reader would.
  */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class ConditionalRequestsIT {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(ConditionalRequestsIT.class);
-    }
 
     @ArquillianResource
     URL base;

@@ -60,6 +60,26 @@ final class Contributions {
      * returns its id.
      */
     long draft(String account, String organization, String measure, String statement, long source, String quote) {
+        return draft(account, organization, measure, statement, source, quote,
+                Json.createObjectBuilder().add("phrase", "up to 120,000").add("qualifier", "UP_TO").add("value", 120000)
+                        .add("unit", "PERSONS").build(), "2024");
+    }
+
+    /**
+     * A claim of {@code organization} on the measure with an exact figure of persons as of {@code asOf}, drafted by
+     * {@code account}, submitted and verified by {@code editor} (of another organization); returns its id.
+     */
+    long verified(String account, String organization, String editor, String measure, String statement, long source,
+                  String phrase, long value, String asOf) {
+        long claim = draft(account, organization, measure, statement, source, null,
+                Json.createObjectBuilder().add("phrase", phrase).add("qualifier", "EXACT").add("value", value)
+                        .add("unit", "PERSONS").build(), asOf);
+        verify(editor, claim, submit(account, claim));
+        return claim;
+    }
+
+    private long draft(String account, String organization, String measure, String statement, long source, String quote,
+                       JsonObject figure, String asOf) {
         JsonObjectBuilder citation = Json.createObjectBuilder().add("source", source)
                 .add("locatorType", "PAGE").add("locator", "4").add("stance", "SUPPORTS");
         if (quote != null) {
@@ -67,16 +87,63 @@ final class Contributions {
         }
         JsonArrayBuilder topics = Json.createArrayBuilder().add("overseas labour");
         JsonObject content = Json.createObjectBuilder().add("statement", statement).add("language", "en")
-                .add("figure", Json.createObjectBuilder().add("phrase", "up to 120,000").add("qualifier", "UP_TO")
-                        .add("value", 120000).add("unit", "PERSONS"))
+                .add("figure", figure)
                 .add("measure", measure)
-                .add("period", Json.createObjectBuilder().add("asOf", "2024"))
+                .add("period", Json.createObjectBuilder().add("asOf", asOf))
                 .add("place", "Abroad").add("topics", topics).build();
         String body = Json.createObjectBuilder().add("organization", organization).add("content", content)
                 .add("citations", Json.createArrayBuilder().add(citation)).build().toString();
         HttpResponse<String> drafted = call("POST", "api/v1/claims", account, "application/json", body);
         assertEquals(201, drafted.statusCode(), drafted.body());
         return Http.json(drafted).getJsonNumber("id").longValue();
+    }
+
+    /**
+     * A new measure of persons (a stock) of the caller's own, named {@code name} (no secret in it: measures are
+     * public): proposed with a draft claim of {@code organization}, which is then withdrawn. Returns its slug, unique
+     * to this call, so that a test class changes only measures it created.
+     */
+    String measure(String account, String organization, String name) {
+        String slug = "it-" + java.util.UUID.randomUUID().toString().substring(0, 13);
+        JsonObject proposed = Json.createObjectBuilder().add("slug", slug).add("name", name)
+                .add("definition", name + ", as a test of the integration suite counts them.").add("unit", "PERSONS")
+                .add("kind", "STOCK").add("place", "Abroad").add("topic", "Integration tests").build();
+        JsonObject content = Json.createObjectBuilder().add("statement", "Proposes the measure " + slug + ".")
+                .add("language", "en").add("measure", slug).add("topics", Json.createArrayBuilder()).build();
+        String body = Json.createObjectBuilder().add("organization", organization).add("content", content)
+                .add("citations", Json.createArrayBuilder()).add("proposedMeasure", proposed).build().toString();
+        HttpResponse<String> drafted = call("POST", "api/v1/claims", account, "application/json", body);
+        assertEquals(201, drafted.statusCode(), drafted.body());
+        JsonObject claim = Http.json(drafted);
+        HttpResponse<String> withdrawn = call("POST", "api/v1/claims/" + claim.getJsonNumber("id").longValue()
+                + "/withdraw?version=" + claim.getJsonNumber("version").longValue(), account, null, null);
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        return slug;
+    }
+
+    /**
+     * An editor saves a reconciliation draft of the measure recommending this verified claim's figure (up to 120,000,
+     * as {@link #draft} writes it) and publishes it as the measure's next version.
+     */
+    void reconcile(String editor, String measure, long recommended, String rationale) {
+        reconcile(editor, measure, recommended, rationale, "EDITORS_JUDGEMENT", 0, 120_000);
+    }
+
+    /** An editor publishes the measure's next version: this rule and figure, recommending this verified claim. */
+    void reconcile(String editor, String measure, long recommended, String rationale, String rule, long low, long high) {
+        String path = "api/v1/measures/" + measure + "/reconciliation/";
+        HttpResponse<String> opened = call("GET", path + "draft", editor, null, null);
+        assertEquals(200, opened.statusCode(), opened.body());
+        String draft = Json.createObjectBuilder().add("rule", rule).add("low", low).add("high", high)
+                .add("period", Json.createObjectBuilder().add("asOf", "2024")).add("rationale", rationale)
+                .add("roles", Json.createArrayBuilder().add(Json.createObjectBuilder().add("claim", recommended)
+                        .add("role", "RECOMMENDED"))).build().toString();
+        HttpResponse<String> saved = call("PUT", path + "draft?version=" + Http.json(opened).getJsonNumber("version").longValue(),
+                editor, "application/json", draft);
+        assertEquals(200, saved.statusCode(), saved.body());
+        HttpResponse<String> published = call("POST", path + "publish?version=" + Http.json(saved).getJsonNumber("version").longValue(),
+                editor, null, null);
+        assertEquals(200, published.statusCode(), published.body());
     }
 
     /** Submits the author's draft for review; returns the claim's new version. */

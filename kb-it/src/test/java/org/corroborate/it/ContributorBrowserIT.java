@@ -1,9 +1,5 @@
 package org.corroborate.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,24 +35,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * validation error that saves nothing, fixes it and submits. Screenshots of every step land in
  * target/screenshots/contributor-*.png.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TestServer.class)
 class ContributorBrowserIT {
 
     private static final String USERNAME = "hrnk-contributor";
     private static final String PASSWORD = "demo-password-2026";
-    private static final String MEASURE_NAME = "People held in North Korea's political prison camps";
+    private static final String MEASURE_NAME = "People held in North Korea's political prison camps, as a contributor counts them";
     private static final String PASTED_TEXT = "Former prisoners and satellite imagery indicate that an estimated 80,000 to "
             + "120,000 people are held in the camps. Women forcibly returned from China are held in separate "
             + "holding centres, where up to 3,000 women were detained last year. Guards and former officials "
             + "describe the same conditions in every camp.";
     private static final Pattern SOURCE_LINK = Pattern.compile("source\\.xhtml\\?id=(\\d+)");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @TestServer.Base
     URL base;
 
     private WebDriver browser;
@@ -69,8 +60,12 @@ class ContributorBrowserIT {
         }
     }
 
+    /** The measure the contributor picks: this test's own, so that its claim under review changes no demo measure. */
+    private String measure;
+
     @Test
     void aContributorImportsASourceAttachesItsTextAndSubmitsAClaimFromAnExtractedFigure() throws Exception {
+        measure = new Contributions(base).measure(USERNAME, "hrnk", MEASURE_NAME);
         browser = Browser.start("en-US");
         wait = Browser.waitFor(browser);
         String run = UUID.randomUUID().toString().substring(0, 8);
@@ -219,7 +214,7 @@ class ContributorBrowserIT {
         Browser.screenshot(browser, "contributor-10-claim-prefilled");
 
         WebElement measure = browser.findElement(By.id("claim:measure_input"));
-        measure.sendKeys("political");
+        measure.sendKeys(this.measure);
         WebElement suggestion = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[@id='claim:measure_panel']//li[contains(@class,'ui-autocomplete-item') and contains(., \""
                         + MEASURE_NAME + "\")]")));

@@ -1,25 +1,43 @@
 package org.corroborate.it;
 
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
 
-/** The deployment every IT uses: the WAR the build produced, as users get it. */
+/**
+ * The one deployment of the in-container ITs ({@link InContainer}): the WAR the build produced, as users get it,
+ * plus every in-container test class, the client helpers their {@code @RunAsClient} methods share, and the files
+ * they read. Deployed once per run by the Arquillian suite extension: arquillian.xml names this class (the
+ * benchmarks' arquillian-bench.xml does not, so each benchmark has a deployment of its own).
+ */
 public final class Deployments {
 
     private Deployments() {
     }
 
-    /** The kb-web WAR copied to target/ before the ITs run, plus the given test classes for in-container tests. */
+    @Deployment
+    public static WebArchive inContainer() {
+        return application(InContainer.class, AccountsIT.class, ClaimContributionIT.class, ClaimImportIT.class,
+                        ConditionalRequestsIT.class, EditorsIT.class, KnowledgeBaseIT.class,
+                        SourceContributionIT.class, SourceTextIT.class)
+                .addClasses(WebClient.class, Http.class)
+                .addAsResource("imports/good.csv")
+                .addAsResource("imports/two-bad-rows.csv")
+                .addAsResource("bibliography/good.bib")
+                .addAsResource("bibliography/good.ris")
+                .addAsResource("bibliography/good.json")
+                .addAsResource("bibliography/malformed.bib");
+    }
+
+    /** The kb-web WAR copied to target/ before the ITs run, plus the given test classes. */
     public static WebArchive application(Class<?>... testClasses) {
         String path = System.getProperty("kb.it.war");
         if (path == null || !new File(path).isFile()) {
             throw new IllegalStateException("kb.it.war does not name the built WAR (" + path
                     + "); run the ITs from the root: mvn verify");
         }
-        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(path));
-        // in-container test classes may share the client helpers with their @RunAsClient methods
-        return testClasses.length == 0 ? war : war.addClasses(testClasses).addClasses(WebClient.class, Http.class);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(path)).addClasses(testClasses);
     }
 }

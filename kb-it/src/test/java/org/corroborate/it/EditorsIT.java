@@ -45,11 +45,7 @@ import org.corroborate.service.shared.StaleEditException;
 import org.corroborate.service.source.NewSource;
 import org.corroborate.service.source.NewSource.NewAuthor;
 import org.corroborate.service.source.Sources;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -73,13 +69,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * field comments, incremental cross-referencing, the conflict board on the demo, the tolerance for "about", and
  * reconciliations with versions, endorsements, dissents and concurrent edits.
  */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class EditorsIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(EditorsIT.class);
-    }
 
     @Inject
     Organizations organizations;

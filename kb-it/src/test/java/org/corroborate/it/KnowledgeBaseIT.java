@@ -29,11 +29,7 @@ import org.corroborate.service.source.NewSource;
 import org.corroborate.service.source.NewSource.NewAuthor;
 import org.corroborate.service.source.SourceView;
 import org.corroborate.service.source.Sources;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -51,13 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The services inside Payara Micro, on the configured database: what is written comes back whole,
  * stale and invalid edits change nothing, confidential sources stay confidential, the demo loads once.
  */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class KnowledgeBaseIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(KnowledgeBaseIT.class);
-    }
 
     @Inject
     Organizations organizations;

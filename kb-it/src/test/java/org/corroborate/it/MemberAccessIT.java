@@ -4,10 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -39,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *     the allowed actor then does the same thing successfully, so the refusals are not an accident.</li>
  * </ul>
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TestServer.class)
 class MemberAccessIT {
 
     private static final String CONFIDENTIAL_TITLE = "Interview records: former prisoners of Camp 12";
@@ -48,64 +44,70 @@ class MemberAccessIT {
     private static final String STUB_TEXT = "held in confidence";
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @TestServer.Base
     URL base;
 
     @Test
     void aSourceHeldInConfidenceShowsOnlyItsStubToOthersOnEveryChannel() {
-        Confidential c = confidential();
-        String marker = "Witness W-" + UUID.randomUUID() + " counted 1,234 women in the sewing unit.";
-        HttpResponse<String> attached = api("PUT", "api/v1/sources/" + c.source() + "/text", "hrnk-contributor",
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Confidential own = ownConfidential(run);
+        Confidential demo = demoConfidential();
+        String marker = "Witness W-" + run + " counted 1,234 women in the sewing unit.";
+        HttpResponse<String> attached = api("PUT", "api/v1/sources/" + own.source() + "/text", "hrnk-contributor",
                 "text/plain; charset=UTF-8", "Transcript excerpt. " + marker);
         assertEquals(200, attached.statusCode(), attached.body());
-        List<String> secrets = List.of(CONFIDENTIAL_TITLE, CONFIDENTIAL_LOCATOR, CONFIDENTIAL_NOTE, marker);
+        List<String> secrets = List.of(own.title(), own.locator(), own.note(), marker,
+                CONFIDENTIAL_TITLE, CONFIDENTIAL_LOCATOR, CONFIDENTIAL_NOTE);
 
         // the holder sees it all: the checks below can fail
-        assertTrue(api("GET", "api/v1/sources/" + c.source(), "hrnk-contributor", null, null).body().contains(CONFIDENTIAL_TITLE));
-        assertTrue(api("GET", "api/v1/sources/" + c.source() + "/text", "hrnk-contributor", null, null).body().contains(marker));
-        WebClient holder = WebClient.signedIn(base, "hrnk-contributor");
-        assertTrue(holder.get("source.xhtml?id=" + c.source()).body().contains(CONFIDENTIAL_TITLE));
-        assertTrue(holder.get("claim.xhtml?id=" + c.claim()).body().contains(CONFIDENTIAL_LOCATOR));
+        for (Confidential c : List.of(own, demo)) {
+            assertTrue(api("GET", "api/v1/sources/" + c.source(), "hrnk-contributor", null, null).body().contains(c.title()));
+            WebClient holder = WebClient.signedIn(base, "hrnk-contributor");
+            assertTrue(holder.get("source.xhtml?id=" + c.source()).body().contains(c.title()));
+            assertTrue(holder.get("claim.xhtml?id=" + c.claim()).body().contains(c.locator()));
+        }
+        assertTrue(api("GET", "api/v1/sources/" + own.source() + "/text", "hrnk-contributor", null, null).body().contains(marker));
 
         Map<String, HttpResponse<String>> channels = new LinkedHashMap<>();
         String heritage = token("heritage-contributor");
+        WebClient anonymous = new WebClient(base);
+        WebClient member = WebClient.signedIn(base, "heritage-contributor");
+        for (Confidential c : List.of(own, demo)) {
+            String which = c == own ? "" : "demo ";
+            for (String who : new String[]{null, heritage}) {
+                String label = (who == null ? "anonymous " : "heritage ") + which;
+                channels.put(label + "API source", WebClient.api(base, "GET", "api/v1/sources/" + c.source(), who, null, null));
+                channels.put(label + "API citing claims", WebClient.api(base, "GET", "api/v1/sources/" + c.source() + "/claims", who, null, null));
+                channels.put(label + "API text", WebClient.api(base, "GET", "api/v1/sources/" + c.source() + "/text", who, null, null));
+                channels.put(label + "API figures", WebClient.api(base, "GET", "api/v1/sources/" + c.source() + "/figures", who, null, null));
+                channels.put(label + "API claim", WebClient.api(base, "GET", "api/v1/claims/" + c.claim(), who, null, null));
+                channels.put(label + "API measure", WebClient.api(base, "GET", "api/v1/measures/" + c.measure(), who, null, null));
+                // cross-referencing shows origin chains and the sources of weighed claims
+                channels.put(label + "API measure comparisons", WebClient.api(base, "GET", "api/v1/measures/" + c.measureSlug() + "/comparisons", who, null, null));
+                channels.put(label + "API claim comparisons", WebClient.api(base, "GET", "api/v1/claims/" + c.claim() + "/comparisons", who, null, null));
+            }
+            for (WebClient browser : new WebClient[]{anonymous, member}) {
+                String label = (browser == anonymous ? "anonymous " : "heritage ") + which;
+                channels.put(label + "source page", browser.get("source.xhtml?id=" + c.source()));
+                channels.put(label + "claim page", browser.get("claim.xhtml?id=" + c.claim()));
+                channels.put(label + "measure page", browser.get("measure.xhtml?slug=" + c.measureSlug()));
+            }
+            channels.put("heritage " + which + "text page", member.get("contribute/source-text.xhtml?id=" + c.source()));
+            channels.put("heritage " + which + "figures page", member.get("contribute/source-figures.xhtml?id=" + c.source()));
+            channels.put("heritage " + which + "source form", member.get("contribute/source-edit.xhtml?id=" + c.source()));
+            channels.put("heritage " + which + "claim form", member.get("contribute/claim-edit.xhtml?source=" + c.source() + "&quote=Transcript"));
+        }
         for (String who : new String[]{null, heritage}) {
             String label = who == null ? "anonymous " : "heritage ";
-            channels.put(label + "API source", WebClient.api(base, "GET", "api/v1/sources/" + c.source(), who, null, null));
-            channels.put(label + "API citing claims", WebClient.api(base, "GET", "api/v1/sources/" + c.source() + "/claims", who, null, null));
-            channels.put(label + "API text", WebClient.api(base, "GET", "api/v1/sources/" + c.source() + "/text", who, null, null));
-            channels.put(label + "API figures", WebClient.api(base, "GET", "api/v1/sources/" + c.source() + "/figures", who, null, null));
-            channels.put(label + "API claim", WebClient.api(base, "GET", "api/v1/claims/" + c.claim(), who, null, null));
-            channels.put(label + "API measure", WebClient.api(base, "GET", "api/v1/measures/" + c.measure(), who, null, null));
             channels.put(label + "API measures", WebClient.api(base, "GET", "api/v1/measures?limit=500", who, null, null));
             channels.put(label + "API suggestions", WebClient.api(base, "GET", "api/v1/sources/suggestions?q=Interview", who, null, null));
-            // cross-referencing and reconciliation show origin chains and the sources of weighed claims
-            channels.put(label + "API measure comparisons", WebClient.api(base, "GET", "api/v1/measures/camp12-women-prisoners/comparisons", who, null, null));
-            channels.put(label + "API claim comparisons", WebClient.api(base, "GET", "api/v1/claims/" + c.claim() + "/comparisons", who, null, null));
             channels.put(label + "API origins through a relay", WebClient.api(base, "GET", "api/v1/measures/political-prisoners/comparisons", who, null, null));
             channels.put(label + "API reconciliation", WebClient.api(base, "GET", "api/v1/measures/political-prisoners/reconciliation", who, null, null));
         }
         channels.put("heritage API conflicts", WebClient.api(base, "GET", "api/v1/conflicts", heritage, null, null));
         channels.put("heritage API my claims", WebClient.api(base, "GET", "api/v1/claims/mine", heritage, null, null));
-
-        WebClient anonymous = new WebClient(base);
-        WebClient member = WebClient.signedIn(base, "heritage-contributor");
-        for (WebClient browser : new WebClient[]{anonymous, member}) {
-            String label = browser == anonymous ? "anonymous " : "heritage ";
-            channels.put(label + "source page", browser.get("source.xhtml?id=" + c.source()));
-            channels.put(label + "claim page", browser.get("claim.xhtml?id=" + c.claim()));
-            channels.put(label + "measure page", browser.get("measure.xhtml?slug=camp12-women-prisoners"));
-            channels.put(label + "home page", browser.get("index.xhtml"));
-        }
-        channels.put("heritage text page", member.get("contribute/source-text.xhtml?id=" + c.source()));
-        channels.put("heritage figures page", member.get("contribute/source-figures.xhtml?id=" + c.source()));
-        channels.put("heritage source form", member.get("contribute/source-edit.xhtml?id=" + c.source()));
-        channels.put("heritage claim form", member.get("contribute/claim-edit.xhtml?source=" + c.source() + "&quote=Transcript"));
+        channels.put("anonymous home page", anonymous.get("index.xhtml"));
+        channels.put("heritage home page", member.get("index.xhtml"));
 
         List<Executable> checks = new ArrayList<>();
         channels.forEach((channel, response) -> checks.add(() -> {
@@ -116,20 +118,22 @@ class MemberAccessIT {
         assertAll(checks);
 
         // the stub itself: kind, year and holder, and that it is held in confidence
-        JsonObject stub = json(channels.get("anonymous API source"));
-        assertTrue(stub.getBoolean("restricted"));
-        assertEquals("INTERVIEW", stub.getString("kind"));
-        assertEquals("hrnk", stub.getJsonObject("holder").getString("slug"));
-        assertTrue(channels.get("anonymous source page").body().contains(STUB_TEXT));
-        assertTrue(channels.get("heritage source page").body().contains(STUB_TEXT));
-        for (String endpoint : new String[]{"API citing claims", "API text", "API figures"}) {
-            assertEquals(404, channels.get("anonymous " + endpoint).statusCode(), endpoint);
-            assertEquals(404, channels.get("heritage " + endpoint).statusCode(), endpoint);
+        for (String which : List.of("", "demo ")) {
+            JsonObject stub = json(channels.get("anonymous " + which + "API source"));
+            assertTrue(stub.getBoolean("restricted"), which);
+            assertEquals("INTERVIEW", stub.getString("kind"), which);
+            assertEquals("hrnk", stub.getJsonObject("holder").getString("slug"), which);
+            assertTrue(channels.get("anonymous " + which + "source page").body().contains(STUB_TEXT), which);
+            assertTrue(channels.get("heritage " + which + "source page").body().contains(STUB_TEXT), which);
+            for (String endpoint : new String[]{"API citing claims", "API text", "API figures"}) {
+                assertEquals(404, channels.get("anonymous " + which + endpoint).statusCode(), which + endpoint);
+                assertEquals(404, channels.get("heritage " + which + endpoint).statusCode(), which + endpoint);
+            }
+            JsonObject claim = json(channels.get("heritage " + which + "API claim"));
+            JsonObject citation = claim.getJsonArray("citations").stream().map(JsonValue::asJsonObject)
+                    .filter(ci -> ci.getJsonObject("source").getBoolean("restricted")).findFirst().orElseThrow();
+            assertTrue(absent(citation, "locator") && absent(citation, "quoteExact"), citation.toString());
         }
-        JsonObject claim = json(channels.get("heritage API claim"));
-        JsonObject citation = claim.getJsonArray("citations").stream().map(JsonValue::asJsonObject)
-                .filter(ci -> ci.getJsonObject("source").getBoolean("restricted")).findFirst().orElseThrow();
-        assertTrue(absent(citation, "locator") && absent(citation, "quoteExact"), citation.toString());
     }
 
     @Test
@@ -157,8 +161,9 @@ class MemberAccessIT {
         JsonObject source = json(api("POST", "api/v1/sources", "hrnk-contributor", "application/json",
                 newSource("HRNK field report " + suffix, "PUBLIC")));
         long sourceId = source.getJsonNumber("id").longValue();
+        String measure = new Contributions(base).measure("hrnk-contributor", "hrnk", "People held in labour training camps");
         HttpResponse<String> drafted = api("POST", "api/v1/claims", "hrnk-contributor", "application/json",
-                newClaim("Up to 120,000 people are held " + suffix + ".", sourceId));
+                newClaim("Up to 120,000 people are held " + suffix + ".", sourceId, measure));
         assertEquals(201, drafted.statusCode(), drafted.body());
         long claimId = json(drafted).getJsonNumber("id").longValue();
         long version = json(drafted).getJsonNumber("version").longValue();
@@ -176,7 +181,7 @@ class MemberAccessIT {
                         "Some text.",
                         () -> assertEquals(404, api("GET", "api/v1/sources/" + sourceId + "/text", "hrnk-contributor", null, null).statusCode())),
                 new Action("revise HRNK's draft", "PUT", "api/v1/claims/" + claimId + "?version=" + version, "application/json",
-                        claimContent("Rewritten by someone else."),
+                        claimContent("Rewritten by someone else.", measure),
                         () -> assertEquals(version, claimVersion(claimId))),
                 new Action("submit HRNK's draft", "POST", "api/v1/claims/" + claimId + "/submit?version=" + version, null, null,
                         () -> assertEquals("DRAFT", claimStatus(claimId))),
@@ -224,22 +229,54 @@ class MemberAccessIT {
 
     // ---- fixtures ---------------------------------------------------------------------------------------------------
 
-    private record Confidential(long source, long claim, long measure) {
+    /** A source held in confidence by HRNK, the verified claim citing it (with a locator) and its measure. */
+    private record Confidential(long source, String title, String locator, String note, long claim, long measure,
+                                String measureSlug) {
     }
 
     private record Action(String what, String method, String path, String contentType, String body, Executable unchanged) {
     }
 
-    /** The demo's confidential source, the verified claim citing it and its measure, found as the public finds them. */
-    private Confidential confidential() {
+    /** This test's own interview records held in confidence by HRNK, cited by a verified claim on a measure of its own. */
+    private Confidential ownConfidential(String run) {
+        String title = "Interview records: former guards of Camp 25, run " + run;
+        String note = "protect the guards " + run;
+        String locator = "interviews 2, 5 and 9 of run " + run;
+        String source = Json.createObjectBuilder().add("holder", "hrnk").add("kind", "INTERVIEW").add("title", title)
+                .add("authors", Json.createArrayBuilder().add(Json.createObjectBuilder().add("literal", "Field team")))
+                .add("issued", "2024-05").add("language", "en").add("confidentiality", "HOLDER_ONLY").add("note", note)
+                .add("relays", Json.createArrayBuilder()).build().toString();
+        HttpResponse<String> created = api("POST", "api/v1/sources", "hrnk-contributor", "application/json", source);
+        assertEquals(201, created.statusCode(), created.body());
+        long sourceId = json(created).getJsonNumber("id").longValue();
+        Contributions members = new Contributions(base);
+        String measure = members.measure("hrnk-contributor", "hrnk", "Women held in a camp's sewing unit");
+        String claim = Json.createObjectBuilder().add("organization", "hrnk")
+                .add("content", Json.createReader(new StringReader(claimContent("Up to 120,000 women were held, the guards say ("
+                        + run + ").", measure))).readObject())
+                .add("citations", Json.createArrayBuilder().add(Json.createObjectBuilder().add("source", sourceId)
+                        .add("locatorType", "PARAGRAPH").add("locator", locator).add("stance", "SUPPORTS")))
+                .build().toString();
+        HttpResponse<String> drafted = api("POST", "api/v1/claims", "hrnk-contributor", "application/json", claim);
+        assertEquals(201, drafted.statusCode(), drafted.body());
+        long claimId = json(drafted).getJsonNumber("id").longValue();
+        members.verify("heritage-editor", claimId, members.submit("hrnk-contributor", claimId));
+        long measureId = json(api("GET", "api/v1/claims/" + claimId, "hrnk-contributor", null, null)).getJsonObject("measure")
+                .getJsonNumber("id").longValue();
+        return new Confidential(sourceId, title, locator, note, claimId, measureId, measure);
+    }
+
+    /** The demo's confidential source, the verified claim citing it and its measure, found as the public finds them (read only). */
+    private Confidential demoConfidential() {
         JsonObject page = json(WebClient.api(base, "GET", "api/v1/measures?limit=500", null, null, null));
         JsonObject measure = page.getJsonArray("items").stream().map(JsonValue::asJsonObject)
                 .filter(m -> m.getString("slug").equals("camp12-women-prisoners")).findFirst().orElseThrow();
         for (JsonValue c : measure.getJsonArray("claims")) {
             for (JsonValue s : c.asJsonObject().getJsonArray("sources")) {
                 if (s.asJsonObject().getBoolean("restricted")) {
-                    return new Confidential(s.asJsonObject().getJsonNumber("id").longValue(),
-                            c.asJsonObject().getJsonNumber("id").longValue(), measure.getJsonNumber("id").longValue());
+                    return new Confidential(s.asJsonObject().getJsonNumber("id").longValue(), CONFIDENTIAL_TITLE,
+                            CONFIDENTIAL_LOCATOR, CONFIDENTIAL_NOTE, c.asJsonObject().getJsonNumber("id").longValue(),
+                            measure.getJsonNumber("id").longValue(), "camp12-women-prisoners");
                 }
             }
         }
@@ -270,19 +307,19 @@ class MemberAccessIT {
                 .add("relays", Json.createArrayBuilder()).build().toString();
     }
 
-    private static String newClaim(String statement, long sourceId) {
+    private static String newClaim(String statement, long sourceId, String measure) {
         return Json.createObjectBuilder().add("organization", "hrnk")
-                .add("content", Json.createReader(new StringReader(claimContent(statement))).readObject())
+                .add("content", Json.createReader(new StringReader(claimContent(statement, measure))).readObject())
                 .add("citations", Json.createArrayBuilder().add(Json.createObjectBuilder().add("source", sourceId)
                         .add("locatorType", "PAGE").add("locator", "4").add("stance", "SUPPORTS")))
                 .build().toString();
     }
 
-    private static String claimContent(String statement) {
+    private static String claimContent(String statement, String measure) {
         return Json.createObjectBuilder().add("statement", statement).add("language", "en")
                 .add("figure", Json.createObjectBuilder().add("phrase", "up to 120,000").add("qualifier", "UP_TO")
                         .add("value", 120000).add("unit", "PERSONS"))
-                .add("measure", "political-prisoners")
+                .add("measure", measure)
                 .add("period", Json.createObjectBuilder().add("asOf", "2024"))
                 .add("place", "North Korea").add("topics", Json.createArrayBuilder().add("prison camps"))
                 .build().toString();

@@ -32,10 +32,6 @@ import org.corroborate.client.model.MeasureView;
 import org.corroborate.client.model.ReconciliationView;
 import org.corroborate.client.model.SearchResults;
 import org.corroborate.client.model.SourceView;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -69,7 +65,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * committed snapshot {@code src/test/resources/openapi/corroborate.yaml}) reads the demo knowledge base.
  * The snapshot must describe the same operations as the live document, so that the client cannot drift from the API.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TestServer.class)
 class OpenApiIT {
 
     private static final String REFRESH = "If the API changed on purpose, refresh the snapshot from the document this "
@@ -103,12 +99,7 @@ class OpenApiIT {
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS));
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @TestServer.Base
     URL base;
 
     /** The document as served (YAML, Payara's default), less what differs per server (see {@link #portable}). */

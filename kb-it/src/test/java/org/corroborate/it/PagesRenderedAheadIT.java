@@ -1,10 +1,6 @@
 package org.corroborate.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -25,19 +21,12 @@ import static org.junit.jupiter.api.Assertions.fail;
  * ({@code KB_PAGES_WARM=false} in kb-it/pom.xml, so that the other ITs' servers are not busy rendering): a platform
  * admin asks for it, as an operator would after turning it on. Reads the progress from GET /api/v1/pages.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TestServer.class)
 class PagesRenderedAheadIT {
 
-    /** A demo measure no other test reads figures of. */
-    private static final String MEASURE = "nk-workers-abroad";
     private static final int LANGUAGES = 2;
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @TestServer.Base
     URL base;
 
     @Test
@@ -73,22 +62,27 @@ class PagesRenderedAheadIT {
 
     @Test
     void aChangeHasThePagesItReachesRenderedAgainBeforeTheNextReaderComes() {
+        // a measure of this test's own, public with a first verified claim before the pages are rendered ahead
+        Contributions members = new Contributions(base);
+        String measure = members.measure("hrnk-contributor", "hrnk", "North Koreans working abroad, page by page");
+        long first = members.draft("hrnk-contributor", "hrnk", measure, "A first figure for the measure's page.",
+                members.source("hrnk-contributor", "hrnk", "HRNK survey, first wave", "PUBLIC", null), null);
+        members.verify("heritage-editor", first, members.submit("hrnk-contributor", first));
         askForEveryPage();
         long before = rendered(awaitRenderedAhead());
-        String measurePage = Http.page(base, "measures/" + MEASURE);
+        String measurePage = Http.page(base, "measures/" + measure);
 
-        Contributions members = new Contributions(base);
         String marker = "Pre-rendered " + UUID.randomUUID().toString().substring(0, 8);
         long source = members.source("hrnk-contributor", "hrnk", "HRNK survey " + marker, "PUBLIC", null);
-        long claim = members.draft("hrnk-contributor", "hrnk", MEASURE, marker + ": up to 120,000 workers abroad",
+        long claim = members.draft("hrnk-contributor", "hrnk", measure, marker + ": up to 120,000 workers abroad",
                 source, null);
-        assertFalse(Http.page(base, "measures/" + MEASURE).contains(marker), "a draft is not public");
+        assertFalse(Http.page(base, "measures/" + measure).contains(marker), "a draft is not public");
         members.verify("heritage-editor", claim, members.submit("hrnk-contributor", claim));
 
         // the measure page, the new claim's page and its source's page, and the pages of the claims it is compared with
         JsonObject after = awaitRenderedAhead();
         assertTrue(rendered(after) - before >= 3 * LANGUAGES, "rendered again, not found current: " + after);
-        String renewed = Http.page(base, "measures/" + MEASURE);
+        String renewed = Http.page(base, "measures/" + measure);
         assertTrue(renewed.contains(marker), "the measure page shows the new claim");
         assertFalse(renewed.equals(measurePage));
         assertTrue(Http.page(base, "claims/" + claim).contains(marker));

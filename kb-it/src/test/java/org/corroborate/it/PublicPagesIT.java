@@ -6,10 +6,6 @@ import com.apicatalog.jsonld.loader.DocumentLoader;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The public measure and claim pages as an anonymous reader's browser gets them: the estimate-spread chart against
  * the read API, citation styles, and the schema.org JSON-LD, on the demo knowledge base.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TestServer.class)
 class PublicPagesIT {
 
     private static final Pattern SVG = Pattern.compile("<svg[^>]*class=\"spread-chart\".*?</svg>", Pattern.DOTALL);
@@ -41,12 +37,7 @@ class PublicPagesIT {
     private static final Pattern JSON_LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
     private static final Pattern CITATION = Pattern.compile("<span class=\"cite-entry\" data-style=\"([a-z-]+)\">(.*?)</span>", Pattern.DOTALL);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @TestServer.Base
     URL base;
 
     private String page(String path) {

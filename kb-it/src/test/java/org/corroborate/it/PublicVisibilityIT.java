@@ -5,10 +5,6 @@ import jakarta.json.JsonObject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -41,24 +37,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * MemberAccessIT covers the demo's confidential source on the API and pages, OpenDataIT the demo's non-public
  * claims in the exports; this covers material created at run time, permalinks, search and the feed.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TestServer.class)
 class PublicVisibilityIT {
 
-    /** The measure of the new claims: a demo measure no other test reads figures of. */
-    private static final String MEASURE = "nk-workers-abroad";
-    /** A measure with a published reconciliation, read only. */
+    /** A demo measure with a published reconciliation, read only. */
     private static final String RECONCILED = "political-prisoners";
-    /** A measure without a published reconciliation. */
-    private static final String UNRECONCILED = "women-share-of-escapees";
-    /** A measure with a published reconciliation, where an editor drafts the next version (not read by other tests). */
-    private static final String REDRAFTED = "defectors-in-south-korea";
+    /** The name of the measure this test creates with a published reconciliation, then drafts the next version of. */
+    private static final String REDRAFTED_NAME = "Workers sent to logging camps in Siberia";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
+    /** The measures of this test's own (created by {@link #privateMaterial}): the new claims' measure, */
+    private String measure;
+    /** a measure with a verified claim and no published reconciliation, where an editor saves a draft, */
+    private String unreconciled;
+    /** and a measure with a published reconciliation, where an editor drafts the next version. */
+    private String redrafted;
 
-    @ArquillianResource
+    @TestServer.Base
     URL base;
 
     private record Material(String marker, long draft, long submitted, long sentBack, long verified,
@@ -81,9 +75,9 @@ class PublicVisibilityIT {
         assertTrue(members.call("GET", "api/v1/claims/" + m.draft(), "hrnk-contributor", null, null).body().contains(marker));
         assertTrue(members.call("GET", "api/v1/claims/" + m.verified(), "hrnk-contributor", null, null).body().contains(marker),
                 "the holder sees the locator and the quote");
-        assertTrue(members.call("GET", "api/v1/measures/" + UNRECONCILED + "/reconciliation/draft", "nauh-editor", null, null)
+        assertTrue(members.call("GET", "api/v1/measures/" + unreconciled + "/reconciliation/draft", "nauh-editor", null, null)
                 .body().contains(marker));
-        assertTrue(members.call("GET", "api/v1/measures/" + REDRAFTED + "/reconciliation/draft", "nauh-editor", null, null)
+        assertTrue(members.call("GET", "api/v1/measures/" + redrafted + "/reconciliation/draft", "nauh-editor", null, null)
                 .body().contains(marker));
 
         Map<String, HttpResponse<String>> pages = new LinkedHashMap<>();
@@ -94,7 +88,7 @@ class PublicVisibilityIT {
             }
             pages.put("permalink of the members-only source " + lang, anonymous.get("sources/" + m.membersOnly() + "?lang=" + lang));
             pages.put("permalink of the measure without a published reconciliation, version 1 " + lang,
-                    anonymous.get("measures/" + UNRECONCILED + "/reconciliation/1?lang=" + lang));
+                    anonymous.get("measures/" + unreconciled + "/reconciliation/1?lang=" + lang));
         }
         Map<String, HttpResponse<String>> shown = new LinkedHashMap<>();
         for (String lang : List.of("en", "ko")) {
@@ -104,12 +98,12 @@ class PublicVisibilityIT {
             }
             shown.put("permalink of the confidential source " + lang, anonymous.get("sources/" + m.confidential() + "?lang=" + lang));
             shown.put("permalink of the public source " + lang, anonymous.get("sources/" + m.publicSource() + "?lang=" + lang));
-            shown.put("permalink of the measure " + lang, anonymous.get("measures/" + MEASURE + "?lang=" + lang));
-            shown.put("permalink of the measure with a draft " + lang, anonymous.get("measures/" + UNRECONCILED + "?lang=" + lang));
+            shown.put("permalink of the measure " + lang, anonymous.get("measures/" + measure + "?lang=" + lang));
+            shown.put("permalink of the measure with a draft " + lang, anonymous.get("measures/" + unreconciled + "?lang=" + lang));
             shown.put("permalink of the published reconciliation " + lang, anonymous.get("measures/" + RECONCILED + "/reconciliation/1?lang=" + lang));
-            shown.put("permalink of the measure with a next version drafted " + lang, anonymous.get("measures/" + REDRAFTED + "?lang=" + lang));
-            shown.put("permalink of its published reconciliation " + lang, anonymous.get("measures/" + REDRAFTED + "/reconciliation/1?lang=" + lang));
-            shown.put("search page for the drafted measure " + lang, anonymous.get("search.xhtml?q=" + enc("defectors resettled in South Korea") + "&lang=" + lang));
+            shown.put("permalink of the measure with a next version drafted " + lang, anonymous.get("measures/" + redrafted + "?lang=" + lang));
+            shown.put("permalink of its published reconciliation " + lang, anonymous.get("measures/" + redrafted + "/reconciliation/1?lang=" + lang));
+            shown.put("search page for the drafted measure " + lang, anonymous.get("search.xhtml?q=" + enc(REDRAFTED_NAME) + "&lang=" + lang));
             shown.put("home page " + lang, anonymous.get("index.xhtml?lang=" + lang));
             shown.put("search page for the titles " + lang, anonymous.get("search.xhtml?q=" + enc("camp roster briefing") + "&lang=" + lang));
             shown.put("search page for the statements " + lang, anonymous.get("search.xhtml?q=" + enc("registry camp 120,000") + "&lang=" + lang));
@@ -126,18 +120,18 @@ class PublicVisibilityIT {
         for (String part : List.of("/claims", "/text", "/figures")) {
             api.put("API confidential source" + part, Http.get(base, "api/v1/sources/" + m.confidential() + part));
         }
-        api.put("API reconciliation draft", Http.get(base, "api/v1/measures/" + UNRECONCILED + "/reconciliation/draft"));
+        api.put("API reconciliation draft", Http.get(base, "api/v1/measures/" + unreconciled + "/reconciliation/draft"));
         Map<String, HttpResponse<String>> apiShown = new LinkedHashMap<>();
         apiShown.put("API verified claim", Http.get(base, "api/v1/claims/" + m.verified()));
         apiShown.put("API comparisons of the verified claim", Http.get(base, "api/v1/claims/" + m.verified() + "/comparisons"));
         apiShown.put("API confidential source", Http.get(base, "api/v1/sources/" + m.confidential()));
         apiShown.put("API public source's citing claims", Http.get(base, "api/v1/sources/" + m.publicSource() + "/claims"));
         apiShown.put("API measures", Http.get(base, "api/v1/measures?limit=500"));
-        apiShown.put("API measure", Http.get(base, "api/v1/measures/" + measureId(MEASURE)));
-        apiShown.put("API measure with a draft", Http.get(base, "api/v1/measures/" + measureId(UNRECONCILED)));
-        apiShown.put("API measure with a next version drafted", Http.get(base, "api/v1/measures/" + measureId(REDRAFTED)));
-        apiShown.put("API its published reconciliation", Http.get(base, "api/v1/measures/" + REDRAFTED + "/reconciliation"));
-        apiShown.put("API search (drafted measure)", Http.get(base, "api/v1/search?q=" + enc("defectors resettled in South Korea") + "&limit=100"));
+        apiShown.put("API measure", Http.get(base, "api/v1/measures/" + measureId(measure)));
+        apiShown.put("API measure with a draft", Http.get(base, "api/v1/measures/" + measureId(unreconciled)));
+        apiShown.put("API measure with a next version drafted", Http.get(base, "api/v1/measures/" + measureId(redrafted)));
+        apiShown.put("API its published reconciliation", Http.get(base, "api/v1/measures/" + redrafted + "/reconciliation"));
+        apiShown.put("API search (drafted measure)", Http.get(base, "api/v1/search?q=" + enc(REDRAFTED_NAME) + "&limit=100"));
         apiShown.put("API measure comparisons", Http.get(base, "api/v1/measures/" + RECONCILED + "/comparisons"));
         apiShown.put("API reconciliation", Http.get(base, "api/v1/measures/" + RECONCILED + "/reconciliation"));
         apiShown.put("API source suggestions (marker)", Http.get(base, "api/v1/sources/suggestions?q=" + marker));
@@ -229,18 +223,21 @@ class PublicVisibilityIT {
     /** Creates the private material, each piece with the marker where it must not leak from. */
     private Material privateMaterial(Contributions members) {
         String marker = "zv" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        measure = members.measure("hrnk-contributor", "hrnk", "North Koreans in a camp registry");
+        unreconciled = members.measure("hrnk-contributor", "hrnk", "Workers sent to fishing fleets");
+        redrafted = members.measure("hrnk-contributor", "hrnk", REDRAFTED_NAME);
         long publicSource = members.source("hrnk-contributor", "hrnk", "Camp registry report " + UUID.randomUUID(), "PUBLIC", null);
         long confidential = members.source("hrnk-contributor", "hrnk", "Confidential camp roster " + marker, "HOLDER_ONLY",
                 "Witness names: " + marker);
         members.attachText("hrnk-contributor", confidential, "Roster excerpt. Block 4 held " + marker + " and 2,345 others.");
         long membersOnly = members.source("heritage-contributor", "heritage", "Members-only briefing " + marker, "MEMBERS_ONLY", null);
 
-        long draft = members.draft("hrnk-contributor", "hrnk", MEASURE,
+        long draft = members.draft("hrnk-contributor", "hrnk", measure,
                 "Draft: the registry " + marker + " counts up to 120,000 in the camps.", confidential, "Block 4 held " + marker);
-        long submitted = members.draft("hrnk-contributor", "hrnk", MEASURE,
+        long submitted = members.draft("hrnk-contributor", "hrnk", measure,
                 "Submitted: the registry " + marker + " counts up to 120,000 in the camps.", publicSource, null);
         members.submit("hrnk-contributor", submitted);
-        long sentBack = members.draft("hrnk-contributor", "hrnk", MEASURE,
+        long sentBack = members.draft("hrnk-contributor", "hrnk", measure,
                 "Sent back: the registry counts up to 120,000 in the camps (" + UUID.randomUUID() + ").", publicSource, null);
         long sentBackVersion = members.submit("hrnk-contributor", sentBack);
         String changes = Json.createObjectBuilder().add("decision", "REQUEST_CHANGES").add("version", sentBackVersion)
@@ -256,7 +253,7 @@ class PublicVisibilityIT {
                 .add("language", "en")
                 .add("figure", Json.createObjectBuilder().add("phrase", "up to 120,000").add("qualifier", "UP_TO")
                         .add("value", 120000).add("unit", "PERSONS"))
-                .add("measure", MEASURE).add("period", Json.createObjectBuilder().add("asOf", "2024"))
+                .add("measure", measure).add("period", Json.createObjectBuilder().add("asOf", "2024"))
                 .add("place", "Abroad").add("topics", Json.createArrayBuilder().add("overseas labour")).build();
         String body = Json.createObjectBuilder().add("organization", "hrnk").add("content", content)
                 .add("citations", Json.createArrayBuilder()
@@ -271,10 +268,19 @@ class PublicVisibilityIT {
         long verified = Http.json(drafted).getJsonNumber("id").longValue();
         members.verify("heritage-editor", verified, members.submit("hrnk-contributor", verified));
 
+        // the measures of the reconciliation drafts below: one verified claim each, one of them reconciled in public
+        for (String slug : List.of(unreconciled, redrafted)) {
+            long shown = members.draft("hrnk-contributor", "hrnk", slug, "A public figure for " + slug + ".", publicSource, null);
+            members.verify("heritage-editor", shown, members.submit("hrnk-contributor", shown));
+            if (slug.equals(redrafted)) {
+                members.reconcile("nauh-editor", slug, shown, "The only figure so far.");
+            }
+        }
+
         // editors' unpublished reconciliation drafts: on a measure without a published version, and the next
         // version of a published one
-        saveDraft(members, UNRECONCILED, "Not ready: the " + marker + " survey is still being checked.");
-        saveDraft(members, REDRAFTED, "Next version, unpublished: the " + marker + " count replaces the official one.");
+        saveDraft(members, unreconciled, "Not ready: the " + marker + " survey is still being checked.");
+        saveDraft(members, redrafted, "Next version, unpublished: the " + marker + " count replaces the official one.");
 
         return new Material(marker, draft, submitted, sentBack, verified, confidential, membersOnly, publicSource);
     }

@@ -1,9 +1,5 @@
 package org.corroborate.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,15 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A reader in real headless Chromium: from the home page through a topic to a measure, a claim and its sources, in two
  * languages.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TestServer.class)
 class ReaderBrowserIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @TestServer.Base
     URL base;
 
     private WebDriver browser;

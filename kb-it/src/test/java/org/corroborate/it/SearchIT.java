@@ -2,10 +2,6 @@ package org.corroborate.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,21 +29,16 @@ import static org.junit.jupiter.api.Assertions.fail;
  * the index following commits (a claim becomes findable when it is verified, never before), confidential
  * sources never found, and the rebuild only for platform admins.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TestServer.class)
 class SearchIT {
 
     private static final String ADMIN = "admin";
     private static final String HRNK = "Committee for Human Rights in North Korea";
-    /** The measure the new claims are about: a demo measure no other test reads figures of. */
-    private static final String MEASURE = "nk-workers-abroad";
+    /** The measure the new claims are about: this class's own, created by the first test that runs. */
+    private static String measure;
     private static final Pattern MARKED = Pattern.compile("<mark>([^<]*)</mark>");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
+    @TestServer.Base
     URL base;
 
     private Contributions members;
@@ -55,6 +46,9 @@ class SearchIT {
     @BeforeEach
     void indexReady() {
         members = new Contributions(base);
+        if (measure == null) {
+            measure = members.measure("hrnk-contributor", "hrnk", "North Koreans working abroad for the state");
+        }
         awaitIndex();
     }
 
@@ -260,7 +254,7 @@ class SearchIT {
     void aClaimBecomesFindableWhenVerifiedAndNotBefore() {
         String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
         long source = members.source("hrnk-contributor", "hrnk", "HRNK labour survey " + marker.substring(2, 8), "PUBLIC", null);
-        long claim = members.draft("hrnk-contributor", "hrnk", MEASURE,
+        long claim = members.draft("hrnk-contributor", "hrnk", measure,
                 "The " + marker + " survey counts up to 120,000 North Koreans working abroad.", source, null);
 
         assertNotFound(marker, "a draft");
@@ -303,7 +297,7 @@ class SearchIT {
         String title = "Testimony of camp guards " + marker;
         long source = members.source("hrnk-contributor", "hrnk", title, "HOLDER_ONLY", "protect " + marker);
         members.attachText("hrnk-contributor", source, "Guard testimony. The guard " + marker + " counted 4,321 prisoners.");
-        long claim = members.draft("hrnk-contributor", "hrnk", MEASURE,
+        long claim = members.draft("hrnk-contributor", "hrnk", measure,
                 "Guards' testimony puts the workers sent abroad at up to 120,000 (" + UUID.randomUUID() + ").", source,
                 "The guard " + marker + " counted 4,321 prisoners.");
         members.verify("heritage-editor", claim, members.submit("hrnk-contributor", claim));

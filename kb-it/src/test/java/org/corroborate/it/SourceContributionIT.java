@@ -25,13 +25,9 @@ import org.corroborate.service.source.bibliography.DuplicateCandidate;
 import org.corroborate.service.source.bibliography.ImportPreview;
 import org.corroborate.service.source.bibliography.ImportRecord;
 import org.corroborate.service.source.bibliography.ImportResult;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,17 +53,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Members contribute sources inside Payara Micro: the form's add and edit with their audit entries and refusals,
  * and bibliographic imports of BibTeX, RIS and CSL-JSON files with previews, duplicates and all-or-nothing writes.
  */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class SourceContributionIT {
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(SourceContributionIT.class)
-                .addAsResource("bibliography/good.bib")
-                .addAsResource("bibliography/good.ris")
-                .addAsResource("bibliography/good.json")
-                .addAsResource("bibliography/malformed.bib");
-    }
 
     @Inject
     Organizations organizations;

@@ -29,13 +29,9 @@ import org.corroborate.service.source.text.QuoteMatch;
 import org.corroborate.service.source.text.SourceTextView;
 import org.corroborate.service.source.text.SourceTexts;
 import org.corroborate.service.source.text.TextSummary;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -65,7 +61,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * SHA-256, pasted text, refused files that leave the held text as it was, who may attach and who may read,
  * quotes anchored in the text, the audit trail; and the API's refusals as a client sees them.
  */
-@ExtendWith(ArquillianExtension.class)
+@InContainer
 class SourceTextIT {
 
     private static final List<List<String>> REPORT = List.of(
@@ -73,11 +69,6 @@ class SourceTextIT {
             List.of("The Commission estimates that between 80,000 and", "120,000 political prisoners are detained in",
                     "the camps. Up to 400,000 prisoners have perished in the camps."),
             List.of("Annex: the kwanliso system."));
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.application(SourceTextIT.class);
-    }
 
     @Inject
     Organizations organizations;
