@@ -295,7 +295,7 @@ class ClaimImportIT {
 
     @Test
     void theImportPageRendersItsUploadAndTemplateLink() throws Exception {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> page = client.send(HttpRequest.newBuilder(base.toURI().resolve("contribute/claim-import.xhtml"))
                 .header("Accept-Language", "ko").GET().build(), HttpResponse.BodyHandlers.ofString());
         if (page.statusCode() != 200) {

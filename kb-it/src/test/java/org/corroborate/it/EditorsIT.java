@@ -276,7 +276,7 @@ class EditorsIT {
         List<MeasureConflicts> board = crossReferences.conflictBoard(editor, ConflictFilter.ALL);
         Set<String> measuresInConflict = board.stream().map(m -> m.measure().slug()).collect(Collectors.toSet());
         assertTrue(measuresInConflict.contains("nk-people-in-china"), measuresInConflict.toString());
-        // 24 against 25 million: a conflict whether or not an editor has settled it yet (the browser test does)
+        // 24 against 25 million: a conflict, until an editor settles it (no test does: the demo is only read)
         ComparisonView population = crossReferences.ofMeasure("nk-population", editor).orElseThrow().comparisons().get(0);
         assertEquals("CONFLICTS", population.verdict());
         assertEquals("MINOR", population.level());

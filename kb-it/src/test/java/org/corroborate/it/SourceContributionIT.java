@@ -383,7 +383,7 @@ class SourceContributionIT {
         assertTrue(suggestions.body().startsWith("["), suggestions.body());
 
         for (String page : List.of("contribute/source-edit.xhtml", "contribute/source-import.xhtml")) {
-            HttpResponse<String> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+            HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NORMAL).build()
                     .send(HttpRequest.newBuilder(base.toURI().resolve(page)).header("Accept-Language", "ko").GET().build(),
                             HttpResponse.BodyHandlers.ofString());
             assertTrue(response.statusCode() < 500, page + " answered " + response.statusCode() + ": " + response.body());

@@ -120,7 +120,7 @@ final class TestServer implements TestInstancePostProcessor {
 
         /** Waits until the server says it is ready (database reachable and migrated, the application deployed). */
         private static void awaitReady(URL base, Process process) {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
             long deadline = System.nanoTime() + STARTUP.toNanos();
             String last = "no answer";
             while (System.nanoTime() < deadline) {

@@ -30,7 +30,9 @@ final class WebClient {
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URL base;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+    // HTTP/1.1, as browsers speak to a plain-http server: the JDK's attempt at HTTP/2 over cleartext (h2c) on a
+    // long-lived connection to Payara Micro was seen to hang a request past its timeout
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String lastLoginPage;
