@@ -27,6 +27,11 @@ public final class Languages {
         if (headers == null) {
             return Locale.ENGLISH;
         }
-        return headers.getAcceptableLanguages().stream().filter(wanted).findFirst().orElse(Locale.ENGLISH);
+        try {
+            return headers.getAcceptableLanguages().stream().filter(wanted).findFirst().orElse(Locale.ENGLISH);
+        } catch (RuntimeException malformed) {
+            // an Accept-Language the runtime cannot read names no language we could honour
+            return Locale.ENGLISH;
+        }
     }
 }
