@@ -112,6 +112,22 @@ final class WebClient {
 
     /** Posts the form {@code formId} of {@code page} with its view state and these fields. */
     HttpResponse<String> post(String path, String formId, String page, Map<String, String> fields) {
+        return post(path, formId, page, fields, Map.of());
+    }
+
+    /** A request with this browser's cookies, as a script on a page would send it (a fetch with credentials). */
+    HttpResponse<String> request(String method, String path, String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** Posts the form as {@link #post(String, String, String, Map)} does, with these request headers too. */
+    HttpResponse<String> post(String path, String formId, String page, Map<String, String> fields, Map<String, String> headers) {
         Matcher m = VIEW_STATE.matcher(page);
         if (!m.find()) {
             throw new AssertionError("no view state in " + page);
@@ -122,8 +138,10 @@ final class WebClient {
         form.put("jakarta.faces.ViewState", m.group(1).replace("&#58;", ":"));
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     /** An API call as a script makes it: with a personal token (or none), no cookies. */
