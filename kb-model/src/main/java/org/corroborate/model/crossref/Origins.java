@@ -4,6 +4,7 @@ import org.corroborate.model.source.Source;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class Origins {
         if (s.getRelays().isEmpty()) {
             roots.add(s);
         } else {
-            s.getRelays().forEach(r -> collect(r, onPath, roots));
+            relays(s).forEach(r -> collect(r, onPath, roots));
         }
         onPath.remove(key(s));
     }
@@ -58,7 +59,7 @@ public final class Origins {
         if (s.getRelays().isEmpty()) {
             chains.add(List.copyOf(path));
         } else {
-            s.getRelays().forEach(r -> walk(r, path, chains));
+            relays(s).forEach(r -> walk(r, path, chains));
         }
         path.remove(path.size() - 1);
     }
@@ -101,6 +102,11 @@ public final class Origins {
     /** True when the two sets of origin ids share one. */
     public static boolean shareOrigin(Collection<Long> a, Collection<Long> b) {
         return a.stream().anyMatch(b::contains);
+    }
+
+    /** The sources it relays, by id: the database returns a relay set in no particular order. */
+    private static List<Source> relays(Source s) {
+        return s.getRelays().stream().sorted(Comparator.comparingLong(Origins::key)).toList();
     }
 
     private static long key(Source s) {

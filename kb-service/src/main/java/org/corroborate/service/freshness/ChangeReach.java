@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.corroborate.model.claim.ClaimStatus;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -26,9 +27,17 @@ public class ChangeReach {
     @PersistenceContext(unitName = "kb")
     EntityManager em;
 
-    /** A claim: itself, its measure and that measure's claims (compared with it on their pages), the sources it cites. */
+    /**
+     * A claim: itself, its measure and that measure's claims (compared with it on their pages), the sources it cites.
+     * Nothing while the claim is not verified: the public sees no draft, submitted, rejected or withdrawn claim, so
+     * its changes must move no public validator (a verified claim stays verified).
+     */
     public Set<String> ofClaim(long claimId) {
         Set<String> tags = new LinkedHashSet<>();
+        if (em.createQuery("SELECT COUNT(c) FROM Claim c WHERE c.id = :id AND c.status = :verified", Long.class)
+                .setParameter("id", claimId).setParameter("verified", ClaimStatus.VERIFIED).getSingleResult() == 0) {
+            return tags;
+        }
         tags.add(Freshness.claim(claimId));
         em.createQuery("SELECT c.measure.id FROM Claim c WHERE c.id = :id AND c.measure IS NOT NULL", Long.class)
                 .setParameter("id", claimId).getResultList().forEach(m -> tags.addAll(ofMeasure(m)));

@@ -111,7 +111,7 @@ public class Freshness {
     private Set<String> reach(KnowledgeBaseChanged change) {
         Long id = change.entityId();
         return switch (change.entityType()) {
-            case "claim" -> id == null ? Set.of(EVERYTHING) : withListings(reach.ofClaim(id));
+            case "claim" -> id == null ? Set.of(EVERYTHING) : withListingsUnlessNone(reach.ofClaim(id));
             case "measure" -> id == null ? Set.of(EVERYTHING) : withListings(reach.ofMeasure(id));
             case "source" -> {
                 Set<String> tags = id == null ? null : reach.ofSource(id);
@@ -122,6 +122,11 @@ public class Freshness {
             // organizations' names are on every page; imports touch many entries
             default -> Set.of(EVERYTHING);
         };
+    }
+
+    /** Nothing when the change reaches no public entry (a claim the public cannot see): not even the listings. */
+    private static Set<String> withListingsUnlessNone(Set<String> tags) {
+        return tags.isEmpty() ? tags : withListings(tags);
     }
 
     private static Set<String> withListings(Set<String> tags) {

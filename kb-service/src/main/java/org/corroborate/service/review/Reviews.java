@@ -11,6 +11,7 @@ import org.corroborate.model.claim.ClaimStatus;
 import org.corroborate.model.review.Decision;
 import org.corroborate.model.review.ReviewField;
 import org.corroborate.model.review.ReviewNote;
+import org.corroborate.service.access.ClaimAccess;
 import org.corroborate.service.access.Permissions;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Role;
@@ -77,7 +78,10 @@ public class Reviews {
      * its contributors see what to fix.
      */
     public List<ReviewNoteView> notes(@NotNull Reader reader, long claimId) {
-        Claim claim = existing(claimId);
+        Permissions.requireSignedIn(reader);
+        // a claim this reader may not see answers exactly as a missing one: nothing tells it exists
+        Claim claim = claims.find(claimId).filter(c -> ClaimAccess.maySee(c, reader))
+                .orElseThrow(() -> InvalidInputException.of(Reviews.class, "notFound", claimId));
         mayRead(reader, claim);
         return notes.ofClaim(claimId).stream().map(ReviewNoteView::of).toList();
     }

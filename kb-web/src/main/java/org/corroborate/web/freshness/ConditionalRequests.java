@@ -66,7 +66,9 @@ public class ConditionalRequests extends HttpFilter {
             kept = null;
         }
         if (kept != null) {
-            kept.headers().forEach(h -> response.addHeader(h.getKey(), h.getValue()));
+            // what an earlier filter set on this answer (the security headers) stands; the rest is the kept page's
+            kept.headers().stream().filter(h -> !response.containsHeader(h.getKey()))
+                    .forEach(h -> response.addHeader(h.getKey(), h.getValue()));
             validators(response, read, kept.etag(), lastModified, settled);
             if (notModified(request, kept.etag(), lastModified, settled)) {
                 response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -80,20 +82,20 @@ public class ConditionalRequests extends HttpFilter {
         }
         if ("HEAD".equals(request.getMethod())) {
             // nothing is kept from a HEAD (JAX-RS renders no body for it), and what Faces renders is not sent
-            validators(response, read, null, lastModified, settled);
             CapturedResponse headers = new CapturedResponse(response, Integer.MAX_VALUE, () -> { });
             chain.doFilter(request, headers);
             byte[] body = headers.body();
-            if (body != null && body.length > 0 && !headers.errorSent() && !response.isCommitted()) {
-                response.setContentLength(body.length);
+            if (!headers.errorSent() && !response.isCommitted() && headers.getStatus() == HttpServletResponse.SC_OK) {
+                validators(response, read, null, lastModified, settled);
+                if (body != null && body.length > 0) {
+                    response.setContentLength(body.length);
+                }
             }
             return;
         }
-        if (request.getHeader("If-None-Match") == null && notModified(request, null, lastModified, settled)) {
-            validators(response, read, null, lastModified, settled);
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
+        // No 304 before the entry is rendered: only a page that exists for the public has validators, so that an
+        // entry hidden from it (a draft, a members-only source) answers exactly as a missing one, If-Modified-Since
+        // or not.
 
         long tick = freshness.now();
         CapturedResponse captured = new CapturedResponse(response, HELD_LIMIT, () -> {
