@@ -62,7 +62,7 @@ final class Contributions {
     long draft(String account, String organization, String measure, String statement, long source, String quote) {
         return draft(account, organization, measure, statement, source, quote,
                 Json.createObjectBuilder().add("phrase", "up to 120,000").add("qualifier", "UP_TO").add("value", 120000)
-                        .add("unit", "PERSONS").build(), "2024");
+                        .add("unit", "PERSONS").build(), "2024", "Abroad");
     }
 
     /**
@@ -71,15 +71,21 @@ final class Contributions {
      */
     long verified(String account, String organization, String editor, String measure, String statement, long source,
                   String phrase, long value, String asOf) {
+        return verified(account, organization, editor, measure, statement, source, phrase, value, asOf, "Abroad");
+    }
+
+    /** As {@link #verified(String, String, String, String, String, long, String, long, String)}, held in {@code place}. */
+    long verified(String account, String organization, String editor, String measure, String statement, long source,
+                  String phrase, long value, String asOf, String place) {
         long claim = draft(account, organization, measure, statement, source, null,
                 Json.createObjectBuilder().add("phrase", phrase).add("qualifier", "EXACT").add("value", value)
-                        .add("unit", "PERSONS").build(), asOf);
+                        .add("unit", "PERSONS").build(), asOf, place);
         verify(editor, claim, submit(account, claim));
         return claim;
     }
 
     private long draft(String account, String organization, String measure, String statement, long source, String quote,
-                       JsonObject figure, String asOf) {
+                       JsonObject figure, String asOf, String place) {
         JsonObjectBuilder citation = Json.createObjectBuilder().add("source", source)
                 .add("locatorType", "PAGE").add("locator", "4").add("stance", "SUPPORTS");
         if (quote != null) {
@@ -90,7 +96,7 @@ final class Contributions {
                 .add("figure", figure)
                 .add("measure", measure)
                 .add("period", Json.createObjectBuilder().add("asOf", asOf))
-                .add("place", "Abroad").add("topics", topics).build();
+                .add("place", place).add("topics", topics).build();
         String body = Json.createObjectBuilder().add("organization", organization).add("content", content)
                 .add("citations", Json.createArrayBuilder().add(citation)).build().toString();
         HttpResponse<String> drafted = call("POST", "api/v1/claims", account, "application/json", body);

@@ -23,9 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +35,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -114,6 +117,52 @@ class OpenDataIT {
                 assertTrue(row.get("source_titles").contains("[held in confidence by "), row.get("source_titles"));
             }
         }
+    }
+
+    @Test
+    void theClaimsCsvWritesTextThatWouldStartAFormulaAfterAnApostrophe() throws Exception {
+        // a verified claim of this test's own, on a measure of its own, whose text a spreadsheet would run as formulas
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Contributions members = new Contributions(base);
+        String measure = members.measure("hrnk-contributor", "hrnk", "Workers whose records plant formulas " + run);
+        String title = "@SUM(1+1) field report " + run;
+        long source = members.source("hrnk-contributor", "hrnk", title, "PUBLIC", null);
+        String statement = "=HYPERLINK(\"http://example.org\",\"x\") Some 3,100 workers were sent abroad (" + run + ").";
+        String phrase = "+3,100 workers";
+        String place = "@SUM(1+1)";
+        long claim = members.verified("hrnk-contributor", "hrnk", "heritage-editor", measure, statement, source,
+                phrase, 3100, "2024", place);
+
+        HttpResponse<String> response = Http.get(base, "api/v1/exports/claims.csv", "text/csv");
+        assertEquals(200, response.statusCode(), response.body());
+        CSVRecord row;
+        try (CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(response.body()))) {
+            row = csv.getRecords().stream().filter(r -> r.get("claim_id").equals(Long.toString(claim))).findFirst()
+                    .orElseThrow(() -> new AssertionError("the verified claim " + claim + " is in the CSV"));
+        }
+
+        assertEquals("'" + statement, row.get("statement"));
+        assertEquals("'" + phrase, row.get("figure_phrase"));
+        assertEquals("'" + place, row.get("place"));
+        assertEquals("'" + title, row.get("source_titles"));
+        assertEquals(measure, row.get("measure_slug"), "text that starts no formula is written as it is");
+
+        // the numbers the application writes stay plain numbers, equal to those the read API gives
+        JsonObject figure = Http.json(Http.get(base, "api/v1/claims/" + claim)).getJsonObject("figure");
+        assertEquals(Long.toString(source), row.get("source_ids"));
+        assertEquals("/claims/" + claim, row.get("permalink"));
+        assertEquals("2024", row.get("period_start"));
+        assertEquals("2024", row.get("period_end"));
+        assertNotNull(Instant.parse(row.get("verified_at")));
+        assertEquals(0, new BigDecimal(row.get("best")).compareTo(BigDecimal.valueOf(3100)), row.get("best"));
+        Map<String, String> apiField = Map.of("best", "value", "interval_low", "intervalLow", "interval_high", "intervalHigh");
+        apiField.forEach((column, field) -> {
+            assertTrue(row.get(column).matches("\\d+(\\.\\d+)?"), column + " is a plain number: " + row.get(column));
+            assertEquals(0, new BigDecimal(row.get(column)).compareTo(figure.getJsonNumber(field).bigDecimalValue()), column);
+        });
+        assertEquals("", row.get("low"), "an exact figure states no bounds");
+        assertEquals("", row.get("high"));
     }
 
     @Test

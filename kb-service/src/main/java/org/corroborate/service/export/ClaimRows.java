@@ -38,6 +38,10 @@ public final class ClaimRows {
      * the figure admits under its measure's tolerance ("up to 120,000" is 0 to 120000). Each cited source appears once; a source held in confidence
      * shows only its holder, never its title. "verified_at" is the claim's last change, which for a verified claim
      * (no longer editable) is its verification.
+     * <p>
+     * Every text cell goes through {@link SpreadsheetCells#neutralise}, so that a statement, a place or a source
+     * title that would start a formula begins with an apostrophe; the ids, numbers, dates and the permalink, which the
+     * application writes itself, are left as they are.
      */
     public static List<String> row(ClaimView claim) {
         FigureView figure = claim.figure();
@@ -49,25 +53,25 @@ public final class ClaimRows {
         List<String> row = new ArrayList<>(HEADER.size());
         row.add(String.valueOf(claim.id()));
         row.add(permalink(claim.id()));
-        row.add(claim.measure() == null ? "" : claim.measure().slug());
-        row.add(claim.measure() == null ? "" : claim.measure().name());
-        row.add(claim.statement());
-        row.add(claim.language());
-        row.add(figure == null ? "" : figure.phrase());
-        row.add(figure == null ? "" : figure.qualifier());
+        row.add(claim.measure() == null ? "" : text(claim.measure().slug()));
+        row.add(claim.measure() == null ? "" : text(claim.measure().name()));
+        row.add(text(claim.statement()));
+        row.add(text(claim.language()));
+        row.add(figure == null ? "" : text(figure.phrase()));
+        row.add(figure == null ? "" : text(figure.qualifier()));
         row.add(figure == null ? "" : number(figure.low()));
         row.add(figure == null ? "" : number(figure.high()));
         row.add(figure == null ? "" : number(figure.value()));
         row.add(figure == null ? "" : number(figure.intervalLow()));
         row.add(figure == null ? "" : number(figure.intervalHigh()));
-        row.add(figure == null ? "" : figure.unit());
+        row.add(figure == null ? "" : text(figure.unit()));
         row.add(period == null ? "" : period.start());
         row.add(period == null ? "" : period.end());
-        row.add(Objects.toString(claim.place(), ""));
-        row.add(claim.organization().name());
-        row.add(claim.status());
+        row.add(text(Objects.toString(claim.place(), "")));
+        row.add(text(claim.organization().name()));
+        row.add(text(claim.status()));
         row.add(String.join(JOINER, sources.keySet().stream().map(String::valueOf).toList()));
-        row.add(String.join(JOINER, sources.values().stream().map(ClaimRows::title).toList()));
+        row.add(text(String.join(JOINER, sources.values().stream().map(ClaimRows::title).toList())));
         row.add(claim.updatedAt() == null ? "" : claim.updatedAt().toString());
         return row;
     }
@@ -78,6 +82,11 @@ public final class ClaimRows {
             return "[held in confidence by " + source.holder().displayName() + "]";
         }
         return source.title();
+    }
+
+    /** A text cell, made safe to open in a spreadsheet. */
+    private static String text(String s) {
+        return SpreadsheetCells.neutralise(s);
     }
 
     private static String number(BigDecimal n) {

@@ -85,7 +85,10 @@ public class OpenData {
     @Inject
     Reconciliations reconciliations;
 
-    /** The verified claims as CSV (UTF-8, a header row, one row per claim in id order): see {@link ClaimRows}. */
+    /**
+     * The verified claims as CSV (UTF-8, a header row, one row per claim in id order): see {@link ClaimRows}, which
+     * puts an apostrophe before text that a spreadsheet would run as a formula ({@link SpreadsheetCells}).
+     */
     public void writeClaimsCsv(@NotNull Reader reader, @NotNull OutputStream out) throws IOException {
         Reader audience = audience(reader);
         Map<Long, SourceView> sources = sourceViews(audience);

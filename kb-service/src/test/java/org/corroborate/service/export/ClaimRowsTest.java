@@ -79,6 +79,34 @@ class ClaimRowsTest {
     }
 
     @Test
+    void textThatWouldStartAFormulaBeginsWithAnApostropheAndNumbersStayPlain() {
+        String hyperlink = "=HYPERLINK(\"http://example.org\",\"x\")";
+        FigureView figure = new FigureView("-12 or more", "AT_LEAST", null, new BigDecimal("-12"), null, "PERSONS",
+                "persons", new BigDecimal("-12"), null, "[-12, ∞)");
+        ClaimView planted = new ClaimView(12, hyperlink, "en", figure,
+                new MeasureRef(3, "political-prisoners", "+Political prisoners", "PERSONS"),
+                new PeriodView("2017", "2017", true, "2017-01-01", "2017-12-31"), "@SUM(1+1)", null, List.of(),
+                "VERIFIED", new OrganizationRef("tab", "\tTabbed Org", "TAB"), Instant.parse("2025-01-01T00:00:00Z"),
+                Instant.parse("2025-02-03T04:05:06Z"), 2,
+                List.of(citing(1, source(7, "@SUM(1+1) report")), citing(2, source(8, "=1+1"))));
+
+        List<String> row = ClaimRows.row(planted);
+
+        assertEquals("'" + hyperlink, cell(row, "statement"));
+        assertEquals("'-12 or more", cell(row, "figure_phrase"));
+        assertEquals("'+Political prisoners", cell(row, "measure_name"));
+        assertEquals("'@SUM(1+1)", cell(row, "place"));
+        assertEquals("'\tTabbed Org", cell(row, "organization"));
+        assertEquals("'@SUM(1+1) report | =1+1", cell(row, "source_titles"), "one cell, one apostrophe at its start");
+        assertEquals("-12", cell(row, "low"), "a number the application writes stays a number");
+        assertEquals("-12", cell(row, "interval_low"));
+        assertEquals("12", cell(row, "claim_id"));
+        assertEquals("7 | 8", cell(row, "source_ids"));
+        assertEquals("2017", cell(row, "period_start"));
+        assertEquals("2025-02-03T04:05:06Z", cell(row, "verified_at"));
+    }
+
+    @Test
     void neverWritesAStubsTitleEvenWhenOneSlipsIn() {
         SourceView leaky = new SourceView(9, "INTERVIEW", "interview", "Secret transcripts", List.of(), null, null,
                 null, "2015", null, null, null, null, null, null, "HOLDER_ONLY", HRNK, List.of(), List.of(), true);
