@@ -267,13 +267,13 @@ class ClaimContributionIT {
         long count = claimRepository.count();
         assertThrows(InvalidInputException.class, () -> claims.draft(f.contributor(), new NewClaim(f.org(),
                 content("Cites a source that does not exist.", null, asOf2023()), List.of(onPage(Long.MAX_VALUE, "1"))), proposal));
-        assertTrue(measures.findBySlug(slug, Reader.ANONYMOUS).isEmpty(), "the proposal went with the refused draft");
+        assertTrue(measures.findBySlug(slug, Reader.memberOf(f.org())).isEmpty(), "the proposal went with the refused draft");
         assertEquals(count, claimRepository.count());
 
         long id = claims.draft(f.contributor(), new NewClaim(f.org(),
                 content("About 20,000 people in forced labour.", null, asOf2023()), List.of(onPage(f.source(), "3"))), proposal);
         assertEquals(slug, read(f, id).measure().slug());
-        assertTrue(measures.findBySlug(slug, Reader.ANONYMOUS).isPresent());
+        assertTrue(measures.findBySlug(slug, Reader.memberOf(f.org())).isPresent(), "the proposing organization sees its proposal");
         assertTrue(audit.browse(f.editor(), "measure", null, 0, 50).stream()
                 .anyMatch(a -> a.action().equals("measure.proposed") && a.after().contains(slug)));
     }

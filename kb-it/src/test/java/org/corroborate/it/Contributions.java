@@ -128,6 +128,30 @@ final class Contributions {
     }
 
     /**
+     * A draft claim of {@code organization} (a figure of "up to 120,000" persons, as of 2024, citing the source) that
+     * proposes a new measure of persons (a stock) with this slug, name, definition and topic; the draft is kept, so the
+     * measure stays a proposal until a claim on it is verified. Returns the claim's id.
+     */
+    long proposal(String account, String organization, String slug, String name, String definition, String topic,
+                  long source) {
+        JsonObject proposed = Json.createObjectBuilder().add("slug", slug).add("name", name).add("definition", definition)
+                .add("unit", "PERSONS").add("kind", "STOCK").add("place", "Abroad").add("topic", topic).build();
+        JsonObject content = Json.createObjectBuilder().add("statement", "Up to 120,000 people, by a proposed measure.")
+                .add("language", "en")
+                .add("figure", Json.createObjectBuilder().add("phrase", "up to 120,000").add("qualifier", "UP_TO")
+                        .add("value", 120000).add("unit", "PERSONS"))
+                .add("measure", slug).add("period", Json.createObjectBuilder().add("asOf", "2024"))
+                .add("place", "Abroad").add("topics", Json.createArrayBuilder()).build();
+        JsonObject citation = Json.createObjectBuilder().add("source", source).add("locatorType", "PAGE").add("locator", "4")
+                .add("stance", "SUPPORTS").build();
+        String body = Json.createObjectBuilder().add("organization", organization).add("content", content)
+                .add("citations", Json.createArrayBuilder().add(citation)).add("proposedMeasure", proposed).build().toString();
+        HttpResponse<String> drafted = call("POST", "api/v1/claims", account, "application/json", body);
+        assertEquals(201, drafted.statusCode(), drafted.body());
+        return Http.json(drafted).getJsonNumber("id").longValue();
+    }
+
+    /**
      * An editor saves a reconciliation draft of the measure recommending this verified claim's figure (up to 120,000,
      * as {@link #draft} writes it) and publishes it as the measure's next version.
      */

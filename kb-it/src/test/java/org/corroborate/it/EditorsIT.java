@@ -259,7 +259,7 @@ class EditorsIT {
         long exact = submitted(f, f.monitor(), f.monitorSource(), figure("34,000", "EXACT", 34_000), "2023");
         assertEquals("CONFLICTS", verdicts(f, f.watch()).get(pair(about, exact)), "±10% reaches 33,000");
 
-        long version = measures.findBySlug(f.measure().slug(), Reader.ANONYMOUS).orElseThrow().version();
+        long version = measures.findBySlug(f.measure().slug(), Reader.memberOf(f.watch())).orElseThrow().version();
         refused(NotPermittedException.class,
                 () -> measures.setAboutTolerance(f.contributor(f.watch()), f.measure().slug(), version, BigDecimal.valueOf(15)));
         assertEquals("CONFLICTS", verdicts(f, f.watch()).get(pair(about, exact)), "refused: nothing changed");

@@ -40,8 +40,6 @@ import java.util.Objects;
 @NamedQuery(name = "ReconciliationVersion.currentOfMeasures",
         query = "SELECT v FROM ReconciliationVersion v WHERE v.reconciliation.measure.id IN :measures "
                 + "AND v.number = v.reconciliation.publishedCount")
-@NamedQuery(name = "ReconciliationVersion.latest",
-        query = "SELECT v FROM ReconciliationVersion v ORDER BY v.publishedAt DESC, v.id DESC")
 public class ReconciliationVersion {
 
     @Id

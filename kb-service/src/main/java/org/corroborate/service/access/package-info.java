@@ -1,2 +1,2 @@
-/** Who is reading, and what each reader may see of a source. */
+/** Who is reading, and what each reader may see: of a claim, of a measure, of a source. */
 package org.corroborate.service.access;

@@ -16,6 +16,8 @@ import org.corroborate.model.reconciliation.Stance;
 import org.corroborate.model.source.Confidentiality;
 import org.corroborate.model.source.Source;
 import org.corroborate.model.source.SourceKind;
+import org.corroborate.service.access.MeasureAccess;
+import org.corroborate.service.access.Reader;
 
 import java.util.Collection;
 import java.util.EnumSet;
@@ -37,9 +39,13 @@ public class BrowseRepository {
 
     private static final Set<Verdict> CONFLICTS = EnumSet.of(Verdict.CONFLICTS, Verdict.CUMULATIVE_DECREASE);
 
-    /** The current (latest) published version of a reconciliation, with its reconciliation and measure. */
+    /**
+     * The current (latest) published version of a reconciliation, with its reconciliation and measure, of a measure
+     * the public knows of ({@link MeasureAccess}).
+     */
     private static final String CURRENT_VERSION = "SELECT v FROM ReconciliationVersion v "
-            + "WHERE v.number = v.reconciliation.publishedCount ";
+            + "WHERE v.number = v.reconciliation.publishedCount AND "
+            + MeasureAccess.condition("v.reconciliation.measure") + " ";
 
     @PersistenceContext(unitName = "kb")
     EntityManager em;
@@ -83,10 +89,14 @@ public class BrowseRepository {
         return counts;
     }
 
-    /** An organization's most recent endorsements and dissents, with their versions and measures. */
+    /**
+     * An organization's most recent endorsements and dissents, with their versions and measures (those the public
+     * knows of).
+     */
     public List<Response> responsesOf(String organizationSlug, int max) {
-        return em.createQuery("SELECT x FROM Response x WHERE x.organizationSlug = :organization "
-                        + "ORDER BY x.respondedAt DESC, x.id DESC", Response.class)
+        return publicMeasures(em.createQuery("SELECT x FROM Response x WHERE x.organizationSlug = :organization AND "
+                        + MeasureAccess.condition("x.version.reconciliation.measure")
+                        + " ORDER BY x.respondedAt DESC, x.id DESC", Response.class))
                 .setParameter("organization", organizationSlug)
                 .setHint("eclipselink.join-fetch", "x.version")
                 .setHint("eclipselink.join-fetch", "x.version.reconciliation")
@@ -98,7 +108,7 @@ public class BrowseRepository {
     }
 
     private static TypedQuery<ReconciliationVersion> versions(TypedQuery<ReconciliationVersion> query) {
-        return query.setHint("eclipselink.join-fetch", "v.reconciliation")
+        return publicMeasures(query).setHint("eclipselink.join-fetch", "v.reconciliation")
                 .setHint("eclipselink.join-fetch", "v.reconciliation.measure")
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "v.assignments")
@@ -265,6 +275,11 @@ public class BrowseRepository {
             query.setParameter("holder", holderSlug);
         }
         return query;
+    }
+
+    /** Binds the query's {@link MeasureAccess#condition} to the public. */
+    private static <T> TypedQuery<T> publicMeasures(TypedQuery<T> query) {
+        return MeasureAccess.bind(query, Reader.ANONYMOUS);
     }
 
     private static Map<Long, Long> counts(TypedQuery<Object[]> query) {

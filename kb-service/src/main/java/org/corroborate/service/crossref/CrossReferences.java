@@ -139,9 +139,12 @@ public class CrossReferences {
                 Origins.shareOrigin(a.origins(), b.origins()));
     }
 
-    /** What cross-referencing found on a measure's claims, as far as this reader may see them. */
+    /**
+     * What cross-referencing found on a measure's claims, as far as this reader may see them; empty when the reader
+     * may not know of the measure.
+     */
     public Optional<MeasureCrossReference> ofMeasure(@NotNull String slug, @NotNull Reader reader) {
-        return measures.findBySlug(slug).map(m -> {
+        return measures.findBySlug(slug, reader).map(m -> {
             Map<Long, Claim> visible = visibleClaims(m, reader);
             Map<Long, ClaimSummary> summaries = summaries(visible.values(), reader);
             List<ComparisonView> found = comparisons.ofMeasure(m.getId()).stream()

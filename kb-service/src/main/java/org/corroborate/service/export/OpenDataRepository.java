@@ -8,6 +8,8 @@ import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.ClaimStatus;
 import org.corroborate.model.reconciliation.ReconciliationVersion;
 import org.corroborate.model.source.Source;
+import org.corroborate.service.access.MeasureAccess;
+import org.corroborate.service.access.Reader;
 
 import java.util.Collection;
 import java.util.List;
@@ -44,19 +46,25 @@ public class OpenDataRepository {
                 .setParameter("statuses", statuses).setMaxResults(max).getResultList();
     }
 
-    /** The most recently published reconciliation versions, the newest first. */
+    /** The most recently published reconciliation versions of measures the public knows of, the newest first. */
     public List<ReconciliationVersion> latestVersions(int max) {
-        return em.createNamedQuery("ReconciliationVersion.latest", ReconciliationVersion.class)
+        return MeasureAccess.bind(em.createQuery("SELECT v FROM ReconciliationVersion v WHERE "
+                        + MeasureAccess.condition("v.reconciliation.measure") + " ORDER BY v.publishedAt DESC, v.id DESC",
+                        ReconciliationVersion.class), Reader.ANONYMOUS)
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "v.reconciliation")
                 .setHint("eclipselink.batch", "v.reconciliation.measure")
                 .setMaxResults(max).getResultList();
     }
 
-    /** The slugs of the measures with at least one published reconciliation version, in slug order. */
+    /**
+     * The slugs of the measures the public knows of with at least one published reconciliation version, in slug
+     * order.
+     */
     public List<String> reconciledMeasureSlugs() {
-        return em.createQuery("SELECT r.measure.slug FROM Reconciliation r WHERE r.publishedCount > 0 "
-                + "ORDER BY r.measure.slug", String.class).getResultList();
+        return MeasureAccess.bind(em.createQuery("SELECT r.measure.slug FROM Reconciliation r WHERE r.publishedCount > 0 "
+                + "AND " + MeasureAccess.condition("r.measure") + " ORDER BY r.measure.slug", String.class),
+                Reader.ANONYMOUS).getResultList();
     }
 
     /** Every source, in id order, with authors and relays loaded. */

@@ -3,29 +3,60 @@ package org.corroborate.service.measure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.corroborate.model.measure.Measure;
+import org.corroborate.service.access.MeasureAccess;
+import org.corroborate.service.access.Reader;
 
 import java.util.List;
 import java.util.Optional;
 
-/** Measures in the database. Called by services, inside their transactions. */
+/**
+ * Measures in the database. Called by services, inside their transactions. What a reader is shown comes from the
+ * reads that take a {@link Reader}, which know only the measures {@link MeasureAccess} lets this reader know of; the
+ * others serve changes and the application itself.
+ */
 @ApplicationScoped
 public class MeasureRepository {
 
     @PersistenceContext(unitName = "kb")
     EntityManager em;
 
+    /** The measure with this id, whoever may know of it: for changes and for the application itself. */
     public Optional<Measure> find(long id) {
         return Optional.ofNullable(em.find(Measure.class, id));
     }
 
+    /** The measure with this slug, whoever may know of it: for changes and for the application itself. */
     public Optional<Measure> findBySlug(String slug) {
         return em.createNamedQuery("Measure.findBySlug", Measure.class)
                 .setParameter("slug", slug).getResultStream().findFirst();
     }
 
+    /** Every measure, whoever may know of it: for the application itself. */
     public List<Measure> all() {
         return em.createNamedQuery("Measure.findAll", Measure.class).getResultList();
+    }
+
+    /** The measure with this id, when this reader may know of it. */
+    public Optional<Measure> find(long id, Reader reader) {
+        return visible("m.id = :id", reader).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** The measure with this slug, when this reader may know of it. */
+    public Optional<Measure> findBySlug(String slug, Reader reader) {
+        return visible("m.slug = :slug", reader).setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    /** Every measure this reader may know of, in topic and name order. */
+    public List<Measure> all(Reader reader) {
+        return visible(null, reader).getResultList();
+    }
+
+    /** The measures the reader may know of that also meet {@code also} (null: every one). */
+    private TypedQuery<Measure> visible(String also, Reader reader) {
+        return MeasureAccess.bind(em.createQuery("SELECT m FROM Measure m WHERE " + MeasureAccess.condition("m")
+                + (also == null ? "" : " AND " + also) + " ORDER BY m.topic, m.name", Measure.class), reader);
     }
 
     public Measure add(Measure measure) {

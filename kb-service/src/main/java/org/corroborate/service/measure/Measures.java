@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.measure.Measure;
 import org.corroborate.service.access.ClaimAccess;
+import org.corroborate.service.access.MeasureAccess;
 import org.corroborate.service.access.Permissions;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Role;
@@ -47,15 +48,15 @@ public class Measures {
     CrossReferences crossReferences;
 
     /**
-     * Every measure with the claims this reader may see (for the public, measures without any are left out),
-     * the most-discussed first: by how many organizations, then how many figures, then name.
+     * Every measure this reader may know of ({@link MeasureAccess}: for the public, those with a verified claim) with
+     * the claims this reader may see, the most-discussed first: by how many organizations, then how many figures,
+     * then name.
      */
     public List<MeasureView> overview(@NotNull Reader reader) {
         Map<Long, List<ClaimSummary>> byMeasure = claims.withMeasure(ClaimAccess.visibleStatuses(reader)).stream()
                 .collect(Collectors.groupingBy(c -> c.getMeasure().getId(), LinkedHashMap::new,
                         Collectors.mapping(c -> ClaimSummary.of(c, reader), Collectors.toList())));
-        return measures.all().stream()
-                .filter(m -> reader.isMember() || byMeasure.containsKey(m.getId()))
+        return measures.all(reader).stream()
                 .map(m -> MeasureView.of(m, byMeasure.getOrDefault(m.getId(), List.of())))
                 .sorted(MOST_DISCUSSED_FIRST)
                 .toList();
@@ -66,12 +67,17 @@ public class Measures {
                     .thenComparing(Comparator.comparingInt((MeasureView m) -> m.claims().size()).reversed())
                     .thenComparing(MeasureView::name);
 
+    /**
+     * The measure with the claims this reader may see; empty, as for an id no measure has, when the reader may not
+     * know of it ({@link MeasureAccess}: for the public, until a claim on it is verified).
+     */
     public Optional<MeasureView> find(long id, @NotNull Reader reader) {
-        return measures.find(id).map(m -> view(m, reader));
+        return measures.find(id, reader).map(m -> view(m, reader));
     }
 
+    /** The measure with this slug, as {@link #find(long, Reader)}. */
     public Optional<MeasureView> findBySlug(@NotNull String slug, @NotNull Reader reader) {
-        return measures.findBySlug(slug).map(m -> view(m, reader));
+        return measures.findBySlug(slug, reader).map(m -> view(m, reader));
     }
 
     private MeasureView view(Measure m, Reader reader) {
@@ -105,7 +111,7 @@ public class Measures {
     public MeasureView setAboutTolerance(@NotNull Reader editor, @NotNull String slug, long basedOnVersion,
                                          @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal percent) {
         Permissions.requireRole(editor, Role.EDITOR);
-        Measure measure = measures.findBySlug(slug)
+        Measure measure = measures.findBySlug(slug, editor)
                 .orElseThrow(() -> InvalidInputException.of(Measures.class, "notFound", slug));
         if (measure.getVersion() != basedOnVersion) {
             throw new StaleEditException("Measure " + slug, basedOnVersion, measure.getVersion());
@@ -127,10 +133,13 @@ public class Measures {
         return view(measure, editor);
     }
 
-    /** Measures whose name or short address contains this text, by name, for pickers; at most {@code max}. */
-    public List<MeasureRef> suggest(String text, int max) {
+    /**
+     * Measures this reader may know of whose name or short address contains this text, by name, for pickers; at most
+     * {@code max}.
+     */
+    public List<MeasureRef> suggest(@NotNull Reader reader, String text, int max) {
         String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return measures.all().stream()
+        return measures.all(reader).stream()
                 .filter(m -> m.getName().toLowerCase(Locale.ROOT).contains(q) || m.getSlug().contains(q))
                 .sorted(Comparator.comparing(Measure::getName))
                 .limit(Math.max(1, max))

@@ -80,9 +80,12 @@ public class Reconciliations {
 
     // ---------------------------------------------------------------- public reads
 
-    /** The measure's public figure, its history and whether it is contested; empty when the measure is unknown. */
+    /**
+     * The measure's public figure, its history and whether it is contested; empty when the measure is unknown, or
+     * unknown to this reader.
+     */
     public Optional<ReconciliationView> current(@NotNull String measureSlug, @NotNull Reader reader) {
-        return measures.findBySlug(measureSlug).map(m -> {
+        return measures.findBySlug(measureSlug, reader).map(m -> {
             Optional<Reconciliation> r = reconciliations.ofMeasure(m);
             if (r.isEmpty() || r.get().getPublishedCount() == 0) {
                 return new ReconciliationView(MeasureRef.of(m), null, List.of(), false);
@@ -99,7 +102,7 @@ public class Reconciliations {
 
     /** One published version, for its permanent page; empty when there is no such version. */
     public Optional<VersionView> version(@NotNull String measureSlug, int number, @NotNull Reader reader) {
-        return measures.findBySlug(measureSlug).flatMap(reconciliations::ofMeasure).flatMap(r ->
+        return measures.findBySlug(measureSlug, reader).flatMap(reconciliations::ofMeasure).flatMap(r ->
                 reconciliations.version(r, number).map(v -> view(v,
                         number < r.getPublishedCount() ? Integer.valueOf(number + 1) : null, reader)));
     }
@@ -116,7 +119,7 @@ public class Reconciliations {
     /** The draft, created on first opening, with every verified claim of the measure as a candidate. */
     public DraftView draft(@NotNull Reader editor, @NotNull String measureSlug) {
         Permissions.requireRole(editor, Role.EDITOR);
-        Measure m = measure(measureSlug);
+        Measure m = measure(measureSlug, editor);
         Reconciliation r = reconciliations.ofMeasure(m).orElseGet(() -> {
             Reconciliation created = reconciliations.add(new Reconciliation(m));
             reconciliations.flush();
@@ -134,7 +137,7 @@ public class Reconciliations {
     public DraftView saveDraft(@NotNull Reader editor, @NotNull String measureSlug, long basedOnVersion,
                                @NotNull @Valid DraftInput input) {
         Permissions.requireRole(editor, Role.EDITOR);
-        Measure m = measure(measureSlug);
+        Measure m = measure(measureSlug, editor);
         Reconciliation r = reconciliations.ofMeasure(m).orElseGet(() -> reconciliations.add(new Reconciliation(m)));
         if (r.getId() != null && r.getVersion() != basedOnVersion) {
             throw new ReconciliationConflictException("The reconciliation of " + m.getName(), basedOnVersion,
@@ -177,7 +180,7 @@ public class Reconciliations {
      */
     public VersionView publish(@NotNull Reader editor, @NotNull String measureSlug, long basedOnVersion) {
         Permissions.requireRole(editor, Role.EDITOR);
-        Measure m = measure(measureSlug);
+        Measure m = measure(measureSlug, editor);
         Reconciliation r = reconciliations.ofMeasure(m)
                 .orElseThrow(() -> InvalidInputException.of(Reconciliations.class, "noDraft", m.getName()));
         if (r.getVersion() != basedOnVersion) {
@@ -213,7 +216,7 @@ public class Reconciliations {
                                                   @NotNull @Pattern(regexp = "[A-Z_]+") String rule,
                                                   @NotNull @Size(max = 500) Collection<Long> recommendedClaimIds) {
         Permissions.requireRole(editor, Role.EDITOR);
-        Measure m = measure(measureSlug);
+        Measure m = measure(measureSlug, editor);
         Map<Long, Claim> verified = verifiedClaims(m);
         Tolerance about = Tolerance.percent(m.getAboutTolerancePercent());
         List<RuleSuggestion.Recommended> recommended = recommendedClaimIds.stream().map(verified::get)
@@ -244,7 +247,7 @@ public class Reconciliations {
             throw NotPermittedException.of(Reconciliations.class, "respondRole");
         }
         String organization = member.organizationSlug().orElseThrow();
-        Measure m = measure(measureSlug);
+        Measure m = measure(measureSlug, member);
         Reconciliation r = reconciliations.ofMeasure(m)
                 .orElseThrow(() -> InvalidInputException.of(Reconciliations.class, "noVersion", number, m.getName()));
         ReconciliationVersion v = reconciliations.version(r, number)
@@ -347,8 +350,15 @@ public class Reconciliations {
 
     // ---------------------------------------------------------------- helpers
 
+    /** The demo's measure. */
     private Measure measure(String slug) {
         return measures.findBySlug(slug).orElseThrow(() -> InvalidInputException.of(Reconciliations.class, "noMeasure", slug));
+    }
+
+    /** The measure, refused as unknown when this member may not know of it. */
+    private Measure measure(String slug, Reader member) {
+        return measures.findBySlug(slug, member)
+                .orElseThrow(() -> InvalidInputException.of(Reconciliations.class, "noMeasure", slug));
     }
 
     private Map<Long, Claim> verifiedClaims(Measure m) {

@@ -13,6 +13,7 @@ import org.corroborate.model.reconciliation.Stance;
 import org.corroborate.model.source.Confidentiality;
 import org.corroborate.model.source.Source;
 import org.corroborate.service.access.ClaimAccess;
+import org.corroborate.service.access.MeasureAccess;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Visibility;
 
@@ -45,9 +46,8 @@ public class SearchDocuments {
     public long count() {
         long claims = em.createQuery("SELECT COUNT(c) FROM Claim c WHERE c.status = :s", Long.class)
                 .setParameter("s", ClaimStatus.VERIFIED).getSingleResult();
-        long measures = em.createQuery("SELECT COUNT(m) FROM Measure m WHERE EXISTS "
-                        + "(SELECT c.id FROM Claim c WHERE c.measure = m AND c.status = :s)", Long.class)
-                .setParameter("s", ClaimStatus.VERIFIED).getSingleResult();
+        long measures = MeasureAccess.bind(em.createQuery("SELECT COUNT(m) FROM Measure m WHERE "
+                + MeasureAccess.condition("m"), Long.class), PUBLIC).getSingleResult();
         long sources = em.createQuery("SELECT COUNT(s) FROM Source s WHERE s.confidentiality = :p", Long.class)
                 .setParameter("p", Confidentiality.PUBLIC).getSingleResult();
         return claims + measures + sources;
@@ -69,8 +69,10 @@ public class SearchDocuments {
         return claims.stream().map(this::claim).toList();
     }
 
+    /** The next batch of the measures the public knows of ({@link MeasureAccess}) with ids above {@code afterId}. */
     public List<SearchDocument> measuresAfter(long afterId, int batch) {
-        return measures(em.createQuery("SELECT m FROM Measure m WHERE m.id > :after ORDER BY m.id", Measure.class)
+        return measures(MeasureAccess.bind(em.createQuery("SELECT m FROM Measure m WHERE m.id > :after AND "
+                        + MeasureAccess.condition("m") + " ORDER BY m.id", Measure.class), PUBLIC)
                 .setParameter("after", afterId).setMaxResults(batch).getResultList());
     }
 
@@ -160,7 +162,8 @@ public class SearchDocuments {
     /**
      * The documents of these measures, in their order, read in four queries whatever their number: their verified
      * claims, the rationale of their current published versions, their published counts, and current dissents.
-     * A measure without verified claims comes back as a placeholder, which the index deletes.
+     * A measure without verified claims, which the public does not know of ({@link MeasureAccess}), comes back as a
+     * placeholder, which the index deletes.
      */
     private List<SearchDocument> measures(List<Measure> batch) {
         if (batch.isEmpty()) {

@@ -348,7 +348,7 @@ public class ClaimEditPage implements Serializable {
 
     /** Measures whose name or short address contains the typed text; their slugs. */
     public List<String> completeMeasure(String typed) {
-        List<MeasureRef> found = measures.suggest(typed, 15);
+        List<MeasureRef> found = measures.suggest(reader, typed, 15);
         found.forEach(m -> measureLabels.put(m.slug(), m.name()));
         return found.stream().map(MeasureRef::slug).toList();
     }
