@@ -180,7 +180,8 @@ class ProposedMeasureIT {
     @Test
     void onceAnEditorOfAnotherOrganizationVerifiesAClaimOnItTheMeasureIsPublicEverywhere() {
         Contributions members = new Contributions(base);
-        awaitIndex();
+        // the start-up build of the search index has ended, so that what verification adds is not rebuilt over
+        SearchIT.awaitIndex(base);
         long source = publicSource(members);
         Measure drafted = propose(members, source, "a draft");
         Measure submitted = propose(members, source, "a submitted claim");
@@ -399,21 +400,4 @@ class ProposedMeasureIT {
         }
     }
 
-    /** Waits for the start-up build of the search index to end, so that what verification adds is not rebuilt over. */
-    private void awaitIndex() {
-        long deadline = System.currentTimeMillis() + 180_000;
-        while (System.currentTimeMillis() < deadline) {
-            JsonObject index = ok("api/v1/search/index");
-            if (!index.getBoolean("rebuilding") && index.containsKey("built") && !index.isNull("built")) {
-                return;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        fail("the search index was not built within 3 minutes");
-    }
 }

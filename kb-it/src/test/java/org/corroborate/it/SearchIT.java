@@ -373,6 +373,11 @@ class SearchIT {
 
     /** Waits for the start-up (or a requested) build of the index to end. */
     private void awaitIndex() {
+        awaitIndex(base);
+    }
+
+    /** Waits for the start-up build (or an asked-for rebuild) of the search index to end. */
+    static void awaitIndex(URL base) {
         long deadline = System.currentTimeMillis() + 180_000;
         while (System.currentTimeMillis() < deadline) {
             HttpResponse<String> state = Http.get(base, "api/v1/search/index");
