@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-/** The caller's language, from its Accept-Language header. */
+/**
+ * The caller's language, from its Accept-Language header. A header that is not one (";;;q=x") is read as naming
+ * no language, so the answer is in English: JAX-RS's own reading of the header throws instead, which turned every
+ * refusal written for such a caller into a 500.
+ */
 public final class Languages {
 
     private Languages() {
@@ -14,7 +18,7 @@ public final class Languages {
 
     /** The caller's preferred language (Accept-Language), English when it names none. */
     public static Locale of(HttpHeaders headers) {
-        return first(headers, l -> !"*".equals(l.getLanguage()));
+        return first(headers, l -> true);
     }
 
     /** The caller's most preferred language among the given ones (by language code), English when none is named. */
@@ -24,14 +28,28 @@ public final class Languages {
     }
 
     private static Locale first(HttpHeaders headers, Predicate<Locale> wanted) {
-        if (headers == null) {
-            return Locale.ENGLISH;
+        String header = headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        return acceptable(header).stream().filter(wanted).findFirst().orElse(Locale.ENGLISH);
+    }
+
+    /**
+     * The languages an Accept-Language header names, most preferred first, without the wildcard and those it
+     * refuses ({@code q=0}); none when there is no header or it is malformed.
+     */
+    static List<Locale> acceptable(String header) {
+        if (header == null || header.isBlank()) {
+            return List.of();
         }
         try {
-            return headers.getAcceptableLanguages().stream().filter(wanted).findFirst().orElse(Locale.ENGLISH);
-        } catch (RuntimeException malformed) {
-            // an Accept-Language the runtime cannot read names no language we could honour
-            return Locale.ENGLISH;
+            return Locale.LanguageRange.parse(header).stream()
+                    .filter(range -> range.getWeight() > 0)
+                    .map(Locale.LanguageRange::getRange)
+                    .filter(range -> !range.startsWith("*"))
+                    .map(Locale::forLanguageTag)
+                    .filter(locale -> !locale.getLanguage().isEmpty())
+                    .toList();
+        } catch (IllegalArgumentException e) {
+            return List.of();
         }
     }
 }

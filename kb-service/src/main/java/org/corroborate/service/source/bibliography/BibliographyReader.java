@@ -9,6 +9,7 @@ import de.undercouch.citeproc.ris.RISConverter;
 import de.undercouch.citeproc.ris.RISLibrary;
 import de.undercouch.citeproc.ris.RISParser;
 import de.undercouch.citeproc.ris.RISReference;
+import org.corroborate.service.shared.InvalidInputException;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXParser;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,7 +34,7 @@ import java.util.regex.Pattern;
  */
 public final class BibliographyReader {
 
-    private static final Pattern BIBTEX_HEAD = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]\\s*([^,\\s}]*)");
+    static final Pattern BIBTEX_HEAD = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]\\s*([^,\\s}]*)");
     private static final Pattern RIS_LINE = Pattern.compile("^([A-Z][A-Z0-9])\\s{1,2}-(?: (.*)|\\s*)$");
     private static final Pattern JOURNAL_TAG = Pattern.compile("(?m)^(JO|JF|JA)  - ");
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
@@ -41,14 +43,34 @@ public final class BibliographyReader {
     private BibliographyReader() {
     }
 
-    /** The records of {@code text}, in file order. */
+    /**
+     * The records of {@code text}, in file order.
+     *
+     * @throws InvalidInputException when the file nests deeper than any bibliography does ({@link Nesting}): it is
+     *                               refused whole, before a parser reads it
+     */
     public static List<ParsedRecord> read(BibliographyFormat format, String text) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return switch (format) {
+        Nesting.tooDeep(format, t).ifPresent(deep -> {
+            throw deep.refusal();
+        });
+        return withinStack(() -> switch (format) {
             case BIBTEX -> bibtex(t);
             case RIS -> ris(t);
             case CSL_JSON -> json(t);
-        };
+        });
+    }
+
+    /**
+     * Runs a parse that should never overflow the stack once {@link Nesting} has let the file through, and refuses
+     * the file if it does after all: a parser's StackOverflowError is the file's fault, never the server's.
+     */
+    static <T> T withinStack(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (StackOverflowError e) {
+            throw InvalidInputException.of(BibliographyReader.class, "tooComplex");
+        }
     }
 
     // ---------------------------------------------------------------- BibTeX
@@ -56,7 +78,7 @@ public final class BibliographyReader {
     private static List<ParsedRecord> bibtex(String text) {
         List<ParsedRecord> records = new ArrayList<>();
         Map<String, BibTeXString> macros = new HashMap<>();
-        List<Chunk> chunks = chunks(text, Pattern.compile("(?m)^[ \\t]*@"));
+        List<Chunk> chunks = chunks(text, Nesting.BIBTEX_RECORD);
         BibTeXConverter converter = new BibTeXConverter();
         int index = 0;
         for (Chunk chunk : chunks) {
