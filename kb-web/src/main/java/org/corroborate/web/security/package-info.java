@@ -1,6 +1,6 @@
 /**
  * Who a request comes from: the authentication mechanism (sign-in form, session, personal API tokens), the
  * identity store over the accounts, the session cookie's settings, and the {@code Reader} every page and API
- * resource is given.
+ * resource is given; and the requests refused before anything reads them (a NUL character in the address or form).
  */
 package org.corroborate.web.security;
