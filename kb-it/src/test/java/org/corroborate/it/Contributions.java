@@ -5,8 +5,14 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 final class Contributions {
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URL base;
 
@@ -33,6 +41,27 @@ final class Contributions {
 
     HttpResponse<String> call(String method, String path, String account, String contentType, String body) {
         return WebClient.api(base, method, path, account == null ? null : token(account), contentType, body);
+    }
+
+    /** As {@link #call}, asking for the answer in this language (Accept-Language), as a script of a Korean member would. */
+    HttpResponse<String> call(String method, String path, String account, String contentType, String body, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Accept", "application/json").header("Accept-Language", language).timeout(Duration.ofSeconds(30));
+        if (account != null) {
+            request.header("Authorization", "Bearer " + token(account));
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A new source held by {@code holder}, added by {@code account}; returns its id. */

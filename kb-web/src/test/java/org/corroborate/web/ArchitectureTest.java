@@ -1,5 +1,6 @@
 package org.corroborate.web;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,15 +10,31 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import org.corroborate.model.shared.StorableText;
 import org.corroborate.service.access.Reader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.RecordComponent;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** Keeps the layers honest: the model knows nothing above it, transactions begin in services, the web reads through services. */
+/**
+ * Keeps the layers honest: the model knows nothing above it, transactions begin in services, the web reads through
+ * services, and what services take is checked at their boundary.
+ */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -69,6 +86,41 @@ class ArchitectureTest {
                 .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
                 .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
                 .check(classes);
+    }
+
+    @Test
+    void everyRecordTheServicesValidateRefusesTextTheDatabaseCannotHold() {
+        // the commands and filters that public service methods validate (@Valid), and the records validated within
+        // them: their text is refused at the boundary when PostgreSQL cannot store it, for the API, the pages and the
+        // CSV import alike
+        Set<Class<?>> validated = new HashSet<>();
+        for (JavaClass service : classes) {
+            if (service.isAnnotatedWith(Stateless.class)) {
+                for (Method method : service.reflect().getMethods()) {
+                    for (Parameter parameter : method.getParameters()) {
+                        validatedRecords(parameter.getAnnotatedType(), parameter.isAnnotationPresent(Valid.class), validated);
+                    }
+                }
+            }
+        }
+        assertFalse(validated.isEmpty());
+        assertEquals(Set.of(), validated.stream().filter(r -> !r.isAnnotationPresent(StorableText.class))
+                .map(Class::getName).collect(Collectors.toSet()), "validated records without @StorableText");
+    }
+
+    /** Adds the records that Bean Validation cascades to through this type, and through their components. */
+    private static void validatedRecords(AnnotatedType type, boolean cascaded, Set<Class<?>> found) {
+        boolean valid = cascaded || type.isAnnotationPresent(Valid.class);
+        if (type instanceof AnnotatedParameterizedType parameterized) {
+            for (AnnotatedType argument : parameterized.getAnnotatedActualTypeArguments()) {
+                validatedRecords(argument, valid, found);
+            }
+        }
+        if (valid && type.getType() instanceof Class<?> record && record.isRecord() && found.add(record)) {
+            for (RecordComponent component : record.getRecordComponents()) {
+                validatedRecords(component.getAnnotatedType(), component.getAccessor().isAnnotationPresent(Valid.class), found);
+            }
+        }
     }
 
     @Test

@@ -25,6 +25,10 @@ public class Figure implements Serializable {
 
     private static final long serialVersionUID = 1L;
     public static final int MAX_PHRASE_LENGTH = 500;
+    /** Digits a figure's numbers may have before the decimal point: as many as their columns keep. */
+    public static final int INTEGER_DIGITS = 18;
+    /** Digits a figure's numbers may have after the decimal point: as many as their columns keep. */
+    public static final int FRACTION_DIGITS = 6;
 
     @Column(name = "figure_phrase", length = MAX_PHRASE_LENGTH)
     private String phrase;
@@ -33,13 +37,13 @@ public class Figure implements Serializable {
     @Column(name = "figure_qualifier", length = 20)
     private Qualifier qualifier;
 
-    @Column(name = "figure_value", precision = 24, scale = 6)
+    @Column(name = "figure_value", precision = INTEGER_DIGITS + FRACTION_DIGITS, scale = FRACTION_DIGITS)
     private BigDecimal value;
 
-    @Column(name = "figure_low", precision = 24, scale = 6)
+    @Column(name = "figure_low", precision = INTEGER_DIGITS + FRACTION_DIGITS, scale = FRACTION_DIGITS)
     private BigDecimal low;
 
-    @Column(name = "figure_high", precision = 24, scale = 6)
+    @Column(name = "figure_high", precision = INTEGER_DIGITS + FRACTION_DIGITS, scale = FRACTION_DIGITS)
     private BigDecimal high;
 
     @Enumerated(EnumType.STRING)

@@ -34,6 +34,10 @@ public class Measure {
 
     /** How far "about X" reaches on either side of X unless an editor sets otherwise: 10 percent. */
     public static final BigDecimal DEFAULT_ABOUT_TOLERANCE_PERCENT = BigDecimal.TEN;
+    /** Digits the tolerance may have before the decimal point: as many as its column keeps. */
+    public static final int TOLERANCE_INTEGER_DIGITS = 3;
+    /** Digits the tolerance may have after the decimal point: as many as its column keeps. */
+    public static final int TOLERANCE_FRACTION_DIGITS = 2;
 
     @Id
     @SequenceGenerator(name = "measure_seq", sequenceName = "measure_seq", allocationSize = 50)
@@ -86,7 +90,8 @@ public class Measure {
     @NotNull
     @DecimalMin("0")
     @DecimalMax("100")
-    @Column(name = "about_tolerance_pct", nullable = false, precision = 5, scale = 2)
+    @Column(name = "about_tolerance_pct", nullable = false, precision = TOLERANCE_INTEGER_DIGITS + TOLERANCE_FRACTION_DIGITS,
+            scale = TOLERANCE_FRACTION_DIGITS)
     private BigDecimal aboutTolerancePercent = DEFAULT_ABOUT_TOLERANCE_PERCENT;
 
     @Column(name = "created_at", nullable = false)

@@ -11,6 +11,11 @@ import java.util.Objects;
  */
 public record ReconciledFigure(BigDecimal low, BigDecimal high, BigDecimal best) {
 
+    /** Digits the bounds and the best estimate may have before the decimal point: as many as their columns keep. */
+    public static final int INTEGER_DIGITS = 18;
+    /** Digits the bounds and the best estimate may have after the decimal point: as many as their columns keep. */
+    public static final int FRACTION_DIGITS = 6;
+
     /** @throws IllegalArgumentException when the figure cannot be true in this unit */
     public ReconciledFigure {
         Objects.requireNonNull(low, "The reconciled figure needs a low bound.");

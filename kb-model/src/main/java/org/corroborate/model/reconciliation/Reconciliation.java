@@ -55,13 +55,16 @@ public class Reconciliation {
     @Column(length = 30)
     private Rule rule;
 
-    @Column(name = "figure_low", precision = 24, scale = 6)
+    @Column(name = "figure_low",
+            precision = ReconciledFigure.INTEGER_DIGITS + ReconciledFigure.FRACTION_DIGITS, scale = ReconciledFigure.FRACTION_DIGITS)
     private BigDecimal low;
 
-    @Column(name = "figure_high", precision = 24, scale = 6)
+    @Column(name = "figure_high",
+            precision = ReconciledFigure.INTEGER_DIGITS + ReconciledFigure.FRACTION_DIGITS, scale = ReconciledFigure.FRACTION_DIGITS)
     private BigDecimal high;
 
-    @Column(name = "figure_best", precision = 24, scale = 6)
+    @Column(name = "figure_best",
+            precision = ReconciledFigure.INTEGER_DIGITS + ReconciledFigure.FRACTION_DIGITS, scale = ReconciledFigure.FRACTION_DIGITS)
     private BigDecimal best;
 
     @Embedded

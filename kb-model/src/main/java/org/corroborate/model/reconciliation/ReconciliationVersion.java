@@ -58,13 +58,16 @@ public class ReconciliationVersion {
     @Column(nullable = false, updatable = false, length = 30)
     private Rule rule;
 
-    @Column(name = "figure_low", nullable = false, updatable = false, precision = 24, scale = 6)
+    @Column(name = "figure_low", nullable = false, updatable = false,
+            precision = ReconciledFigure.INTEGER_DIGITS + ReconciledFigure.FRACTION_DIGITS, scale = ReconciledFigure.FRACTION_DIGITS)
     private BigDecimal low;
 
-    @Column(name = "figure_high", nullable = false, updatable = false, precision = 24, scale = 6)
+    @Column(name = "figure_high", nullable = false, updatable = false,
+            precision = ReconciledFigure.INTEGER_DIGITS + ReconciledFigure.FRACTION_DIGITS, scale = ReconciledFigure.FRACTION_DIGITS)
     private BigDecimal high;
 
-    @Column(name = "figure_best", updatable = false, precision = 24, scale = 6)
+    @Column(name = "figure_best", updatable = false,
+            precision = ReconciledFigure.INTEGER_DIGITS + ReconciledFigure.FRACTION_DIGITS, scale = ReconciledFigure.FRACTION_DIGITS)
     private BigDecimal best;
 
     @Enumerated(EnumType.STRING)

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import org.corroborate.model.account.Account;
 import org.corroborate.model.account.ApiToken;
+import org.corroborate.model.shared.StorableText;
 import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Permissions;
 import org.corroborate.service.access.Reader;
@@ -40,7 +41,7 @@ public class ApiTokens {
     AuditTrail audit;
 
     /** Creates a token for the reader's own account; its text is in the answer and nowhere else. */
-    public IssuedApiToken create(@NotNull Reader actor, String name) {
+    public IssuedApiToken create(@NotNull Reader actor, @StorableText String name) {
         Permissions.requireSignedIn(actor);
         if (name == null || name.isBlank()) {
             throw InvalidInputException.of(ApiTokens.class, "token.nameMissing");

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.corroborate.model.shared.StorableText;
 
 /**
  * Which public sources to list.
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
  * @param kind         only sources of this kind (REPORT, NEWS_ARTICLE...; null: all)
  * @param organization only sources held by the organization with this slug (null: all)
  */
+@StorableText
 public record SourceFilter(@Pattern(regexp = "[A-Z_]{1,30}") String kind,
                            @Size(max = 80) String organization,
                            @Min(0) int offset,

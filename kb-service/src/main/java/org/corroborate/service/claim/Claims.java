@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.ClaimStatus;
+import org.corroborate.model.shared.StorableText;
 import org.corroborate.service.access.ClaimAccess;
 import org.corroborate.service.access.Permissions;
 import org.corroborate.service.access.Reader;
@@ -90,7 +91,7 @@ public class Claims {
     }
 
     /** Sources whose title contains this text that the reader may see in full, and so may cite. */
-    public List<SourceRef> citableSources(@NotNull Reader reader, @Size(max = 200) String titleContains,
+    public List<SourceRef> citableSources(@NotNull Reader reader, @Size(max = 200) @StorableText String titleContains,
                                           @Min(1) @Max(50) int max) {
         return sourceSuggestions.suggest(reader, titleContains, max);
     }

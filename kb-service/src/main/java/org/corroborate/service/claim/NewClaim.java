@@ -2,21 +2,28 @@ package org.corroborate.service.claim;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.corroborate.model.claim.Claim;
+import org.corroborate.model.shared.StorableText;
 
 import java.math.BigDecimal;
 import java.util.List;
 
+import static org.corroborate.model.claim.Figure.FRACTION_DIGITS;
+import static org.corroborate.model.claim.Figure.INTEGER_DIGITS;
+
 /** A new draft claim with its citations. */
+@StorableText
 public record NewClaim(
         @NotBlank String organization,
         @NotNull @Valid ClaimContent content,
         @NotNull @Size(max = 20) List<@Valid NewCitation> citations) {
 
     /** The statement, figure, measure, period, place, topics and population: what a revision replaces. */
+    @StorableText
     public record ClaimContent(
             @NotBlank @Size(max = Claim.MAX_STATEMENT_LENGTH) String statement,
             @NotBlank @Size(max = 35) String language,
@@ -39,21 +46,24 @@ public record NewClaim(
         }
     }
 
-    /** A figure as entered: phrase, qualifier name, numbers, unit name. */
+    /** A figure as entered: phrase, qualifier name, numbers (with no more digits than the figure's columns keep), unit name. */
+    @StorableText
     public record FigureInput(
             @NotBlank @Size(max = 500) String phrase,
             @NotBlank String qualifier,
-            BigDecimal value,
-            BigDecimal low,
-            BigDecimal high,
+            @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS, message = "{corroborate.digits}") BigDecimal value,
+            @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS, message = "{corroborate.digits}") BigDecimal low,
+            @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS, message = "{corroborate.digits}") BigDecimal high,
             @NotBlank String unit) {
     }
 
     /** "as of" one ISO partial date, or a span "from" – "to". */
+    @StorableText
     public record PeriodInput(String asOf, String from, String to) {
     }
 
     /** A citation: source id, locator and/or quote, stance. */
+    @StorableText
     public record NewCitation(
             @NotNull Long source,
             String locatorType,

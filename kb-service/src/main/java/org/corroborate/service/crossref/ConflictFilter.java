@@ -2,6 +2,7 @@ package org.corroborate.service.crossref;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.corroborate.model.shared.StorableText;
 
 /**
  * What the conflict board shows.
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.Size;
  * @param minimumLevel MINOR, MODERATE or MAJOR (null: all)
  * @param verifiedOnly leave out conflicts involving claims still under review
  */
+@StorableText
 public record ConflictFilter(@Size(max = 200) String topic, @Size(max = 80) String organization,
                              @Pattern(regexp = "MINOR|MODERATE|MAJOR") String minimumLevel, boolean verifiedOnly) {
 

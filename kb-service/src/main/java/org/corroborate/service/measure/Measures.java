@@ -6,6 +6,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.measure.Measure;
@@ -109,7 +110,9 @@ public class Measures {
      * {@code basedOnVersion}; every claim of the measure is then re-examined under the new tolerance.
      */
     public MeasureView setAboutTolerance(@NotNull Reader editor, @NotNull String slug, long basedOnVersion,
-                                         @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal percent) {
+                                         @NotNull @DecimalMin("0") @DecimalMax("100")
+                                         @Digits(integer = Measure.TOLERANCE_INTEGER_DIGITS, fraction = Measure.TOLERANCE_FRACTION_DIGITS,
+                                                 message = "{corroborate.digits}") BigDecimal percent) {
         Permissions.requireRole(editor, Role.EDITOR);
         Measure measure = measures.findBySlug(slug, editor)
                 .orElseThrow(() -> InvalidInputException.of(Measures.class, "notFound", slug));

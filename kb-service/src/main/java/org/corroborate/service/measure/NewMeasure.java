@@ -7,8 +7,10 @@ import jakarta.validation.constraints.Size;
 import org.corroborate.model.measure.FlowPeriod;
 import org.corroborate.model.measure.MeasureKind;
 import org.corroborate.model.measure.Unit;
+import org.corroborate.model.shared.StorableText;
 
 /** What defines a measure: the question, who or what it counts, its unit and kind. */
+@StorableText
 public record NewMeasure(
         @NotBlank @Size(max = 120) @Pattern(regexp = "[a-z0-9]+(?:-[a-z0-9]+)*", message = "{corroborate.slug}") String slug,
         @NotBlank @Size(max = 300) String name,

@@ -2,6 +2,7 @@ package org.corroborate.service.reconciliation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.corroborate.model.measure.Measure;
 import org.corroborate.model.reconciliation.Reconciliation;
@@ -22,6 +23,18 @@ public class ReconciliationRepository {
     public Optional<Reconciliation> ofMeasure(Measure measure) {
         return em.createNamedQuery("Reconciliation.ofMeasure", Reconciliation.class).setParameter("measure", measure)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The measure's reconciliation, created when it has none yet. The measure's row is locked before the reconciliation
+     * is created, so that two editors opening or saving its first draft at the same moment create one: the second waits
+     * until the first's transaction ends, then finds the reconciliation the first created.
+     */
+    public Reconciliation ofMeasureOrNew(Measure measure) {
+        return ofMeasure(measure).orElseGet(() -> {
+            em.lock(measure, LockModeType.PESSIMISTIC_WRITE);
+            return ofMeasure(measure).orElseGet(() -> add(new Reconciliation(measure)));
+        });
     }
 
     public Reconciliation add(Reconciliation r) {

@@ -25,6 +25,7 @@ import org.corroborate.model.reconciliation.Response;
 import org.corroborate.model.reconciliation.Rule;
 import org.corroborate.model.reconciliation.RuleSuggestion;
 import org.corroborate.model.reconciliation.Stance;
+import org.corroborate.model.shared.StorableText;
 import org.corroborate.service.access.ClaimAccess;
 import org.corroborate.service.access.Permissions;
 import org.corroborate.service.access.Reader;
@@ -45,6 +46,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -120,25 +122,23 @@ public class Reconciliations {
     public DraftView draft(@NotNull Reader editor, @NotNull String measureSlug) {
         Permissions.requireRole(editor, Role.EDITOR);
         Measure m = measure(measureSlug, editor);
-        Reconciliation r = reconciliations.ofMeasure(m).orElseGet(() -> {
-            Reconciliation created = reconciliations.add(new Reconciliation(m));
-            reconciliations.flush();
-            return created;
-        });
+        Reconciliation r = reconciliations.ofMeasureOrNew(m);
+        reconciliations.flush();
         return draftView(r, editor);
     }
 
     /**
      * Saves the draft, provided nobody saved it since {@code basedOnVersion}.
      *
-     * @throws ReconciliationConflictException when another editor saved it in between; it carries their draft, and
-     *                                         nothing of either is lost
+     * @throws ReconciliationConflictException when another editor saved it in between (also when two editors save the
+     *                                         first draft at the same moment: one of them creates it); it carries
+     *                                         their draft, and nothing of either is lost
      */
     public DraftView saveDraft(@NotNull Reader editor, @NotNull String measureSlug, long basedOnVersion,
                                @NotNull @Valid DraftInput input) {
         Permissions.requireRole(editor, Role.EDITOR);
         Measure m = measure(measureSlug, editor);
-        Reconciliation r = reconciliations.ofMeasure(m).orElseGet(() -> reconciliations.add(new Reconciliation(m)));
+        Reconciliation r = reconciliations.ofMeasureOrNew(m);
         if (r.getId() != null && r.getVersion() != basedOnVersion) {
             throw new ReconciliationConflictException("The reconciliation of " + m.getName(), basedOnVersion,
                     draftView(r, editor));
@@ -226,7 +226,8 @@ public class Reconciliations {
                 .toList();
         Rule r = ClaimInputs.enumValue(Rule.class, rule, "rule");
         return RuleSuggestion.suggest(r, recommended)
-                .map(f -> new ReconciledFigureView(plain(f.low()), plain(f.high()), plain(f.best())));
+                .map(f -> new ReconciledFigureView(storable(f.low(), RoundingMode.FLOOR),
+                        storable(f.high(), RoundingMode.CEILING), storable(f.best(), RoundingMode.HALF_UP)));
     }
 
     /** The figure a rule suggests. */
@@ -241,7 +242,7 @@ public class Reconciliations {
      */
     public VersionView respond(@NotNull Reader member, @NotNull String measureSlug, int number,
                                @NotNull @Pattern(regexp = "ENDORSE|DISSENT") String stance,
-                               @Size(max = Response.MAX_COMMENT_LENGTH) String comment) {
+                               @Size(max = Response.MAX_COMMENT_LENGTH) @StorableText String comment) {
         Permissions.requireSignedIn(member);
         if (!member.hasRole(Role.EDITOR) && !member.hasRole(Role.ORG_ADMIN)) {
             throw NotPermittedException.of(Reconciliations.class, "respondRole");
@@ -415,5 +416,13 @@ public class Reconciliations {
 
     private static BigDecimal plain(BigDecimal n) {
         return Numbers.plain(n);
+    }
+
+    /**
+     * A suggested number with no more decimals than a draft keeps ("about" reaches a fraction of a value, which may
+     * have more), so that the editor can save it as suggested; a range is widened, never narrowed.
+     */
+    private static BigDecimal storable(BigDecimal n, RoundingMode rounding) {
+        return n == null ? null : plain(n.setScale(Math.min(n.scale(), ReconciledFigure.FRACTION_DIGITS), rounding));
     }
 }

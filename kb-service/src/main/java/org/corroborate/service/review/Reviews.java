@@ -11,6 +11,7 @@ import org.corroborate.model.claim.ClaimStatus;
 import org.corroborate.model.review.Decision;
 import org.corroborate.model.review.ReviewField;
 import org.corroborate.model.review.ReviewNote;
+import org.corroborate.model.shared.StorableText;
 import org.corroborate.service.access.ClaimAccess;
 import org.corroborate.service.access.Permissions;
 import org.corroborate.service.access.Reader;
@@ -123,7 +124,8 @@ public class Reviews {
      * @throws StaleEditException    when the claim changed since {@code basedOnVersion}
      */
     public ClaimView decide(@NotNull Reader editor, long claimId, long basedOnVersion, @NotNull Decision decision,
-                            @Size(max = 20) List<@Valid NewComment> comments, @Size(max = ReviewNote.MAX_TEXT_LENGTH) String note) {
+                            @Size(max = 20) List<@Valid NewComment> comments,
+                            @Size(max = ReviewNote.MAX_TEXT_LENGTH) @StorableText String note) {
         Permissions.requireRole(editor, Role.EDITOR);
         Claim claim = existing(claimId);
         if (decision.needsAnotherOrganization() && editor.belongsTo(claim.getOrganization().getSlug())) {

@@ -4,12 +4,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.corroborate.model.shared.StorableText;
 
 /**
  * What a reader searches for: words and numbers, optionally narrowed by facets.
  *
  * @param text the words typed, in English or Korean; small typos are tolerated
  */
+@StorableText
 public record SearchQuery(@Size(max = 300) String text,
                           @Pattern(regexp = "claim|measure|source", message = "{corroborate.searchType}") String type,
                           @Size(max = 200) String topic,

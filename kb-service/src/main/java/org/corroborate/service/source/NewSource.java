@@ -5,12 +5,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.corroborate.model.shared.StorableText;
 import org.corroborate.model.source.Confidentiality;
 import org.corroborate.model.source.SourceKind;
 
 import java.util.List;
 
 /** What a member supplies to add a source. Dates are ISO partial dates ("2014", "2014-02", "2014-02-07"). */
+@StorableText
 public record NewSource(
         @NotBlank String holder,
         @NotNull SourceKind kind,
@@ -32,6 +34,7 @@ public record NewSource(
     static final String DATE = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 
     /** A person (family and optional given name) or, with only {@code literal}, an organization. */
+    @StorableText
     public record NewAuthor(@Size(max = 200) String family, @Size(max = 200) String given,
                             @Size(max = 500) String literal) {
     }

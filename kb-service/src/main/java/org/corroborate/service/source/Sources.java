@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.corroborate.model.organization.Organization;
+import org.corroborate.model.shared.StorableText;
 import org.corroborate.model.source.Source;
 import org.corroborate.service.access.Permissions;
 import org.corroborate.service.access.Reader;
@@ -118,7 +119,7 @@ public class Sources {
     /**
      * Sources whose title contains {@code text}, among those the reader may see in full: for picking relayed sources.
      */
-    public List<SourceRef> suggest(@NotNull Reader reader, String text, @Min(1) @Max(50) int limit) {
+    public List<SourceRef> suggest(@NotNull Reader reader, @StorableText String text, @Min(1) @Max(50) int limit) {
         if (text == null || text.isBlank()) {
             return List.of();
         }

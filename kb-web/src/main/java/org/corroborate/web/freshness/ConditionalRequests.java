@@ -27,7 +27,8 @@ import java.util.Set;
 /**
  * Answers anonymous readers' GETs of public pages and of the read API with validators, 304 Not Modified when the
  * reader's copy is current, and a kept rendering when one is still valid. Signed-in members and API tokens pass
- * straight through: what they see depends on who they are. Declared first in web.xml, before the permalinks.
+ * straight through: what they see depends on who they are. Declared in web.xml before the permalinks (after the
+ * refusal of NUL characters, web.security).
  */
 public class ConditionalRequests extends HttpFilter {
 

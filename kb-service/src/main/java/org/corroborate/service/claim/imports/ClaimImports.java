@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -14,6 +15,7 @@ import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.ClaimImport;
 import org.corroborate.model.measure.Measure;
 import org.corroborate.model.organization.Organization;
+import org.corroborate.model.shared.StorableText;
 import org.corroborate.model.source.Source;
 import org.corroborate.service.access.Permissions;
 import org.corroborate.service.access.Reader;
@@ -257,6 +259,12 @@ public class ClaimImports {
         if (constraint instanceof Size size) {
             return ImportProblem.at(row, column, v.getInvalidValue() instanceof Collection<?> ? "row.tooMany" : "row.tooLong",
                     header, size.max());
+        }
+        if (constraint instanceof Digits digits) {
+            return ImportProblem.at(row, column, "row.tooManyDigits", header, digits.integer(), digits.fraction());
+        }
+        if (constraint instanceof StorableText) {
+            return ImportProblem.at(row, column, "row.nul", header);
         }
         return ImportProblem.at(row, column, "row.invalid", header, v.getMessage());
     }

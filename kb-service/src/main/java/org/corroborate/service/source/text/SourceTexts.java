@@ -3,6 +3,7 @@ package org.corroborate.service.source.text;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
+import org.corroborate.model.shared.StorableText;
 import org.corroborate.model.source.Source;
 import org.corroborate.model.source.SourceText;
 import org.corroborate.service.access.Permissions;
@@ -67,7 +68,7 @@ public class SourceTexts {
      *
      * @throws InvalidInputException when the text is blank or longer than {@link #MAX_PASTED_CHARS}
      */
-    public TextSummary attachText(@NotNull Reader actor, long sourceId, @NotNull String text) {
+    public TextSummary attachText(@NotNull Reader actor, long sourceId, @NotNull @StorableText String text) {
         Source source = sourceToChange(actor, sourceId);
         if (text.isBlank()) {
             throw InvalidInputException.of(SourceTexts.class, "text.blank");

@@ -2,6 +2,7 @@ package org.corroborate.web.rest.problem;
 
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -17,10 +18,14 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(ConstraintViolationException e) {
         ProblemMapper problems = new ProblemMapper();
         problems.uri = uri;
+        problems.headers = headers;
         return problems.toResponse(e);
     }
 }

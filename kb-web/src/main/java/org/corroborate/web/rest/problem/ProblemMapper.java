@@ -3,6 +3,10 @@ package org.corroborate.web.rest.problem;
 import jakarta.ejb.EJBException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -51,11 +55,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.response(status, detail(wae, status), instance, null);
         }
         if (e instanceof ConstraintViolationException cve) {
+            Locale locale = locale();
             List<Problem.FieldError> errors = cve.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                    .map(v -> new Problem.FieldError(field(v), message(v, locale)))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
-            return Problem.response(Status.BAD_REQUEST, "The request has invalid values; nothing was changed.", instance, errors);
+            return Problem.response(Status.BAD_REQUEST, Languages.text(locale, "messages", "problem.invalid"), instance, errors);
         }
         if (e instanceof InvalidInputException invalid) {
             return Problem.response(Status.BAD_REQUEST, invalid.getMessage(locale()), instance, null);
@@ -92,9 +97,44 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static String field(ConstraintViolation<?> v) {
         String path = v.getPropertyPath().toString();
-        // "add.command.title" -> "title": the method and parameter names mean nothing to a client
+        // "add.command.title" -> "title": the method and parameter names mean nothing to a client, unless the
+        // parameter is itself the field ("setAboutTolerance.percent" -> "percent")
         String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : path;
+        return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length))
+                : parts.length == 2 && v.getExecutableParameters() != null ? parts[1] : path;
+    }
+
+    /**
+     * The violation's message in the caller's language: the validator of the services wrote it in the server's. Its
+     * template is interpolated again, with the constraint's attributes ({max}, {integer}, ...).
+     */
+    private static String message(ConstraintViolation<?> v, Locale locale) {
+        try {
+            return Interpolation.INTERPOLATOR.interpolate(v.getMessageTemplate(), new MessageInterpolator.Context() {
+                @Override
+                public ConstraintDescriptor<?> getConstraintDescriptor() {
+                    return v.getConstraintDescriptor();
+                }
+
+                @Override
+                public Object getValidatedValue() {
+                    return v.getInvalidValue();
+                }
+
+                @Override
+                public <T> T unwrap(Class<T> type) {
+                    throw new ValidationException("No " + type.getName() + " for a message interpolated again");
+                }
+            }, locale);
+        } catch (RuntimeException | LinkageError e) {
+            return v.getMessage();
+        }
+    }
+
+    /** The validation provider's own interpolator (the ValidationMessages bundles), made once, when first needed. */
+    private static final class Interpolation {
+        static final MessageInterpolator INTERPOLATOR =
+                Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
     }
 
     private static Throwable unwrap(Throwable e) {
