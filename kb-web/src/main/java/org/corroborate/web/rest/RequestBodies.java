@@ -28,10 +28,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -145,14 +142,6 @@ public class RequestBodies implements ContainerRequestFilter, ReaderInterceptor 
     }
 
     static String text(Locale language, String key, Object... arguments) {
-        Locale bundleLocale = "ko".equals(language.getLanguage()) ? Locale.KOREAN : Locale.ROOT;
-        try {
-            String pattern = ResourceBundle.getBundle("org.corroborate.web.i18n.api", bundleLocale,
-                    RequestBodies.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-            return new MessageFormat(pattern, bundleLocale).format(arguments);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+        return Languages.text(language, "api", key, arguments);
     }
 }
