@@ -57,7 +57,7 @@ public class ConditionalRequests extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        warmer.seen(read.origin());
+        warmer.seen(request);
         Instant lastModified = freshness.lastModified(read.tags());
         boolean settled = freshness.settled(lastModified);
 

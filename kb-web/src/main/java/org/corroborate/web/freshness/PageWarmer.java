@@ -1,10 +1,13 @@
 package org.corroborate.web.freshness;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.browse.Browse;
 import org.corroborate.service.browse.PermalinkPaths;
@@ -18,6 +21,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,16 +40,35 @@ import java.util.logging.Logger;
 /**
  * Renders the public pages of single entries (measures, claims, sources, and the home page) ahead of readers, in
  * every language of the site, so that a reader finds them kept in {@link RenderedPages} instead of waiting for them
- * to be rendered. It asks for each page as an anonymous reader would, over HTTP from the site's own address (learnt
- * from the first reader's request), and the {@link ConditionalRequests} filter keeps the answer: what is kept is
- * exactly what a reader would have been sent.
+ * to be rendered. It asks for each page as an anonymous reader would, over HTTP, and the {@link ConditionalRequests}
+ * filter keeps the answer: what is kept is exactly what a reader would have been sent.
  *
- * <p>It renders every page once a reader's request has named the site's address, then again each page a committed
- * change reaches ({@link EntriesChanged}; all of them when the change reached everything). It skips pages kept and
- * still current, and stops adding when the store's budget is full (it never pushes out a page to warm another). It
- * renders {@code kb.pages.warm-threads} pages at a time (2 by default). {@code kb.pages.warm=false} keeps it from
- * starting by itself (pages are then kept once a reader has asked for them) until a platform admin asks for it
- * ({@link #renderAll}).
+ * <p><b>Where it sends its requests never comes from a request.</b> No Host header, request URL, server name or
+ * {@code X-Forwarded-*} header names it, since anyone may send those (a request with {@code Host: attacker.example}
+ * would otherwise have the server send hundreds of requests there, and more after every change). It is one of two
+ * addresses (see {@link #originFor}):
+ * <ul>
+ * <li>the site's public address, {@code kb.pages.warm-origin} ({@code https://kb.example.org}), checked once at
+ * start-up: an absolute http or https address of a host, and nothing else (a path other than "/", a query, a
+ * fragment or a user name are refused). A refused address is logged and nothing is rendered ahead;</li>
+ * <li>without one, the server's own HTTP listener on the loopback interface, {@code http://127.0.0.1:<port>}, at the
+ * local port the server accepted a reader's plain-HTTP request on ({@link HttpServletRequest#getLocalPort()}: the
+ * socket's, whatever the request says).</li>
+ * </ul>
+ * The filter keeps a rendering under the address the server saw its request at (scheme, host and port), because a
+ * page links from it (the Schema.org description of a measure or claim names its absolute address). So renderings
+ * from the public address serve the readers who reach the site by it, and renderings from the loopback address serve
+ * those who reach the server at {@code 127.0.0.1:<port>} (a proxy on the same machine forwarding there without
+ * passing the Host on); readers reaching the site by another name are sent pages rendered, and kept, when first
+ * asked for, as they would be without rendering ahead. A site whose readers come by its public name sets
+ * {@code kb.pages.warm-origin}.
+ *
+ * <p>It renders every page once a reader's request has reached the server (the first one, on the loopback listener's
+ * port when no public address is set), then again each page a committed change reaches ({@link EntriesChanged}; all
+ * of them when the change reached everything). It skips pages kept and still current, and stops adding when the
+ * store's budget is full (it never pushes out a page to warm another). It renders {@code kb.pages.warm-threads}
+ * pages at a time (2 by default). {@code kb.pages.warm=false} keeps it from starting by itself (pages are then kept
+ * once a reader has asked for them) until a platform admin asks for it ({@link #renderAll}).
  */
 @ApplicationScoped
 public class PageWarmer {
@@ -82,9 +106,12 @@ public class PageWarmer {
     @ConfigProperty(name = "kb.pages.warm-threads", defaultValue = "2")
     int threads;
 
+    /** The loopback interface, where the server's own listener is reached when no public address is configured. */
+    static final String LOOPBACK = "127.0.0.1";
+
     /**
-     * The site's address as readers reach it ({@code https://kb.example.org}), when the first request's own may not
-     * be (a health check behind the proxy); pages are kept per address, since they link from it.
+     * The site's public address as readers reach it ({@code https://kb.example.org}): pages are rendered from it, and
+     * kept under it for the readers who come by it. Without it, they are rendered from the loopback listener.
      */
     @Inject
     @ConfigProperty(name = "kb.pages.warm-origin")
@@ -108,16 +135,66 @@ public class PageWarmer {
     private final AtomicLong expected = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    /** The configured public address as an origin, once checked; empty when none is configured. */
+    private volatile Optional<String> publicOrigin = Optional.empty();
+    /** Whether the configured public address was refused: nothing is then rendered ahead. */
+    private volatile boolean refused;
+    /** Where pages are requested from, once known (the public address, or the loopback listener). */
     private volatile String origin;
+    /** Whether every page has been asked for since start-up: from then on, changes are rendered again too. */
+    private volatile boolean begun;
     private volatile boolean closed;
     private volatile Instant started;
     private volatile Instant finished;
     private HttpClient client;
 
-    /** A reader's request reached the site at this address: the first one starts warming every page. */
-    void seen(String origin) {
-        if (this.origin == null && enabled && learn(origin)) {
-            LOG.info(() -> "Rendering public pages ahead of readers, from " + this.origin);
+    /** Checks the configured public address, once: a refused one is logged, and nothing is rendered ahead. */
+    @PostConstruct
+    void checkConfiguredOrigin() {
+        String configured = configuredOrigin.map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+        if (configured == null) {
+            publicOrigin = Optional.empty();
+            refused = false;
+            return;
+        }
+        try {
+            publicOrigin = Optional.of(origin(configured));
+            refused = false;
+        } catch (IllegalArgumentException e) {
+            publicOrigin = Optional.empty();
+            refused = true;
+            LOG.severe(() -> "kb.pages.warm-origin (" + configured + ") is refused: " + e.getMessage()
+                    + ". Public pages are not rendered ahead of readers; they are kept once a reader has asked for them.");
+        }
+    }
+
+    /** Created at start-up, so that a refused {@code kb.pages.warm-origin} is logged then, not at the first request. */
+    void started(@Observes Startup startup) {
+        LOG.fine(() -> "Public pages are to be rendered ahead from " + publicOrigin.orElse(refused ? "nowhere"
+                : "the loopback listener (" + LOOPBACK + ") at the port readers' requests reach"));
+    }
+
+    /**
+     * The origin ({@code scheme://host:port}) to render pages from, now that this request has reached the server: the
+     * configured public address, else the server's own HTTP listener on the loopback interface at the local port the
+     * request's connection was accepted on. Nothing the request says (its Host header, its URL, its server name,
+     * {@code X-Forwarded-*}) is read: they are the sender's to choose. Empty when the configured address was refused,
+     * or, with none configured, when the request came over TLS (the listener to render from is the plain-HTTP one).
+     */
+    Optional<String> originFor(HttpServletRequest request) {
+        if (refused || publicOrigin.isPresent()) {
+            return publicOrigin;
+        }
+        if (request.isSecure()) {
+            return Optional.empty();
+        }
+        return Optional.of("http://" + LOOPBACK + ":" + request.getLocalPort());
+    }
+
+    /** An anonymous reader's request reached the server: the first one starts rendering every page ahead. */
+    void seen(HttpServletRequest request) {
+        if (!begun && enabled && begin(request)) {
+            LOG.info(() -> "Rendering public pages ahead of readers, from " + origin);
             enqueueEverything();
         }
     }
@@ -125,31 +202,44 @@ public class PageWarmer {
     /**
      * A platform admin's request to render every public page ahead now (after turning it on, or to fill the store
      * again), whether or not it renders ahead by itself ({@code kb.pages.warm}); from then on, changes are rendered
-     * again too.
+     * again too. Nothing is asked for when there is no origin to render from ({@link #originFor}).
      *
-     * @param origin the address the admin's request reached, used unless {@code kb.pages.warm-origin} names one
+     * @param request the admin's request: only the local port its connection was accepted on, and whether over TLS,
+     *                decide anything (see {@link #originFor})
      */
-    public RenderingAhead renderAll(Reader reader, String origin) {
+    public RenderingAhead renderAll(Reader reader, HttpServletRequest request) {
         if (!reader.isPlatformAdmin()) {
             throw NotPermittedException.of(PageWarmer.class, "renderAll.notPermitted");
         }
-        learn(origin);
-        LOG.info(() -> reader.username() + " asked for every public page to be rendered ahead, from " + this.origin);
+        begin(request);
+        if (origin == null) {
+            LOG.warning(() -> reader.username() + " asked for every public page to be rendered ahead, but there is no "
+                    + "address to render them from (" + (refused ? "kb.pages.warm-origin is refused" : "the request "
+                    + "came over TLS; ask over the plain-HTTP listener, or set kb.pages.warm-origin") + ")");
+            return status();
+        }
+        LOG.info(() -> reader.username() + " asked for every public page to be rendered ahead, from " + origin);
         enqueue(browse.publicPermalinks()); // listed before answering, so that the answer counts them
         return status();
     }
 
-    /** Takes the site's address from the first request that names it; true if this one did. */
-    private synchronized boolean learn(String requestOrigin) {
-        if (origin != null) {
+    /**
+     * Takes the origin to render from ({@link #originFor}) from the first request that gives one, and marks every page
+     * as asked for; true if this request began it.
+     */
+    private synchronized boolean begin(HttpServletRequest request) {
+        if (origin == null) {
+            origin = originFor(request).orElse(null);
+        }
+        if (origin == null || begun) {
             return false;
         }
-        origin = configuredOrigin.map(PageWarmer::origin).orElse(requestOrigin);
+        begun = true;
         return true;
     }
 
     void changed(@Observes EntriesChanged change) {
-        if (origin == null || closed) {
+        if (!begun || closed) {
             return;
         }
         if (change.everything()) {
@@ -303,12 +393,20 @@ public class PageWarmer {
         }
     }
 
+    /**
+     * The client that asks for pages: it sends each request to {@link #origin} and nowhere else (no redirect is
+     * followed; the loopback listener is reached directly, never through a proxy).
+     */
     private synchronized HttpClient client() {
         if (client == null) {
-            client = HttpClient.newBuilder()
+            HttpClient.Builder builder = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10))
-                    .build();
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(10));
+            if (origin.startsWith("http://" + LOOPBACK + ":")) {
+                builder.proxy(HttpClient.Builder.NO_PROXY);
+            }
+            client = builder.build();
         }
         return client;
     }
@@ -321,11 +419,34 @@ public class PageWarmer {
         }
     }
 
-    /** "https://kb.example.org/" → "https://kb.example.org:443", as {@link PublicRequest} names origins. */
+    /**
+     * A configured public address as an origin, "https://kb.example.org/" → "https://kb.example.org:443", as
+     * {@link PublicRequest} names the address a request reached.
+     *
+     * @throws IllegalArgumentException when it is not an absolute http or https address of a host, or says more than
+     *                                  the origin (a path other than "/", a query, a fragment, a user name)
+     */
     static String origin(String address) {
-        URI uri = URI.create(address.strip());
-        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-        return uri.getScheme() + "://" + uri.getHost() + ":" + port;
+        URI uri;
+        try {
+            uri = new URI(address.strip());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not an address: " + e.getMessage(), e);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException("not an absolute http or https address");
+        }
+        if (uri.getHost() == null || uri.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("it names no host, or a user name");
+        }
+        String path = uri.getRawPath();
+        if ((path != null && !path.isEmpty() && !path.equals("/")) || uri.getRawQuery() != null
+                || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("an origin has no path, query or fragment");
+        }
+        int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
     }
 
     private synchronized ManagedExecutorService executor() {

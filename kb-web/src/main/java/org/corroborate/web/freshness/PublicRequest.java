@@ -18,9 +18,8 @@ import java.util.regex.Pattern;
  * @param storable whether its rendering may be kept (search answers follow the index, which is updated a moment
  *                 after the commit, so they are revalidated but not kept)
  * @param vary     the request headers that choose between answers at the same address
- * @param origin   the site's address as the reader reached it ({@code http://host:port}), which pages link from
  */
-public record PublicRequest(String key, Set<String> tags, boolean storable, String vary, String origin) {
+public record PublicRequest(String key, Set<String> tags, boolean storable, String vary) {
 
     private static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/measure.xhtml", "/claim.xhtml",
             "/source.xhtml", "/reconciliation.xhtml", "/topic.xhtml", "/organization.xhtml", "/sources.xhtml", "/sources",
@@ -54,11 +53,16 @@ public record PublicRequest(String key, Set<String> tags, boolean storable, Stri
                 : pageKey(origin, address, LocaleSelection.of(request));
         boolean search = path.equals("/search.xhtml") || path.startsWith(API + "search");
         return Optional.of(new PublicRequest(key, Set.of(entry(path, request), Freshness.EVERYTHING), !search,
-                api ? "Accept, Accept-Language" : "Accept-Language, Cookie", origin));
+                api ? "Accept, Accept-Language" : "Accept-Language, Cookie"));
     }
 
-    /** The site's address as this request reached it: {@code scheme://host:port}. */
-    public static String originOf(HttpServletRequest request) {
+    /**
+     * The site's address as this request names it, {@code scheme://host:port}, from its Host header (or its absolute
+     * URL): part of the key of its answer, since pages link from it. The sender chooses it, so it only ever picks
+     * among kept answers, never where a request is sent ({@link PageWarmer} takes that from configuration or the
+     * socket).
+     */
+    private static String originOf(HttpServletRequest request) {
         return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
     }
 

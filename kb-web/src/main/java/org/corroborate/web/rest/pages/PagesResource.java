@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.corroborate.web.freshness.PageWarmer;
-import org.corroborate.web.freshness.PublicRequest;
 import org.corroborate.web.security.CurrentReader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,6 +43,7 @@ public class PagesResource {
             + "language (platform admins); GET shows the progress")
     @APIResponse(responseCode = "202", description = "rendering has started", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RenderingAhead")))
     public Response renderAll(@Context HttpServletRequest request) {
-        return Response.accepted(warmer.renderAll(current.reader(), PublicRequest.originOf(request))).build();
+        // only the local port the request reached counts: never where it says it was sent (see PageWarmer.originFor)
+        return Response.accepted(warmer.renderAll(current.reader(), request)).build();
     }
 }
