@@ -46,14 +46,16 @@ public class ChangeReach {
         return tags;
     }
 
-    /** A measure (its figure, reconciliation, tolerance): itself, by id and by slug, and its claims. */
+    /** A measure (its figure, reconciliation, tolerance): itself, by id and by slug, and its verified claims. */
     public Set<String> ofMeasure(long measureId) {
         Set<String> tags = new LinkedHashSet<>();
         tags.add(Freshness.measure(String.valueOf(measureId)));
         em.createQuery("SELECT m.slug FROM Measure m WHERE m.id = :id", String.class)
                 .setParameter("id", measureId).getResultList().forEach(slug -> tags.add(Freshness.measure(slug)));
-        em.createQuery("SELECT c.id FROM Claim c WHERE c.measure.id = :id", Long.class)
-                .setParameter("id", measureId).getResultList().forEach(c -> tags.add(Freshness.claim(c)));
+        // the public sees verified claims only: the pages of the others are missing for it, whatever changes
+        em.createQuery("SELECT c.id FROM Claim c WHERE c.measure.id = :id AND c.status = :verified", Long.class)
+                .setParameter("id", measureId).setParameter("verified", ClaimStatus.VERIFIED).getResultList()
+                .forEach(c -> tags.add(Freshness.claim(c)));
         return tags;
     }
 
@@ -83,8 +85,10 @@ public class ChangeReach {
         for (Long measure : measuresCiting(linked)) {
             tags.addAll(ofMeasure(measure));
         }
-        em.createQuery("SELECT DISTINCT ci.claim.id FROM Citation ci WHERE ci.source.id IN :ids", Long.class)
-                .setParameter("ids", linked).getResultList().forEach(c -> tags.add(Freshness.claim(c)));
+        em.createQuery("SELECT DISTINCT ci.claim.id FROM Citation ci WHERE ci.source.id IN :ids AND ci.claim.status = :verified",
+                        Long.class)
+                .setParameter("ids", linked).setParameter("verified", ClaimStatus.VERIFIED).getResultList()
+                .forEach(c -> tags.add(Freshness.claim(c)));
         return tags;
     }
 
