@@ -289,8 +289,9 @@ class ClaimImportIT {
         HttpResponse<String> refused = client.send(HttpRequest.newBuilder(post).header("Content-Type", "text/csv")
                 .header("Accept-Language", "ko")
                 .POST(HttpRequest.BodyPublishers.ofString(got.body())).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(403, refused.statusCode(), refused.body());
+        assertEquals(401, refused.statusCode(), "an anonymous write is refused before its body is read: " + refused.body());
         assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(Http.json(refused.body()).getString("detail").contains("로그인"), "in the caller's language: " + refused.body());
     }
 
     @Test

@@ -181,6 +181,18 @@ final class Contributions {
     }
 
     /**
+     * A new measure as {@link #measure} makes it, made public (and visible to every member) by a claim of
+     * {@code organization} that {@code editor}, of another organization, verifies. Returns its slug.
+     */
+    String shownMeasure(String account, String organization, String editor, String name) {
+        String slug = measure(account, organization, name);
+        long source = source(account, organization, "A source for " + slug, "PUBLIC", null);
+        long claim = draft(account, organization, slug, "The first public figure of " + slug + ".", source, null);
+        verify(editor, claim, submit(account, claim));
+        return slug;
+    }
+
+    /**
      * An editor saves a reconciliation draft of the measure recommending this verified claim's figure (up to 120,000,
      * as {@link #draft} writes it) and publishes it as the measure's next version.
      */

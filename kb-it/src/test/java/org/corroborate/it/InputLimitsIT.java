@@ -118,7 +118,7 @@ class InputLimitsIT {
     @Test
     void aReconciliationDraftOrAToleranceWithMoreDigitsThanItsColumnKeepsIsRefused() {
         Contributions members = new Contributions(base);
-        String measure = members.measure(CONTRIBUTOR, "hrnk", "People reconciled past the columns' digits");
+        String measure = members.shownMeasure(CONTRIBUTOR, "hrnk", "heritage-editor", "People reconciled past the columns' digits");
         String draftPath = "api/v1/measures/" + measure + "/reconciliation/draft";
 
         Map<String, String> bounds = Map.of("low", "0.0000001", "high", TOO_MANY_DIGITS, "best", TOO_MANY_DECIMALS);
@@ -212,7 +212,7 @@ class InputLimitsIT {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 1; round <= 10; round++) {
-                String measure = members.measure(CONTRIBUTOR, "hrnk", "Reconciliation drafts saved at once " + round);
+                String measure = members.shownMeasure(CONTRIBUTOR, "hrnk", "heritage-editor", "Reconciliation drafts saved at once " + round);
                 String path = "api/v1/measures/" + measure + "/reconciliation/draft";
                 CountDownLatch start = new CountDownLatch(1);
                 Map<String, Future<HttpResponse<String>>> saves = new LinkedHashMap<>();

@@ -355,10 +355,18 @@ class SourceContributionIT {
     // ------------------------------------------------------------------ over HTTP, as the public
 
     private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve(path))
+        return send(method, path, contentType, body, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(path))
                 .header("Content-Type", contentType).header("Accept", "application/json, application/problem+json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -367,14 +375,16 @@ class SourceContributionIT {
         String body = "{\"holder\": \"hrnk\", \"kind\": \"REPORT\", \"title\": \"Anonymous attempt\", \"authors\": [],"
                 + " \"confidentiality\": \"PUBLIC\", \"relays\": []}";
         HttpResponse<String> add = send("POST", "api/v1/sources", "application/json", body);
-        assertEquals(403, add.statusCode(), add.body());
+        assertEquals(401, add.statusCode(), add.body());
         assertTrue(add.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(add.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
         HttpResponse<String> put = send("PUT", "api/v1/sources/1", "application/json", body);
-        assertEquals(403, put.statusCode(), put.body());
+        assertEquals(401, put.statusCode(), put.body());
         HttpResponse<String> dryRun = send("POST", "api/v1/sources/imports?dryRun=true", "application/x-bibtex",
                 "@book{x, title = {X}, year = 2001}");
-        assertEquals(403, dryRun.statusCode(), dryRun.body());
-        HttpResponse<String> badRule = send("POST", "api/v1/sources/imports?onDuplicate=maybe", "text/plain", "x");
+        assertEquals(401, dryRun.statusCode(), dryRun.body());
+        HttpResponse<String> badRule = send("POST", "api/v1/sources/imports?onDuplicate=maybe", "text/plain", "x",
+                WebClient.apiToken(base, "hrnk-contributor"));
         assertEquals(400, badRule.statusCode(), badRule.body());
 
         HttpResponse<String> suggestions = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

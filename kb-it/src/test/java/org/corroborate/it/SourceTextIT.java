@@ -330,13 +330,21 @@ class SourceTextIT {
         assertEquals(org, replaced.organization());
     }
 
-    // --- the API, as a client sees it (no one is signed in over the API here)
+    // --- the API, as a client sees it (anonymous, or with a demo member's API token)
 
     private static HttpResponse<String> put(URL base, String path, String contentType, byte[] body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(base.toURI().resolve(path))
+        return put(base, path, contentType, body, null);
+    }
+
+    private static HttpResponse<String> put(URL base, String path, String contentType, byte[] body, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(path))
                 .header("Content-Type", contentType).header("Accept", "application/json")
-                .timeout(Duration.ofSeconds(60)).PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofSeconds(60)).PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String inDetail) {
@@ -351,9 +359,12 @@ class SourceTextIT {
     void theApiRefusesWithProblems(@ArquillianResource URL base) throws Exception {
         byte[] tooLarge = new byte[SourceTexts.MAX_PDF_BYTES + 1];
         System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, tooLarge, 0, 9);
-        assertProblem(put(base, "api/v1/sources/1/text", "application/pdf", tooLarge), 413, "20 MB");
+        String member = WebClient.apiToken(base, "hrnk-contributor");
+        assertProblem(put(base, "api/v1/sources/1/text", "application/pdf", tooLarge, member), 413, "20 MB");
 
-        assertProblem(put(base, "api/v1/sources/1/text", "application/pdf", pdf(REPORT)), 403, "sign in");
+        // who may write is known before what is written: the anonymous get 401 before the body is looked at
+        assertProblem(put(base, "api/v1/sources/1/text", "application/pdf", tooLarge), 401, "Sign in");
+        assertProblem(put(base, "api/v1/sources/1/text", "application/pdf", pdf(REPORT)), 401, "Sign in");
         assertProblem(put(base, "api/v1/sources/1/text", "application/msword", new byte[]{1, 2, 3}), 415, "");
         assertProblem(Http.get(base, "api/v1/sources/999999999/text"), 404, "no text");
         assertProblem(Http.get(base, "api/v1/sources/999999999/figures"), 404, "no text");
