@@ -1,8 +1,11 @@
 package org.corroborate.service.source.text;
 
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -12,13 +15,20 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The text of uploaded PDFs, page by page, and the files refused with a message saying what to do. */
@@ -169,6 +179,96 @@ class PdfPagesTest {
         QuoteFinder.Outcome o = new QuoteFinder(pages).find("120,000 political prisoners", null, null);
         assertTrue(o.found());
         assertEquals(2, o.match().page());
+    }
+
+    /** A PDF of one page whose content stream is FlateDecode-compressed spaces that unpack to {@code unpacked} bytes. */
+    static byte[] deflateBomb(long unpacked) throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            COSStream content = document.getDocument().createCOSStream();
+            content.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            byte[] spaces = new byte[1024 * 1024];
+            Arrays.fill(spaces, (byte) ' ');
+            Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+            try (OutputStream raw = content.createRawOutputStream();
+                 DeflaterOutputStream deflate = new DeflaterOutputStream(raw, deflater, 64 * 1024)) {
+                for (long written = 0; written < unpacked; written += spaces.length) {
+                    deflate.write(spaces, 0, (int) Math.min(spaces.length, unpacked - written));
+                }
+            } finally {
+                deflater.end();
+            }
+            page.setContents(new PDStream(content));
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void refusesAPdfOfMoreThanTwoThousandPagesBeforeExtractingAny() throws IOException {
+        byte[] long_ = pdf(Collections.nCopies(PdfPages.MAX_PAGES + 1, List.of("word")));
+
+        InvalidInputException e = assertTimeoutPreemptively(Duration.ofSeconds(15),
+                () -> assertThrows(InvalidInputException.class, () -> PdfPages.extract(long_)));
+        assertTrue(message(e).contains("This PDF has 2,001 pages; the limit is 2,000."), message(e));
+        assertTrue(e.getMessage(Locale.KOREAN).contains("한도인 2,000쪽"), e.getMessage(Locale.KOREAN));
+    }
+
+    @Test
+    void readsAPdfOfExactlyTheLimitOfPages() throws IOException {
+        PdfPages.Budget budget = new PdfPages.Budget(3, PdfPages.MAX_UNPACKED_BYTES, PdfPages.MAX_CHARS, PdfPages.MAX_TIME);
+
+        assertEquals(List.of("one", "two", "three"),
+                PdfPages.extract(pdf(List.of(List.of("one"), List.of("two"), List.of("three"))), budget));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> PdfPages.extract(pdf(List.of(List.of("1"), List.of("2"), List.of("3"), List.of("4"))), budget));
+        assertTrue(message(e).contains("4 pages; the limit is 3"), message(e));
+    }
+
+    @Test
+    void refusesADeflateBombQuicklyWithoutUnpackingItAll() throws IOException {
+        byte[] bomb = deflateBomb(300L * 1024 * 1024);
+        assertTrue(bomb.length < 1024 * 1024, "the bomb is small: " + bomb.length);
+
+        InvalidInputException e = assertTimeoutPreemptively(Duration.ofSeconds(15),
+                () -> assertThrows(InvalidInputException.class, () -> PdfPages.extract(bomb)));
+        assertTrue(message(e).contains("unpack to more than 200 MB, the limit"), message(e));
+        assertTrue(e.getMessage(Locale.KOREAN).contains("한도인 200MB"), e.getMessage(Locale.KOREAN));
+    }
+
+    @Test
+    void readsAPageWhoseContentIsWithinTheUnpackedBudget() throws IOException {
+        byte[] normal = pdf(List.of(List.of("Up to 400,000 prisoners have perished.")));
+        PdfPages.Budget budget = new PdfPages.Budget(PdfPages.MAX_PAGES, 4096, PdfPages.MAX_CHARS, PdfPages.MAX_TIME);
+
+        assertEquals(List.of("Up to 400,000 prisoners have perished."), PdfPages.extract(normal, budget));
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> PdfPages.extract(deflateBomb(8192), budget));
+        assertTrue(message(e).contains("unpack to more than"), message(e));
+    }
+
+    @Test
+    void refusesAPdfWhoseTextIsLongerThanPastedTextMayBe() throws IOException {
+        List<List<String>> pages = new ArrayList<>();
+        pages.add(List.of("0123456789"));
+        pages.add(List.of("0123456789"));
+        PdfPages.Budget budget = new PdfPages.Budget(PdfPages.MAX_PAGES, PdfPages.MAX_UNPACKED_BYTES, 15, PdfPages.MAX_TIME);
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PdfPages.extract(pdf(pages), budget));
+        assertTrue(message(e).contains("longer than 15 characters, the limit"), message(e));
+        assertEquals(2_000_000, PdfPages.MAX_CHARS);
+    }
+
+    @Test
+    void refusesAPdfThatTakesLongerThanTheTimeLimit() throws IOException {
+        byte[] normal = pdf(List.of(List.of("Cover"), List.of("Page two")));
+        PdfPages.Budget none = new PdfPages.Budget(PdfPages.MAX_PAGES, PdfPages.MAX_UNPACKED_BYTES, PdfPages.MAX_CHARS,
+                Duration.ZERO);
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> PdfPages.extract(normal, none));
+        assertTrue(message(e).contains("longer than 0 seconds, the limit"), message(e));
+        assertTrue(e.getMessage(Locale.KOREAN).contains("초보다 오래"), e.getMessage(Locale.KOREAN));
     }
 
     @Test
