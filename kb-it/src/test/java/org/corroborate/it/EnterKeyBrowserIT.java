@@ -162,8 +162,15 @@ class EnterKeyBrowserIT {
         return browser.findElements(By.cssSelector("#claim .clm-citation"));
     }
 
+    /** Whether the element has left the page (the form was submitted and the next page is loading or loaded). */
     private static boolean isStale(WebElement element) {
-        return ExpectedConditions.stalenessOf(element).apply(null);
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            // stale, or Chromium's "node does not belong to the document" while the next page replaces this one
+            return true;
+        }
     }
 
     /** Waits until PrimeFaces has no Ajax request under way (and jQuery none either). */
