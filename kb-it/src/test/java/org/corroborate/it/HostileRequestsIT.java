@@ -73,6 +73,22 @@ class HostileRequestsIT {
         }
     }
 
+    @Test
+    void aFormPostedWithAViewStateTheServerDoesNotHoldAnswers400WithThePageExpiredMessage() {
+        WebClient member = WebClient.signedIn(base, "hrnk-contributor");
+        String page = member.get("index.xhtml").body();
+        for (String forged : List.of("1", "-1:-1", "x".repeat(40))) {
+            for (WebClient who : List.of(member, new WebClient(base))) {
+                HttpResponse<String> answer = who.request("POST", "index.xhtml", "application/x-www-form-urlencoded",
+                        "sign-out-form=sign-out-form&sign-out-form%3Asign-out=x&jakarta.faces.ViewState=" + forged, java.util.Map.of());
+                assertEquals(400, answer.statusCode(), forged + ": " + answer.body());
+                assertTrue(answer.body().contains("Your page had expired"), answer.body());
+            }
+        }
+        assertTrue(page.contains("sign-out-form"), "the form posted exists: the checks above can fail");
+        assertEquals(200, member.get("api/v1/account").statusCode(), "a forged post changed nothing: still signed in");
+    }
+
     // ------------------------------------------------------------------ protected views
 
     @Test
