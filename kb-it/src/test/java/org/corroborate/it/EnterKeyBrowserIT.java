@@ -101,7 +101,7 @@ class EnterKeyBrowserIT {
         Browser.screenshot(browser, "enter-01-source-typed");
 
         title.sendKeys(Keys.ENTER);
-        wait.until(driver -> isStale(title) || authorRows().size() != 2);
+        wait.until(driver -> Browser.gone(title) || authorRows().size() != 2);
         waitForAjax();
         Browser.screenshot(browser, "enter-02-source-after-enter");
         if (browser.getCurrentUrl().contains("source-edit.xhtml")) {
@@ -142,7 +142,7 @@ class EnterKeyBrowserIT {
         Browser.screenshot(browser, "enter-03-claim-typed");
 
         phrase.sendKeys(Keys.ENTER);
-        wait.until(driver -> isStale(phrase) || citations().size() != 2);
+        wait.until(driver -> Browser.gone(phrase) || citations().size() != 2);
         waitForAjax();
         Browser.screenshot(browser, "enter-04-claim-after-enter");
         assertEquals(2, citations().size(), "both citations are still there");
@@ -160,17 +160,6 @@ class EnterKeyBrowserIT {
 
     private List<WebElement> citations() {
         return browser.findElements(By.cssSelector("#claim .clm-citation"));
-    }
-
-    /** Whether the element has left the page (the form was submitted and the next page is loading or loaded). */
-    private static boolean isStale(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (org.openqa.selenium.WebDriverException gone) {
-            // stale, or Chromium's "node does not belong to the document" while the next page replaces this one
-            return true;
-        }
     }
 
     /** Waits until PrimeFaces has no Ajax request under way (and jQuery none either). */

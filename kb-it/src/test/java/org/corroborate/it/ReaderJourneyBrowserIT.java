@@ -121,7 +121,7 @@ class ReaderJourneyBrowserIT {
             Browser.screenshot(browser, "reader-journey-05-claim-chicago");
             new Select(browser.findElement(By.id("style"))).selectByValue("apa");
             browser.findElement(By.cssSelector("#cite-styles button[type='submit']")).click();
-            wait.until(ExpectedConditions.stalenessOf(entry)); // the page is replaced, not updated in place
+            wait.until(driver -> Browser.gone(entry)); // the page is replaced, not updated in place
             wait.until(d -> "apa".equals(d.findElement(By.cssSelector(".cite-entry")).getAttribute("data-style")));
             String apa = browser.findElement(By.cssSelector(".cite-entry")).getText();
             assertNotEquals(chicago, apa, "the formatted citation changed");
