@@ -34,13 +34,15 @@ public class ChangeReach {
      */
     public Set<String> ofClaim(long claimId) {
         Set<String> tags = new LinkedHashSet<>();
-        if (em.createQuery("SELECT COUNT(c) FROM Claim c WHERE c.id = :id AND c.status = :verified", Long.class)
-                .setParameter("id", claimId).setParameter("verified", ClaimStatus.VERIFIED).getSingleResult() == 0) {
+        // a verified claim always has a measure (submitting needs one): no row, nothing public
+        List<Long> measure = em.createQuery("SELECT c.measure.id FROM Claim c WHERE c.id = :id AND c.status = :verified",
+                        Long.class)
+                .setParameter("id", claimId).setParameter("verified", ClaimStatus.VERIFIED).getResultList();
+        if (measure.isEmpty()) {
             return tags;
         }
         tags.add(Freshness.claim(claimId));
-        em.createQuery("SELECT c.measure.id FROM Claim c WHERE c.id = :id AND c.measure IS NOT NULL", Long.class)
-                .setParameter("id", claimId).getResultList().forEach(m -> tags.addAll(ofMeasure(m)));
+        measure.forEach(m -> tags.addAll(ofMeasure(m)));
         em.createQuery("SELECT DISTINCT ci.source.id FROM Citation ci WHERE ci.claim.id = :id", Long.class)
                 .setParameter("id", claimId).getResultList().forEach(s -> tags.add(Freshness.source(s)));
         return tags;

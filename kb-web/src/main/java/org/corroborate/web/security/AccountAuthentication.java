@@ -2,8 +2,6 @@ package org.corroborate.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -22,7 +20,6 @@ import org.corroborate.service.account.SignedInAccount;
 import org.corroborate.web.rest.problem.Problem;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -55,7 +52,6 @@ public class AccountAuthentication implements HttpAuthenticationMechanism {
     private static final String BEARER = "Bearer ";
 
     /** Writes the 401 problem document (thread-safe, so one serves every request). */
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -158,13 +154,9 @@ public class AccountAuthentication implements HttpAuthenticationMechanism {
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response) {
         String detail = text(request.getLocale(), "api.token.refused",
                 "The API token is unknown, revoked, or belongs to a deactivated account. Create a new one under API tokens.");
-        String body = JSON.toJson(new Problem("about:blank", "Unauthorized", HttpServletResponse.SC_UNAUTHORIZED,
-                detail, request.getRequestURI(), null));
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+            Problem.write(response, jakarta.ws.rs.core.Response.Status.UNAUTHORIZED, detail, request.getRequestURI());
             response.flushBuffer();
         } catch (IOException e) {
             // the client went away

@@ -1,12 +1,11 @@
 package org.corroborate.web.security;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import org.corroborate.web.rest.Languages;
 import org.corroborate.web.rest.problem.Problem;
 
@@ -36,13 +35,10 @@ public class NulCharacters extends HttpFilter {
         }
         Locale locale = Languages.of(request);
         String detail = Languages.text(locale, "messages", "request.nul");
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            String body = Json.WRITER.toJson(new Problem("about:blank", "Bad Request", HttpServletResponse.SC_BAD_REQUEST, detail,
-                    request.getRequestURI(), null));
-            response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
-            response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+            Problem.write(response, Response.Status.BAD_REQUEST, detail, request.getRequestURI());
         } else {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/plain;charset=UTF-8");
             response.getOutputStream().write(detail.getBytes(StandardCharsets.UTF_8));
         }
@@ -63,11 +59,6 @@ public class NulCharacters extends HttpFilter {
             }
         }
         return false;
-    }
-
-    /** Writes the problem documents (thread-safe, so one serves every request), made when first needed. */
-    private static final class Json {
-        static final Jsonb WRITER = JsonbBuilder.create();
     }
 
     /** Whether a part of the address as sent (still percent-encoded) holds a NUL, encoded or not. */

@@ -1,18 +1,17 @@
 package org.corroborate.web.security;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jakarta.ws.rs.core.Response;
+import org.corroborate.web.rest.Languages;
 import org.corroborate.web.rest.problem.Problem;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 
@@ -86,19 +85,7 @@ public class SameOriginAndHeaders extends HttpFilter {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean korean = request.getLocale() != null && "ko".equals(request.getLocale().getLanguage());
-        String detail = korean
-                ? "다른 사이트에서 보낸 요청이라 거절했습니다. 이 사이트의 페이지에서 다시 하세요. 아무것도 바뀌지 않았습니다."
-                : "Refused: the request came from another site. Do it again from this site's pages. Nothing was changed.";
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType("application/problem+json;charset=UTF-8");
-        String body = ProblemJson.JSON.toJson(new Problem("about:blank", "Forbidden", HttpServletResponse.SC_FORBIDDEN, detail,
-                request.getRequestURI(), null));
-        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Created on the first refusal only. */
-    private static final class ProblemJson {
-        static final Jsonb JSON = JsonbBuilder.create();
+        Problem.write(response, Response.Status.FORBIDDEN,
+                Languages.text(Languages.of(request), "messages", "request.crossSite"), request.getRequestURI());
     }
 }
