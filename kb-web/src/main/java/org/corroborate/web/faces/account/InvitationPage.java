@@ -13,6 +13,7 @@ import org.corroborate.service.account.InvitationView;
 import org.corroborate.service.account.NewMember;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.web.faces.support.FacesErrors;
 
 import java.io.Serializable;
 import java.util.Objects;
@@ -58,7 +59,7 @@ public class InvitationPage implements Serializable {
             if (e.getCause() instanceof ConstraintViolationException cve) {
                 cve.getConstraintViolations().forEach(v -> Texts.error(null, "invitation.invalid",
                         v.getPropertyPath().toString().replaceAll(".*\\.", ""), v.getMessage()));
-            } else {
+            } else if (!FacesErrors.message(null, e)) {
                 throw e;
             }
         } finally {

@@ -262,7 +262,10 @@ public class ClaimEditPage implements Serializable {
             error(text("form.stale", e.expectedVersion(), e.currentVersion()));
         } catch (EJBException e) {
             if (!(e.getCause() instanceof ConstraintViolationException cve)) {
-                throw e;
+                if (!FacesErrors.message(null, e)) {
+                    throw e;
+                }
+                return;
             }
             error(text("form.invalid"));
             FacesErrors.message(null, cve);

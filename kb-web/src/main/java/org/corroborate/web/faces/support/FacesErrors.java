@@ -1,17 +1,25 @@
 package org.corroborate.web.faces.support;
 
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.shared.StaleEditException;
+import org.corroborate.service.storage.Storage;
+import org.corroborate.service.storage.StorageFailures;
 
 import java.util.Locale;
 
-/** Shows a service's refusal on the page, in the reader's language where the service translated it. */
+/**
+ * Shows a service's refusal on the page, in the reader's language where the service translated it; also a change the
+ * database could not store (full disk, database unreachable), with what the user entered kept on the page.
+ */
 public final class FacesErrors {
+
+    private static final String MESSAGES = "org.corroborate.web.i18n.messages";
 
     private FacesErrors() {
     }
@@ -60,6 +68,10 @@ public final class FacesErrors {
         } else if (t instanceof ConstraintViolationException cve) {
             cve.getConstraintViolations().forEach(v ->
                     add(faces, clientId, severity, v.getPropertyPath() + ": " + v.getMessage()));
+        } else if (StorageFailures.isStorageFailure(t)) {
+            // the page keeps what the user entered; the answer stays 200, so that an AJAX form shows the message
+            CDI.current().select(Storage.class).get().failed(t);
+            add(faces, clientId, severity, Messages.text(MESSAGES, "error.unavailable"));
         } else {
             return false;
         }

@@ -1,6 +1,7 @@
 package org.corroborate.web.rest.problem;
 
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.shared.StaleEditException;
+import org.corroborate.service.storage.Storage;
+import org.corroborate.service.storage.StorageFailures;
 import org.corroborate.web.rest.Languages;
 
 import java.util.Comparator;
@@ -29,13 +32,16 @@ import java.util.logging.Logger;
 
 /**
  * Turns every exception that reaches the API into a problem document: the caller's mistakes as 4xx with
- * a message that says what to fix; anything else as a 500 that names an incident id and hides the details,
+ * a message that says what to fix; a change the database could not store as a 503; anything else as a 500 that names an incident id and hides the details,
  * which go to the server log under the same id.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    /** What a client is asked to wait before it tries a change again that the database could not store. */
+    static final int RETRY_AFTER_SECONDS = 60;
 
     @Context
     UriInfo uri;
@@ -71,7 +77,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof StaleEditException stale) {
             return Problem.response(Status.CONFLICT, stale.getMessage(locale()), instance, null);
         }
+        if (StorageFailures.isStorageFailure(e)) {
+            return unavailable(e, instance);
+        }
         return serverError(e, instance);
+    }
+
+    /**
+     * 503 with Retry-After: the database could not store the change (full disk, database closed or unreachable).
+     * Nothing was changed; readiness says DOWN until changes can be stored again.
+     */
+    private Response unavailable(Throwable e, String instance) {
+        CDI.current().select(Storage.class).get().failed(e);
+        Response problem = Problem.response(Status.SERVICE_UNAVAILABLE,
+                Languages.text(locale(), "messages", "problem.unavailable"), instance, null);
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     /** The caller's preferred language (Accept-Language), English when it names none. */

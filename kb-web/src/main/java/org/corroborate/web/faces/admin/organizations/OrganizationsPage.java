@@ -13,6 +13,7 @@ import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.shared.OrganizationRef;
 import org.corroborate.web.faces.account.Texts;
+import org.corroborate.web.faces.support.FacesErrors;
 
 import java.io.Serializable;
 import java.util.List;
@@ -56,7 +57,7 @@ public class OrganizationsPage implements Serializable {
             if (e.getCause() instanceof ConstraintViolationException cve) {
                 cve.getConstraintViolations().forEach(v -> Texts.error(null, "invitation.invalid",
                         v.getPropertyPath().toString().replaceAll(".*\\.", ""), v.getMessage()));
-            } else {
+            } else if (!FacesErrors.message(null, e)) {
                 throw e;
             }
         }

@@ -91,7 +91,7 @@ public class HeldTextPage implements Serializable {
         } catch (EJBException e) {
             if (e.getCause() instanceof ConstraintViolationException) {
                 FacesNotes.error(null, FacesNotes.text("attach.invalid"));
-            } else {
+            } else if (!FacesErrors.message(null, e)) {
                 LOG.log(Level.SEVERE, "Attaching the text of source " + sourceId + " failed", e);
                 FacesNotes.error(null, FacesNotes.text("attach.failed"));
             }
