@@ -88,8 +88,7 @@ class ConditionalRequestsIT {
         addresses.put("topic page", "topics/Detention%20and%20prison%20camps");
         addresses.put("sources page", "sources.xhtml");
         addresses.put("sources permalink", "sources");
-        // (not the search page: it is rendered for every request, not kept, and each rendering's scripts carry a
-        // nonce of their own, so its ETag is new each time; the API's search answer revalidates)
+        addresses.put("search page", "search.xhtml?q=defectors");
         addresses.put("API measures", "api/v1/measures?limit=5");
         addresses.put("API search", "api/v1/search?q=defectors");
         addresses.put("CSV export", "api/v1/exports/claims.csv");

@@ -27,7 +27,6 @@ final class WebClient {
 
     static final String DEMO_PASSWORD = "demo-password-2026";
     static final Pattern TOKEN = Pattern.compile("cbt_[A-Za-z0-9_-]{43}");
-    private static final Pattern NONCE = Pattern.compile("<script[^>]*\\snonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URL base;
@@ -145,11 +144,6 @@ final class WebClient {
         form.put(formId, formId);
         form.putAll(fields);
         form.put("jakarta.faces.ViewState", m.group(1).replace("&#58;", ":"));
-        // the page's script nonce, which PrimeFaces' script adds to every form in a browser and checks on a postback
-        Matcher nonce = NONCE.matcher(page);
-        if (nonce.find()) {
-            form.putIfAbsent("primefaces.nonce", nonce.group(1));
-        }
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")

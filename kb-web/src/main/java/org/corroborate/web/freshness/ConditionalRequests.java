@@ -36,7 +36,6 @@ public class ConditionalRequests extends HttpFilter {
     private static final String SEEN = ConditionalRequests.class.getName();
     /** Bodies up to this size are held to be hashed; a larger one (a full export) streams without an ETag. */
     static final int HELD_LIMIT = 8 * 1024 * 1024;
-    private static final String POLICY = "Content-Security-Policy";
     private static final Set<String> NOT_KEPT = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
             "etag", "last-modified", "cache-control", "vary", "expires", "pragma");
 
@@ -68,10 +67,8 @@ public class ConditionalRequests extends HttpFilter {
             kept = null;
         }
         if (kept != null) {
-            // what an earlier filter set on this answer (the security headers) stands; the rest is the kept page's,
-            // and so is its script policy, whose nonce is the one its scripts carry
-            kept.headers().stream().filter(h -> !response.containsHeader(h.getKey())
-                            || (POLICY.equalsIgnoreCase(h.getKey()) && !response.getHeaders(POLICY).contains(h.getValue())))
+            // what an earlier filter set on this answer (the security headers) stands; the rest is the kept page's
+            kept.headers().stream().filter(h -> !response.containsHeader(h.getKey()))
                     .forEach(h -> response.addHeader(h.getKey(), h.getValue()));
             validators(response, read, kept.etag(), lastModified, settled);
             if (notModified(request, kept.etag(), lastModified, settled)) {

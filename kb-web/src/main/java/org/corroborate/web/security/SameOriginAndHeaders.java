@@ -31,8 +31,7 @@ import java.util.Set;
 public class SameOriginAndHeaders extends HttpFilter {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
-    /** The policy every answer carries; pages add their script policy (web.faces.support.NonceWithoutSession). */
-    public static final String POLICY = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+    static final String POLICY = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
