@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  *
  * <p>Environment: {@code KB_BENCH_URL} (default http://localhost:8080/), {@code KB_BENCH_READERS} (32),
  * {@code KB_BENCH_SECONDS} (30), {@code KB_BENCH_WARMUP_SECONDS} (10), {@code KB_BENCH_PID} (the server's process, for
- * {@code jcmd GC.heap_info} when the server has no metrics), {@code KB_BENCH_STATIC} (a path to use as the static
+ * {@code jcmd GC.heap_info} when the server has no metrics), {@code KB_BENCH_ADMIN_TOKEN} (a platform admin's
+ * personal API token, to read the heap from {@code /metrics}), {@code KB_BENCH_STATIC} (a path to use as the static
  * ceiling instead of the closest in size). With {@code KB_DB_URL} (and {@code KB_DB_USER}, {@code KB_DB_PASSWORD}) ids
  * are read from the database, and {@code KB_BENCH_CLAIMS} first makes the synthetic knowledge base that size;
  * without {@code KB_DB_URL}, ids are read from the API.
@@ -402,7 +403,13 @@ public final class ReaderBenchmark {
 
     private Heap heap(HttpClient client, String pid) {
         try {
-            HttpResponse<byte[]> r = get(client, "metrics?scope=base");
+            // /metrics is for platform admins: KB_BENCH_ADMIN_TOKEN is one's personal API token
+            String token = System.getenv("KB_BENCH_ADMIN_TOKEN");
+            HttpRequest.Builder metrics = HttpRequest.newBuilder(base.resolve("metrics?scope=base")).timeout(Duration.ofSeconds(60));
+            if (token != null && !token.isBlank()) {
+                metrics.header("Authorization", "Bearer " + token.strip());
+            }
+            HttpResponse<byte[]> r = client.send(metrics.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() == 200) {
                 String text = new String(r.body(), StandardCharsets.UTF_8);
                 long used = metric(text, "memory_usedHeap_bytes");
@@ -427,7 +434,7 @@ public final class ReaderBenchmark {
                 return new Heap(-1, -1, -1, "jcmd failed: " + e.getMessage());
             }
         }
-        return new Heap(-1, -1, -1, "no /metrics and no KB_BENCH_PID");
+        return new Heap(-1, -1, -1, "no /metrics (KB_BENCH_ADMIN_TOKEN) and no KB_BENCH_PID");
     }
 
     private static long metric(String prometheus, String name) {

@@ -9,6 +9,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -18,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -80,6 +83,8 @@ final class Browser {
                 prefs.put("download.directory_upgrade", true);
             }
             options.setExperimentalOption("prefs", prefs);
+            // the console, for close(): a script the page's Content-Security-Policy blocked is reported there
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(chromedriver))
                     .usingAnyFreePort()
@@ -94,6 +99,25 @@ final class Browser {
             return driver;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Quits the browser, after checking that the pages it showed broke no rule of their Content-Security-Policy
+     * (a script or an inline event handler the policy refused): Chromium reports each in the console.
+     */
+    static void close(WebDriver driver) {
+        List<String> refused;
+        try {
+            refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage)
+                    .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                    .toList();
+        } finally {
+            driver.quit();
+        }
+        if (!refused.isEmpty()) {
+            throw new AssertionError("the pages broke their Content-Security-Policy:\n" + String.join("\n", refused));
         }
     }
 

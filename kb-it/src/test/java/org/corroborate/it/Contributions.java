@@ -78,6 +78,19 @@ final class Contributions {
         return Http.json(created).getJsonNumber("id").longValue();
     }
 
+    /** Replaces the fields of a source {@link #source} made, as its holder's {@code account} would. */
+    void editSource(String account, long id, String holder, String title, String confidentiality, String note) {
+        JsonObjectBuilder source = Json.createObjectBuilder().add("holder", holder).add("kind", "REPORT").add("title", title)
+                .add("authors", Json.createArrayBuilder().add(Json.createObjectBuilder().add("literal", "Field team")))
+                .add("issued", "2024-05").add("language", "en").add("confidentiality", confidentiality)
+                .add("relays", Json.createArrayBuilder());
+        if (note != null) {
+            source.add("note", note);
+        }
+        HttpResponse<String> edited = call("PUT", "api/v1/sources/" + id, account, "application/json", source.build().toString());
+        assertEquals(200, edited.statusCode(), edited.body());
+    }
+
     void attachText(String account, long source, String text) {
         HttpResponse<String> attached = call("PUT", "api/v1/sources/" + source + "/text", account,
                 "text/plain; charset=UTF-8", text);

@@ -37,7 +37,7 @@ class EnterKeyBrowserIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browser.close(browser);
         }
     }
 

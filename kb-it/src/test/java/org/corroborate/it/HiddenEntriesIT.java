@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,13 +27,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Nothing hidden can be inferred: a draft claim, a submitted one and a members-only source answer every anonymous
  * request exactly as an id that never existed does (status, headers, body, with or without conditional headers),
- * and writing a hidden draft moves no validator of the public entries it touches.
+ * and writing a hidden draft, or editing a source held in confidence, moves no validator of the public entries it
+ * touches.
  */
 @ExtendWith(TestServer.class)
 class HiddenEntriesIT {
 
     /** Headers that differ between any two answers, hidden or not. */
     private static final Set<String> VARYING = Set.of("date", "content-length", "set-cookie");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -95,6 +99,44 @@ class HiddenEntriesIT {
         assertEquals(before, validators(pages), "no public validator moved");
     }
 
+    @Test
+    void editingASourceHeldInConfidenceMovesNoPublicValidator() throws InterruptedException {
+        Contributions members = new Contributions(base);
+        long heldInConfidence = members.source("heritage-contributor", "heritage", "Notes held in confidence " + UUID.randomUUID(),
+                "HOLDER_ONLY", null);
+        long membersOnly = members.source("heritage-contributor", "heritage", "Notes for members " + UUID.randomUUID(),
+                "MEMBERS_ONLY", null);
+        String measure = members.measure("heritage-contributor", "heritage", "Detainees counted from confidential notes");
+        long stubbed = members.draft("heritage-contributor", "heritage", measure, "Counted from notes held in confidence.",
+                heldInConfidence, null);
+        members.verify("hrnk-editor", stubbed, members.submit("heritage-contributor", stubbed));
+        long unseen = members.draft("heritage-contributor", "heritage", measure, "Counted from notes for members.",
+                membersOnly, null);
+        members.verify("hrnk-editor", unseen, members.submit("heritage-contributor", unseen));
+        List<String> pages = List.of("measures/" + measure, "claims/" + stubbed, "claims/" + unseen,
+                "sources/" + heldInConfidence, "api/v1/sources/" + heldInConfidence, "api/v1/claims/" + stubbed,
+                "api/v1/claims/" + unseen, "api/v1/measures/" + measure + "/comparisons", "");
+        Thread.sleep(2_100); // a Last-Modified is sent once its second has passed, and counts whole seconds
+        Map<String, String> before = validators(pages);
+
+        String renamed = "Renamed notes " + UUID.randomUUID();
+        members.editSource("heritage-contributor", heldInConfidence, "heritage", renamed, "HOLDER_ONLY", "a new note");
+        members.editSource("heritage-contributor", membersOnly, "heritage", "Renamed " + renamed, "MEMBERS_ONLY", "a new note");
+        assertTrue(members.call("GET", "api/v1/sources/" + heldInConfidence, "heritage-contributor", null, null).body()
+                .contains(renamed), "the edit was saved, so the checks below can fail");
+        Thread.sleep(2_100); // a move would have a later second
+
+        assertEquals(before, validators(pages), "no public validator moved");
+
+        // what the public does see of the source moves them: its stub becomes the whole source
+        members.editSource("heritage-contributor", heldInConfidence, "heritage", renamed, "PUBLIC", "a new note");
+        Thread.sleep(2_100);
+        Map<String, String> after = validators(pages);
+        for (String shown : List.of("sources/" + heldInConfidence, "claims/" + stubbed, "measures/" + measure)) {
+            assertFalse(before.get(shown).equals(after.get(shown)), shown + " shows the source, whole now");
+        }
+    }
+
     /** Each page's ETag and Last-Modified, as an anonymous reader gets them. */
     private Map<String, String> validators(List<String> paths) {
         Map<String, String> found = new TreeMap<>();
@@ -125,7 +167,16 @@ class HiddenEntriesIT {
         assertFalse(a.statusCode() < 300 || a.statusCode() == 304, what + " answered " + a.statusCode());
         assertEquals(b.statusCode(), a.statusCode(), what);
         assertEquals(comparable(b, missing), comparable(a, hidden), what);
-        assertEquals(withoutId(b.body(), missing), withoutId(a.body(), hidden), what);
+        assertEquals(withoutNonce(b, withoutId(b.body(), missing)), withoutNonce(a, withoutId(a.body(), hidden)), what);
+    }
+
+    /**
+     * The text with the answer's script nonce written as {nonce}: a page's scripts carry a random nonce of their own
+     * (its Content-Security-Policy names it), which tells nothing of what was asked for.
+     */
+    private static String withoutNonce(HttpResponse<String> answer, String text) {
+        Matcher nonce = NONCE.matcher(String.join(", ", answer.headers().allValues("Content-Security-Policy")));
+        return nonce.find() ? text.replace(nonce.group(1), "{nonce}") : text;
     }
 
     private static Map<String, String> comparable(HttpResponse<String> answer, long id) {
@@ -133,7 +184,7 @@ class HiddenEntriesIT {
         answer.headers().map().forEach((name, values) -> {
             String key = name.toLowerCase();
             if (!VARYING.contains(key)) {
-                headers.put(key, withoutId(String.join(", ", values), id));
+                headers.put(key, withoutNonce(answer, withoutId(String.join(", ", values), id)));
             } else if (key.equals("set-cookie")) {
                 headers.put(key, values.stream().map(v -> v.split("=", 2)[0]).sorted().toList().toString());
             }

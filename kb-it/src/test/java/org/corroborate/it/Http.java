@@ -32,11 +32,19 @@ final class Http {
     }
 
     static HttpResponse<String> get(URL base, String path, String accept) {
+        return get(base, path, accept, null);
+    }
+
+    /** GETs {@code path} with a personal API token ({@code Authorization: Bearer}), or none if it is null. */
+    static HttpResponse<String> get(URL base, String path, String accept, String token) {
         try {
             URI uri = base.toURI().resolve(path.startsWith("/") ? path.substring(1) : path);
-            HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", accept)
-                    .timeout(Duration.ofSeconds(30)).GET().build();
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Accept", accept)
+                    .timeout(Duration.ofSeconds(30)).GET();
+            if (token != null) {
+                request.header("Authorization", "Bearer " + token);
+            }
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

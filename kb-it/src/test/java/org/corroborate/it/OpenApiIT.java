@@ -59,7 +59,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * The MicroProfile OpenAPI document at {@code /openapi} as an API consumer uses it: a standard validator
+ * The MicroProfile OpenAPI document at {@code /openapi} as a platform admin's script reads it (with its API token:
+ * the document is for platform admins, see {@code OperationalEndpointsIT}): a standard validator
  * (swagger-parser) finds nothing wrong with it, the public read paths are described with their parameters and
  * response schemas, and a Java client generated from it (openapi-generator, at generate-test-sources, from the
  * committed snapshot {@code src/test/resources/openapi/corroborate.yaml}) reads the demo knowledge base.
@@ -104,7 +105,7 @@ class OpenApiIT {
 
     /** The document as served (YAML, Payara's default), less what differs per server (see {@link #portable}). */
     private String liveYaml() {
-        HttpResponse<String> response = Http.get(base, "openapi", "*/*");
+        HttpResponse<String> response = Http.get(base, "openapi", "*/*", WebClient.platformAdminToken(base));
         assertEquals(200, response.statusCode(), response.body());
         return portable(response.body());
     }
@@ -147,7 +148,7 @@ class OpenApiIT {
         assertEquals("1", api.getInfo().getVersion());
 
         for (String[] variant : new String[][]{{"openapi?format=JSON", "*/*"}, {"openapi", "application/json"}}) {
-            HttpResponse<String> json = Http.get(base, variant[0], variant[1]);
+            HttpResponse<String> json = Http.get(base, variant[0], variant[1], WebClient.platformAdminToken(base));
             assertEquals(200, json.statusCode(), json.body());
             assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
                     json.headers().map().toString());

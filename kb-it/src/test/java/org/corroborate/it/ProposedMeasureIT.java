@@ -1,5 +1,7 @@
 package org.corroborate.it;
 
+import jakarta.json.Json;
+
 import jakarta.json.JsonObject;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -115,6 +117,47 @@ class ProposedMeasureIT {
     }
 
     // ---------------------------------------------------------------- members
+
+    @Test
+    void anotherOrganizationProposingTheSameShortAddressLearnsNothingOfTheHiddenProposal() {
+        Contributions members = new Contributions(base);
+        long source = publicSource(members);
+        Measure hidden = propose(members, source, "a draft");
+        long heritageSource = members.source("heritage-contributor", "heritage", "Labour notes " + UUID.randomUUID(), "PUBLIC", null);
+        Measure ghost = Measure.ghost();
+
+        // the same draft of Heritage, once with the hidden measure's address and once with an address nobody has
+        // that is refused all the same (an existing public measure's address would name that measure instead)
+        HttpResponse<String> onHidden = proposeAs(members, hidden.slug(), heritageSource);
+        HttpResponse<String> onPublic = proposeAs(members, "nk-population", heritageSource);
+        assertEquals(400, onHidden.statusCode(), onHidden.body());
+        assertEquals(400, onPublic.statusCode(), onPublic.body());
+        for (String secret : List.of(hidden.marker(), "Workers", "hrnk", "HRNK", "exists")) {
+            assertFalse(onHidden.body().contains(secret), secret + " in " + onHidden.body());
+        }
+        assertTrue(onHidden.body().contains("cannot be used"), onHidden.body());
+        assertTrue(onPublic.body().contains("already exists"), "a measure Heritage may know of is named: " + onPublic.body());
+        // nothing was created: the hidden proposal is still HRNK's alone, and a free address still works
+        assertEquals(201, proposeAs(members, ghost.slug(), heritageSource).statusCode());
+        assertEquals(hidden.id(), members.claim("hrnk-contributor", hidden.claim()).getJsonObject("measure")
+                .getJsonNumber("id").longValue());
+    }
+
+    private static HttpResponse<String> proposeAs(Contributions members, String slug, long source) {
+        JsonObject proposed = Json.createObjectBuilder().add("slug", slug).add("name", "Labourers abroad by Heritage's count")
+                .add("definition", "Labourers abroad, as Heritage counts them.").add("unit", "PERSONS").add("kind", "STOCK")
+                .add("place", "Abroad").add("topic", "Labour").build();
+        JsonObject content = Json.createObjectBuilder().add("statement", "Up to 120,000 labourers.").add("language", "en")
+                .add("figure", Json.createObjectBuilder().add("phrase", "up to 120,000").add("qualifier", "UP_TO")
+                        .add("value", 120000).add("unit", "PERSONS"))
+                .add("measure", slug).add("period", Json.createObjectBuilder().add("asOf", "2024"))
+                .add("place", "Abroad").add("topics", Json.createArrayBuilder()).build();
+        JsonObject citation = Json.createObjectBuilder().add("source", source).add("locatorType", "PAGE").add("locator", "4")
+                .add("stance", "SUPPORTS").build();
+        String body = Json.createObjectBuilder().add("organization", "heritage").add("content", content)
+                .add("citations", Json.createArrayBuilder().add(citation)).add("proposedMeasure", proposed).build().toString();
+        return members.call("POST", "api/v1/claims", "heritage-contributor", "application/json", body);
+    }
 
     @Test
     void theProposingOrganizationStillSeesItsProposalWhereMembersWork() {

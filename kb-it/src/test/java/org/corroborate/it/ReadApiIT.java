@@ -132,14 +132,9 @@ class ReadApiIT {
     }
 
     @Test
-    void readinessReportsTheMigratedDatabase() {
+    void readinessTellsAnyoneTheStatusAlone() {
         HttpResponse<String> response = Http.get(base, "health/ready");
         assertEquals(200, response.statusCode(), response.body());
-        JsonObject health = Http.json(response);
-        assertEquals("UP", health.getString("status"));
-        JsonObject database = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
-        assertEquals("UP", database.getString("status"));
-        assertTrue(database.getJsonObject("data").getString("schemaVersion").matches("\\d+(\\.\\d+)*"));
+        assertEquals("{\"status\":\"UP\"}", response.body(), "no check names, no data (the details are for platform admins)");
     }
 }

@@ -29,7 +29,7 @@ class ReaderBrowserIT {
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.quit();
+            Browser.close(browser);
         }
     }
 

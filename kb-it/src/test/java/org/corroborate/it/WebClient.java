@@ -75,6 +75,14 @@ final class WebClient {
         return m.group();
     }
 
+    /** A personal API token of the first platform admin ({@code admin}, its password from the build), one per server. */
+    static String platformAdminToken(URL base) {
+        return ADMIN_TOKENS.computeIfAbsent(base.toString(),
+                k -> apiToken(base, "admin", System.getProperty("kb.it.admin.password")));
+    }
+
+    private static final Map<String, String> ADMIN_TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
     void setCookie(String name, String value) {
         cookies.put(name, value);
     }

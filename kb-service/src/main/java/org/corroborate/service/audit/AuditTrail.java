@@ -47,9 +47,19 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(@NotNull Reader actor, String organizationSlug, @NotNull String action, @NotNull String entityType,
                        Long entityId, @NotNull String summary, Object before, Object after) {
+        record(actor, organizationSlug, action, entityType, entityId, summary, before, after, true);
+    }
+
+    /**
+     * As {@link #record(Reader, String, String, String, Long, String, Object, Object)}, saying whether the public may
+     * see anything of the change ({@link KnowledgeBaseChanged#seenByPublic()}).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(@NotNull Reader actor, String organizationSlug, @NotNull String action, @NotNull String entityType,
+                       Long entityId, @NotNull String summary, Object before, Object after, boolean seenByPublic) {
         em.persist(new AuditEvent(actor.accountId().orElse(null), actor.username(), actor.channel().name(),
                 organizationSlug, action, entityType, entityId, summary, json(before), json(after)));
-        changes.fire(new KnowledgeBaseChanged(entityType, entityId));
+        changes.fire(new KnowledgeBaseChanged(entityType, entityId, seenByPublic));
     }
 
     /**

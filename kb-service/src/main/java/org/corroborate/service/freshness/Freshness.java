@@ -109,6 +109,9 @@ public class Freshness {
     }
 
     private Set<String> reach(KnowledgeBaseChanged change) {
+        if (!change.seenByPublic()) {
+            return Set.of(); // members bypass the kept pages and validators: only the public's are recorded here
+        }
         Long id = change.entityId();
         return switch (change.entityType()) {
             case "claim" -> id == null ? Set.of(EVERYTHING) : withListingsUnlessNone(reach.ofClaim(id));

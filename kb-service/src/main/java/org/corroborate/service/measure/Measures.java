@@ -97,6 +97,17 @@ public class Measures {
      */
     public MeasureRef propose(@NotNull Reader actor, @NotNull @Valid NewMeasure command) {
         Permissions.requireRole(actor, Role.CONTRIBUTOR);
+        // A short address names one measure for everyone (it is the measure's public address), so a proposal cannot
+        // take one that another organization's hidden proposal holds. Letting both proposals exist under the same
+        // address would need the address to belong to an organization until the measure is public, and a second
+        // address after that; so the answer is refused, but neutrally: the caller learns that this address cannot
+        // be used, exactly as it would of any address it cannot have, and nothing of the hidden measure (not that a
+        // measure holds it, nor its name, definition or organization). A measure the caller may know of is named,
+        // so that the caller can pick it instead.
+        measures.findBySlug(command.slug()).ifPresent(taken -> {
+            throw InvalidInputException.of(Measures.class,
+                    measures.findBySlug(command.slug(), actor).isPresent() ? "slugTaken" : "slugUnavailable", command.slug());
+        });
         Measure measure = create(command);
         measures.flush();
         MeasureRef ref = MeasureRef.of(measure);

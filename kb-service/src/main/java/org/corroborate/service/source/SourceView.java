@@ -46,11 +46,16 @@ public record SourceView(long id, String kind, String cslType, String title, Lis
         };
     }
 
-    /** The references this reader may see, hidden sources left out, in title order. */
+    /**
+     * The references this reader may see, hidden sources left out: those it may read in title order, then the stubs
+     * in the order they were added (not by their titles, which the order would give away).
+     */
     public static List<SourceRef> refs(List<Source> sources, Reader reader) {
         return sources.stream()
                 .filter(s -> Visibility.of(s, reader) != Visibility.HIDDEN)
-                .sorted(Comparator.comparing(Source::getTitle))
+                .sorted(Comparator.comparing((Source s) -> Visibility.of(s, reader) == Visibility.STUB)
+                        .thenComparing(s -> Visibility.of(s, reader) == Visibility.FULL ? s.getTitle() : "")
+                        .thenComparing(Source::getId))
                 .map(s -> SourceRef.of(s, Visibility.of(s, reader)))
                 .toList();
     }

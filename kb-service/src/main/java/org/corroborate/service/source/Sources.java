@@ -21,6 +21,7 @@ import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.shared.StaleEditException;
 import org.corroborate.service.source.NewSource.NewAuthor;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -103,6 +104,7 @@ public class Sources {
             throw new StaleEditException("Source " + id, basedOnVersion, source.getVersion());
         }
         SourceView before = SourceView.of(source, actor, List.of());
+        List<Object> publicBefore = publicFace(source);
         SourceInputs.apply(source, command, relayed -> relayable(actor, relayed));
         try {
             sources.flush();
@@ -111,9 +113,21 @@ public class Sources {
             throw new StaleEditException("Source " + id, expected, expected + 1);
         }
         SourceView after = SourceView.of(source, actor, List.of());
+        // an edit of a source held in confidence that leaves its stub (or its absence) as it was moves no public page
         audit.record(actor, source.getHolder().getSlug(), "source.updated", "source", source.getId(),
-                "Edited source " + source.getId() + ": " + source.getTitle(), before, after);
+                "Edited source " + source.getId() + ": " + source.getTitle(), before, after,
+                !publicFace(source).equals(publicBefore));
         return SourceView.of(source, actor, sources.relaying(source));
+    }
+
+    /**
+     * All the public may learn of a source, on any page: what an anonymous reader sees of it (nothing for a
+     * members-only source, the stub for one held by its organization, everything for a public one), and the sources
+     * it relays (the claims citing it are grouped by origin through them).
+     */
+    static List<Object> publicFace(Source source) {
+        return Arrays.asList(SourceView.of(source, Reader.ANONYMOUS, List.of()),
+                source.getRelays().stream().map(Source::getId).sorted().toList());
     }
 
     /**
