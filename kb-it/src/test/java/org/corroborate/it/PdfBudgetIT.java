@@ -53,7 +53,7 @@ class PdfBudgetIT {
         String run = UUID.randomUUID().toString();
         long longOne = members.source(CONTRIBUTOR, "hrnk", "A long report " + run, "PUBLIC", null);
         long shortOne = members.source(CONTRIBUTOR, "hrnk", "A short report " + run, "PUBLIC", null);
-        byte[] longPdf = SourceTextIT.pdf(Collections.nCopies(2_000,
+        byte[] longPdf = SourceTextIT.pdf(Collections.nCopies(1_000,
                 List.of("Between 80,000 and 120,000 political prisoners", "are detained in the camps, the report says.")));
 
         HttpResponse<String> accepted = upload(members, longOne, "long.pdf", longPdf, "en");
@@ -80,18 +80,18 @@ class PdfBudgetIT {
         List<JsonObject> seen = follow(members, job, "en");
         JsonObject done = seen.get(seen.size() - 1);
         assertEquals("DONE", done.getString("state"), done.toString());
-        assertEquals(2_000, done.getInt("pages"));
-        assertEquals(2_000, done.getInt("pagesRead"));
-        assertEquals(2_000, done.getJsonObject("text").getInt("pages"));
+        assertEquals(1_000, done.getInt("pages"));
+        assertEquals(1_000, done.getInt("pagesRead"));
+        assertEquals(1_000, done.getJsonObject("text").getInt("pages"));
         List<Integer> running = seen.stream().filter(s -> s.getString("state").equals("RUNNING"))
                 .map(s -> s.getInt("pagesRead")).toList();
-        assertTrue(running.stream().anyMatch(read -> read > 0 && read < 2_000), "progress between the first and last page: " + running);
+        assertTrue(running.stream().anyMatch(read -> read > 0 && read < 1_000), "progress between the first and last page: " + running);
         for (int i = 1; i < running.size(); i++) {
             assertTrue(running.get(i) >= running.get(i - 1), "progress never goes back: " + running);
         }
         HttpResponse<String> text = members.call("GET", "api/v1/sources/" + longOne + "/text", CONTRIBUTOR, null, null);
         assertEquals(200, text.statusCode(), text.body());
-        assertEquals(2_000, Http.json(text).getInt("pageCount"));
+        assertEquals(1_000, Http.json(text).getInt("pageCount"));
 
         JsonObject last = last(follow(members, URI.create(third.headers().firstValue("Location").orElseThrow()), "en"));
         assertEquals("DONE", last.getString("state"), last.toString());
