@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -78,6 +79,9 @@ class ContributorBrowserIT {
 
             step = "2 import BibTeX";
             long sourceId = importBibTeX(run, gulagTitle, womenTitle);
+
+            step = "3 upload a PDF";
+            uploadPdf(sourceId, gulagTitle, run);
 
             step = "3 attach text";
             attachText(sourceId, gulagTitle);
@@ -151,18 +155,55 @@ class ContributorBrowserIT {
         return Long.parseLong(id.group(1));
     }
 
-    // 3. Pasted text is held with its SHA-256, as one page.
-    private void attachText(long sourceId, String title) throws NoSuchAlgorithmException {
+    // 3. A PDF is read in the background: the page shows its progress, then its text or why it was refused.
+    private void uploadPdf(long sourceId, String title, String run) throws IOException {
         browser.get(base + "contribute/source-text.xhtml?id=" + sourceId);
         assertEquals(title, browser.findElement(By.id("text-source-title")).getText());
         assertFalse(browser.findElements(By.id("no-text")).isEmpty(), "no text is held yet");
+
+        browser.findElement(By.cssSelector("#upload-form input[type='file']"))
+                .sendKeys(file("scan-" + run + ".pdf", SourceTextIT.pdf(List.of(List.of(), List.of()))).toString());
+        String refused = wait.until(driver -> driver.findElements(
+                By.cssSelector("[id='upload-form:upload-messages'] .ui-messages-error")).stream()
+                .map(WebElement::getText).filter(text -> !text.isBlank()).findFirst().orElse(null));
+        assertTrue(refused.contains("it is probably a scan"), refused);
+        assertFalse(browser.findElements(By.id("no-text")).isEmpty(), "a refused PDF keeps nothing");
+
+        byte[] report = SourceTextIT.pdf(Collections.nCopies(300,
+                List.of("An estimated 80,000 to 120,000 people are held in the camps.")));
+        browser.findElement(By.cssSelector("#upload-form input[type='file']"))
+                .sendKeys(file("report-" + run + ".pdf", report).toString());
+        wait.until(driver -> !driver.findElements(By.id("upload-form:reading-progress")).isEmpty());
+        Browser.screenshot(browser, "contributor-07-pdf-reading");
+        wait.until(driver -> driver.findElement(By.id("held-kind")).getText().startsWith("PDF"));
+        wait.until(driver -> driver.findElements(By.id("upload-form:reading")).isEmpty());
+        waitForAjax();
+        Browser.screenshot(browser, "contributor-07-pdf-kept");
+        assertEquals("300", browser.findElement(By.id("held-pages")).getText());
+        String note = browser.findElement(By.id("upload-form:upload-messages")).getText();
+        assertTrue(note.contains("The text of the PDF is kept: 300 page(s)"), note);
+    }
+
+    private static Path file(String name, byte[] content) throws IOException {
+        Path target = Path.of(System.getProperty("kb.it.war", "target/kb-web.war")).toAbsolutePath().getParent()
+                .resolve("browser");
+        Files.createDirectories(target);
+        return Files.write(target.resolve(name), content).toAbsolutePath();
+    }
+
+    // 3. Pasted text is held with its SHA-256, as one page, in place of the PDF.
+    private void attachText(long sourceId, String title) throws NoSuchAlgorithmException {
+        browser.get(base + "contribute/source-text.xhtml?id=" + sourceId);
+        assertEquals(title, browser.findElement(By.id("text-source-title")).getText());
+        assertTrue(browser.findElement(By.id("held-kind")).getText().startsWith("PDF"), "the PDF is held until the text replaces it");
         WebElement pasted = browser.findElement(By.id("paste-form:pasted"));
         pasted.sendKeys(PASTED_TEXT);
         Browser.screenshot(browser, "contributor-07-text-pasted");
         browser.findElement(By.id("paste-form:keep-pasted")).click();
 
-        WebElement sha = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("held-sha256")));
+        wait.until(driver -> driver.findElement(By.id("held-kind")).getText().equals("Pasted text"));
         waitForAjax();
+        WebElement sha = browser.findElement(By.id("held-sha256"));
         Browser.screenshot(browser, "contributor-08-text-held");
         String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(PASTED_TEXT.getBytes(StandardCharsets.UTF_8)));

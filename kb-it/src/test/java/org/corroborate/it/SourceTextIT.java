@@ -25,6 +25,7 @@ import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.source.NewSource;
 import org.corroborate.service.source.NewSource.NewAuthor;
 import org.corroborate.service.source.Sources;
+import org.corroborate.service.source.text.PdfJobView;
 import org.corroborate.service.source.text.QuoteMatch;
 import org.corroborate.service.source.text.SourceTextView;
 import org.corroborate.service.source.text.SourceTexts;
@@ -57,8 +58,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The text held for a source, in Payara Micro on the configured database: a PDF kept page by page with its
- * SHA-256, pasted text, refused files that leave the held text as it was, who may attach and who may read,
+ * The text held for a source, in Payara Micro on the configured database: a PDF read in the background and kept
+ * page by page with its SHA-256, pasted text, refused files that leave the held text as it was, who sees a PDF's job, who may attach and who may read,
  * quotes anchored in the text, the audit trail; and the API's refusals as a client sees them.
  */
 @InContainer
@@ -131,6 +132,36 @@ class SourceTextIT {
         }
     }
 
+    /** Uploads a PDF as the page and the API do, and waits for its background reading to finish. */
+    private PdfJobView read(Reader actor, long sourceId, String fileName, byte[] file) {
+        PdfJobView job = texts.startPdf(actor, sourceId, fileName, file);
+        assertFalse(job.finished(), "the upload answers before the PDF is read: " + job);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!job.finished()) {
+            assertTrue(System.nanoTime() < deadline, "the PDF was not read within a minute: " + job);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            job = texts.pdfJob(Reader.memberOf(organizationOf(actor)), sourceId, job.id()).orElseThrow();
+        }
+        return job;
+    }
+
+    private static String organizationOf(Reader actor) {
+        return actor.organizationSlug().orElseThrow();
+    }
+
+    /** Uploads a PDF and waits until its text is kept. */
+    private TextSummary attachPdf(Reader actor, long sourceId, String fileName, byte[] file) {
+        PdfJobView job = read(actor, sourceId, fileName, file);
+        assertEquals(PdfJobView.State.DONE, job.state(), () -> job.failure(Locale.ENGLISH));
+        assertEquals(job.pages(), job.pagesRead());
+        return job.text();
+    }
+
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -145,7 +176,7 @@ class SourceTextIT {
         long id = source(org, Confidentiality.PUBLIC);
         byte[] file = pdf(REPORT);
 
-        TextSummary kept = texts.attachPdf(contributor(org), id, "coi-report.pdf", file);
+        TextSummary kept = attachPdf(contributor(org), id, "coi-report.pdf", file);
 
         assertEquals(3, kept.pages());
         assertEquals(sha256(file), kept.sha256());
@@ -164,7 +195,7 @@ class SourceTextIT {
     void keepsAPastedTextAsOnePageReplacingThePdf() {
         String org = organization();
         long id = source(org, Confidentiality.PUBLIC);
-        texts.attachPdf(contributor(org), id, "first.pdf", pdf(REPORT));
+        attachPdf(contributor(org), id, "first.pdf", pdf(REPORT));
         String pasted = "Satellite imagery shows Camp 16 has grown.\nSome 20,000 people are held there — 확인됨.";
 
         TextSummary kept = texts.attachText(contributor(org), id, pasted);
@@ -184,9 +215,9 @@ class SourceTextIT {
         String org = organization();
         long id = source(org, Confidentiality.PUBLIC);
         byte[] file = pdf(REPORT);
-        texts.attachPdf(contributor(org), id, "coi-report.pdf", file);
+        attachPdf(contributor(org), id, "coi-report.pdf", file);
 
-        InvalidInputException notPdf = assertThrows(InvalidInputException.class, () -> texts.attachPdf(contributor(org), id,
+        InvalidInputException notPdf = assertThrows(InvalidInputException.class, () -> texts.startPdf(contributor(org), id,
                 "renamed.pdf", "Name,Figure\nCamps,120000\n".getBytes(StandardCharsets.UTF_8)));
         assertTrue(notPdf.getMessage(Locale.ENGLISH).contains("not a PDF"), notPdf.getMessage());
         assertFalse(notPdf.getMessage(Locale.KOREAN).equals(notPdf.getMessage(Locale.ENGLISH)), "said in Korean too");
@@ -194,16 +225,19 @@ class SourceTextIT {
         byte[] tooLarge = new byte[SourceTexts.MAX_PDF_BYTES + 1];
         System.arraycopy(file, 0, tooLarge, 0, file.length);
         InvalidInputException large = assertThrows(InvalidInputException.class,
-                () -> texts.attachPdf(contributor(org), id, "huge.pdf", tooLarge));
+                () -> texts.startPdf(contributor(org), id, "huge.pdf", tooLarge));
         assertTrue(large.getMessage(Locale.ENGLISH).contains("20 MB"), large.getMessage());
 
         InvalidInputException blank = assertThrows(InvalidInputException.class,
                 () -> texts.attachText(contributor(org), id, " \n\t "));
         assertTrue(blank.getMessage(Locale.ENGLISH).contains("empty"), blank.getMessage());
 
-        InvalidInputException scan = assertThrows(InvalidInputException.class,
-                () -> texts.attachPdf(contributor(org), id, "scan.pdf", pdf(List.of(List.of(), List.of()))));
-        assertTrue(scan.getMessage(Locale.ENGLISH).contains("scan"), scan.getMessage());
+        PdfJobView scan = read(contributor(org), id, "scan.pdf", pdf(List.of(List.of(), List.of())));
+        assertEquals(PdfJobView.State.FAILED, scan.state());
+        assertTrue(scan.failure(Locale.ENGLISH).contains("scan"), scan.failure(Locale.ENGLISH));
+        assertTrue(scan.failure(Locale.KOREAN).contains("스캔본"), scan.failure(Locale.KOREAN));
+        assertEquals(2, scan.pages());
+        assertNull(scan.text());
 
         SourceTextView still = texts.text(Reader.ANONYMOUS, id).orElseThrow();
         assertEquals(sha256(file), still.sha256());
@@ -223,9 +257,29 @@ class SourceTextIT {
         assertTrue(texts.text(Reader.memberOf(org), id).isEmpty(), "nothing was attached");
 
         texts.attachText(contributor(org), id, "Ours.");
-        assertThrows(NotPermittedException.class, () -> texts.attachPdf(contributor(other), id, "x.pdf", pdf(REPORT)));
+        assertThrows(NotPermittedException.class, () -> texts.startPdf(contributor(other), id, "x.pdf", pdf(REPORT)));
         assertEquals(List.of("Ours."), texts.text(Reader.memberOf(org), id).orElseThrow().pages().stream()
                 .map(SourceTextView.PageText::text).toList());
+    }
+
+    @Test
+    void aPdfJobIsSeenOnlyByTheOrganizationHoldingTheSourceAsIfThereWereNoneForOthers() {
+        String org = organization();
+        String other = organization();
+        for (Confidentiality confidentiality : List.of(Confidentiality.HOLDER_ONLY, Confidentiality.PUBLIC)) {
+            long id = source(org, confidentiality);
+            PdfJobView job = read(contributor(org), id, "coi-report.pdf", pdf(REPORT));
+
+            assertTrue(texts.pdfJob(contributor(org), id, job.id()).isPresent(), "its uploader");
+            assertTrue(texts.pdfJob(editor(org), id, job.id()).isPresent(), "an editor of its organization");
+            assertTrue(texts.pdfJob(Reader.memberOf(org), id, job.id()).isPresent(), "a member of its organization");
+            assertEquals(job.id(), texts.latestPdfJob(Reader.memberOf(org), id).orElseThrow().id());
+            assertTrue(texts.pdfJob(contributor(other), id, job.id()).isEmpty(), confidentiality + ": another organization");
+            assertTrue(texts.pdfJob(Reader.ANONYMOUS, id, job.id()).isEmpty(), confidentiality + ": the public");
+            assertTrue(texts.latestPdfJob(contributor(other), id).isEmpty(), confidentiality + ": another organization");
+            assertTrue(texts.pdfJob(contributor(org), id + 1, job.id()).isEmpty(), "under another source's address");
+            assertTrue(texts.pdfJob(contributor(org), id, "0".repeat(32)).isEmpty(), "an unknown id");
+        }
     }
 
     @Test
@@ -253,7 +307,7 @@ class SourceTextIT {
     void aClaimCitingAHeldTextIsAnchoredInItAndTakesItsPage() {
         String org = organization();
         long id = source(org, Confidentiality.PUBLIC);
-        texts.attachPdf(contributor(org), id, "coi-report.pdf", pdf(REPORT));
+        attachPdf(contributor(org), id, "coi-report.pdf", pdf(REPORT));
 
         long drafted = claims.draft(contributor(org), citing(org, id, "between 80,000 and 120,000 political prisoners", null, null));
         var citation = claims.find(drafted, contributor(org)).orElseThrow().citations().get(0);
@@ -285,7 +339,7 @@ class SourceTextIT {
         String org = organization();
         long id = source(org, Confidentiality.PUBLIC);
         assertTrue(texts.anchor(id, "anything", null, null).isEmpty(), "no text held: a locator is needed instead");
-        texts.attachPdf(contributor(org), id, "coi-report.pdf", pdf(REPORT));
+        attachPdf(contributor(org), id, "coi-report.pdf", pdf(REPORT));
         String page2 = texts.text(Reader.ANONYMOUS, id).orElseThrow().pages().get(1).text();
 
         QuoteMatch found = texts.anchor(id, "between 80,000 and 120,000 political prisoners", null, null).orElseThrow();
@@ -309,7 +363,7 @@ class SourceTextIT {
         String org = organization();
         long id = source(org, Confidentiality.PUBLIC);
         byte[] file = pdf(REPORT);
-        texts.attachPdf(contributor(org), id, "coi-report.pdf", file);
+        attachPdf(contributor(org), id, "coi-report.pdf", file);
         String pasted = "A secret-free pasted text of the source, quite distinctive.";
         texts.attachText(contributor(org), id, pasted);
         assertThrows(InvalidInputException.class, () -> texts.attachText(contributor(org), id, ""));

@@ -3,6 +3,7 @@ package org.corroborate.service.shared;
 import jakarta.ejb.ApplicationException;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** Input the domain refuses (a low bound above the high one, an unknown measure); nothing was changed. */
 @ApplicationException(rollback = true)
@@ -30,6 +31,11 @@ public class InvalidInputException extends RuntimeException {
     /** A refusal whose message comes from the {@code Messages} bundle of {@code domain}'s package. */
     public static InvalidInputException of(Class<?> domain, String key, Object... args) {
         return new InvalidInputException(Message.of(domain, key, args));
+    }
+
+    /** The message as a bundle key, for showing later in a reader's language; empty when it exists in English only. */
+    public Optional<Message> reason() {
+        return Optional.ofNullable(localized);
     }
 
     /** The message in this language, when it has been translated; else the English one. */

@@ -51,6 +51,16 @@ final class PdfPages {
         static final Budget DEFAULT = new Budget(MAX_PAGES, MAX_UNPACKED_BYTES, MAX_CHARS, MAX_TIME);
     }
 
+    /** Where a reading reports how far it got: called once the page count is known, and after each page. */
+    @FunctionalInterface
+    interface Progress {
+
+        Progress NONE = (read, total) -> {
+        };
+
+        void pages(int read, int total);
+    }
+
     /** A PDF file starts with these bytes (readers accept them anywhere in the first 1,024 bytes). */
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final int MAGIC_WINDOW = 1024;
@@ -71,6 +81,14 @@ final class PdfPages {
      * @throws InvalidInputException when the file is refused, among others for going over the budget
      */
     static List<String> extract(byte[] bytes, Budget budget) {
+        return extract(bytes, budget, Progress.NONE);
+    }
+
+    /**
+     * @return the text of each page, in order, read within the given budget, reporting each page read
+     * @throws InvalidInputException when the file is refused, among others for going over the budget
+     */
+    static List<String> extract(byte[] bytes, Budget budget, Progress progress) {
         requireAcceptable(bytes);
         long deadline = System.nanoTime() + budget.maxTime().toNanos();
         MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(
@@ -86,6 +104,7 @@ final class PdfPages {
             if (count > budget.maxPages()) {
                 throw InvalidInputException.of(SourceTexts.class, "pdf.tooManyPages", count, budget.maxPages());
             }
+            progress.pages(0, count);
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setLineSeparator("\n");
             stripper.setPageEnd("");
@@ -113,6 +132,7 @@ final class PdfPages {
                 }
                 anyText |= !text.isBlank();
                 pages.add(text);
+                progress.pages(page, count);
             }
             if (System.nanoTime() - deadline > 0) {
                 throw InvalidInputException.of(SourceTexts.class, "pdf.tooSlow", budget.maxTime().toSeconds());

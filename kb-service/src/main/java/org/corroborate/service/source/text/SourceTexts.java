@@ -13,6 +13,7 @@ import org.corroborate.service.access.Visibility;
 import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.extraction.FigureExtractor;
 import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.Message;
 import org.corroborate.service.shared.Sha256;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.source.SourceRepository;
@@ -22,7 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The text held for a source (PDF or pasted), reading it, and anchoring quotes in it. Each public method is one
+ * The text held for a source (PDF, read in the background, or pasted), reading it, and anchoring quotes in it. Each public method is one
  * transaction. Only contributors of the organization holding a source attach its text; the text is shown only to
  * readers who may see the source in full (never a held-in-confidence source's text to another organization).
  */
@@ -50,17 +51,58 @@ public class SourceTexts {
     @Inject
     QuoteFinders finders;
 
+    @Inject
+    PdfJobs pdfJobs;
+
+    @Inject
+    PdfJobRunner runner;
+
     /**
-     * Keeps the text of an uploaded PDF, page by page, replacing any text the source held.
+     * Queues an uploaded PDF to be read in the background ({@link PdfJobRunner}), within {@link PdfPages}'s budget;
+     * its text replaces the source's once it is read whole. Who may, the file's size and its kind are checked now.
      *
-     * @throws NotPermittedException when the actor is not a contributor of the source's holding organization
-     * @throws InvalidInputException when the file is over {@link #MAX_PDF_BYTES}, is not a PDF, is locked or
-     *                               damaged, or has no text (a scan); the held text is then unchanged
+     * @return the job, QUEUED; {@link #pdfJob} follows it
+     * @throws NotPermittedException  when the actor is not a contributor of the source's holding organization
+     * @throws InvalidInputException  when the file is empty, over {@link #MAX_PDF_BYTES} or not a PDF
+     * @throws PdfQueueFullException when the actor or the server has too many PDFs waiting already
      */
-    public TextSummary attachPdf(@NotNull Reader actor, long sourceId, String fileName, @NotNull byte[] bytes) {
+    public PdfJobView startPdf(@NotNull Reader actor, long sourceId, String fileName, @NotNull byte[] bytes) {
         Source source = sourceToChange(actor, sourceId);
-        List<String> pages = PdfPages.extract(bytes);
-        return keep(actor, source, SourceText.Kind.PDF, fileName, Sha256.hex(bytes), bytes.length, pages);
+        PdfPages.requireAcceptable(bytes);
+        PdfJob job = pdfJobs.open(actor, sourceId, source.getHolder().getSlug(), fileName, bytes);
+        try {
+            runner.read(job.id());
+        } catch (RuntimeException e) {
+            job.fail(Message.of(SourceTexts.class, "pdf.failed"));
+            throw e;
+        }
+        return job.view();
+    }
+
+    /**
+     * Keeps the pages a background job has read, replacing any text the source held: the job's one transaction,
+     * called by {@link PdfJobRunner} only. Who may is checked again, as of now.
+     *
+     * @throws IllegalStateException when the job is unknown or has read no pages
+     */
+    public TextSummary keepPdf(@NotNull String jobId) {
+        PdfJob job = pdfJobs.job(jobId).filter(j -> j.read() != null && !j.finished())
+                .orElseThrow(() -> new IllegalStateException("PDF job " + jobId + " has no pages to keep"));
+        Source source = sourceToChange(job.owner(), job.sourceId());
+        return keep(job.owner(), source, SourceText.Kind.PDF, job.fileName(), job.sha256(), job.size(), job.read());
+    }
+
+    /**
+     * A PDF job of this source as it stands; empty when there is no such job, or the reader is not a member of
+     * the organization that held the source at the upload (the same answer, so a job tells nothing to others).
+     */
+    public Optional<PdfJobView> pdfJob(@NotNull Reader reader, long sourceId, String jobId) {
+        return pdfJobs.find(reader, sourceId, jobId);
+    }
+
+    /** The latest PDF job of this source the reader may see (running or finished), for a page to follow. */
+    public Optional<PdfJobView> latestPdfJob(@NotNull Reader reader, long sourceId) {
+        return pdfJobs.latest(reader, sourceId);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.corroborate.service.source.text;
 
 import org.corroborate.model.source.SourceText;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -15,7 +16,7 @@ import java.time.Instant;
  * @param size     bytes received
  */
 public record TextSummary(long sourceId, String kind, String fileName, String sha256, int pages, long size,
-                          Instant attachedAt, String attachedBy) {
+                          Instant attachedAt, String attachedBy) implements Serializable {
 
     static TextSummary of(SourceText t) {
         return new TextSummary(t.getSource().getId(), t.getKind().name(), t.getFileName(), t.getSha256(),

@@ -276,4 +276,14 @@ class PdfPagesTest {
         assertEquals("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
                 org.corroborate.service.shared.Sha256.hex("abc".getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void reportsThePageCountThenEachPageRead() throws IOException {
+        List<String> reported = new ArrayList<>();
+
+        PdfPages.extract(pdf(List.of(List.of("one"), List.of("two"), List.of("three"))), PdfPages.Budget.DEFAULT,
+                (read, total) -> reported.add(read + "/" + total));
+
+        assertEquals(List.of("0/3", "1/3", "2/3", "3/3"), reported);
+    }
 }

@@ -11,6 +11,8 @@ import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.source.SourceView;
 import org.corroborate.service.source.Sources;
+import org.corroborate.service.source.text.PdfJobView;
+import org.corroborate.service.source.text.PdfQueueFullException;
 import org.corroborate.service.source.text.SourceTextView;
 import org.corroborate.service.source.text.SourceTexts;
 import org.corroborate.service.source.text.TextSummary;
@@ -27,7 +29,8 @@ import java.util.logging.Logger;
 
 /**
  * The text held for a source ({@code /contribute/source-text.xhtml?id=7}): what is held, page by page, and
- * the forms to upload a PDF or paste a text in its place. The service decides who may; this page only asks.
+ * the forms to upload a PDF or paste a text in its place. An uploaded PDF is read in the background: the page
+ * polls its job, shows the pages read, then the text or why it was refused. The service decides who may; this page only asks.
  */
 @Named
 @ViewScoped
@@ -51,6 +54,7 @@ public class HeldTextPage implements Serializable {
     private SourceView source;
     private SourceTextView text;
     private String pastedText;
+    private PdfJobView job;
 
     public void load() {
         sourceId = Pages.id(id);
@@ -64,12 +68,49 @@ public class HeldTextPage implements Serializable {
 
     private void refresh() {
         text = texts.text(reader, sourceId).orElse(null);
+        if (job == null) {
+            // a PDF this organization is still reading (its uploader left the page and came back)
+            job = texts.latestPdfJob(reader, sourceId).filter(j -> !j.finished()).orElse(null);
+        }
     }
 
-    /** Called by the upload component once the PDF has arrived. */
+    /** Called by the upload component once the PDF has arrived: queues it to be read; the poll follows. */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        attach(() -> texts.attachPdf(reader, sourceId, file.getFileName(), file.getContent()));
+        try {
+            job = texts.startPdf(reader, sourceId, file.getFileName(), file.getContent());
+        } catch (InvalidInputException | NotPermittedException e) {
+            FacesErrors.message(null, e);
+        } catch (PdfQueueFullException e) {
+            FacesNotes.error(null, e.getMessage(Messages.locale()));
+        }
+    }
+
+    /** Called by the poll while a PDF is read: how far it got, then its text or why it was refused. */
+    public void poll() {
+        if (job == null || job.finished()) {
+            return;
+        }
+        job = texts.pdfJob(reader, sourceId, job.id()).orElse(null);
+        if (job == null || !job.finished()) {
+            return;
+        }
+        if (job.state() == PdfJobView.State.DONE) {
+            FacesNotes.info(null, FacesNotes.text("attached.pdf", job.text().pages(), job.text().sha256()));
+            text = texts.text(reader, sourceId).orElse(null);
+        } else {
+            FacesNotes.error(null, job.failure(Messages.locale()));
+        }
+    }
+
+    /** True while a PDF of this source is queued or being read. */
+    public boolean isReading() {
+        return job != null && !job.finished();
+    }
+
+    /** The PDF being read, or the last one this page followed; null when none. */
+    public PdfJobView getJob() {
+        return job;
     }
 
     public void keepPastedText() {

@@ -15,32 +15,41 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.source.text.PdfJobView;
+import org.corroborate.service.source.text.PdfQueueFullException;
 import org.corroborate.service.source.text.SourceTextView;
 import org.corroborate.service.source.text.SourceTexts;
 import org.corroborate.service.source.text.TextSummary;
 import org.corroborate.web.rest.Ids;
 import org.corroborate.web.rest.Languages;
+import org.corroborate.web.rest.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.Instant;
 import java.util.Locale;
 
 /**
  * The text held for a source. {@code PUT} with {@code application/pdf} (the file's bytes; {@code ?fileName=}
- * names it) or {@code text/plain} (pasted text) replaces it and answers its summary; {@code GET} answers its
+ * names it) queues the PDF to be read in the background and answers 202 with the job ({@code GET jobs/<job>});
+ * {@code text/plain} (pasted text) replaces the text at once and answers its summary; {@code GET} answers its
  * pages, or 404 when the caller may not see the source in full or it holds no text.
  * A PDF over 20 MB or a text over 2,000,000 characters is refused with 413; a file that is not a PDF with 400.
  */
@@ -53,6 +62,9 @@ public class SourceTextResource {
     /** Bytes of a text/plain body read at most: four per character is the most UTF-8 needs. */
     private static final int MAX_TEXT_BYTES = SourceTexts.MAX_PASTED_CHARS * 4;
 
+    /** Seconds a caller refused for a full PDF queue is asked to wait. */
+    private static final int RETRY_AFTER_SECONDS = 60;
+
     @Inject
     SourceTexts texts;
 
@@ -61,6 +73,9 @@ public class SourceTextResource {
 
     @Context
     HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
 
     @GET
     @Operation(operationId = "getSourceText", summary = "A source's held text, page by page")
@@ -72,10 +87,20 @@ public class SourceTextResource {
 
     @PUT
     @Consumes("application/pdf")
-    @Operation(operationId = "attachSourceText", summary = "Attach a PDF or a pasted text to a source, replacing its text")
+    @Operation(operationId = "attachSourceText", summary = "Attach a PDF or a pasted text to a source, replacing its text",
+            description = "A PDF is read in the background: the answer is 202 with the reading job (its Location), "
+                    + "which GET follows until DONE (the text is kept) or FAILED (nothing is kept; `problem` says why). "
+                    + "Pasted text is kept at once: 200 with the text's summary.")
     @RequestBody(required = true, content = {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "the pasted text is kept",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TextSummary.class)))
+    @APIResponse(responseCode = "202", description = "the PDF is queued to be read; Location is its job",
+            headers = @Header(name = "Location", description = "the job", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PdfJobDocument.class)))
+    @APIResponse(responseCode = "429", description = "too many PDFs of this account (or of the server) wait to be read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response putPdf(@PathParam("id") String id, @QueryParam("fileName") String fileName,
                            @Schema(hidden = true) InputStream body)
             throws IOException {
@@ -84,16 +109,83 @@ public class SourceTextResource {
         if (bytes == null) {
             throw tooLarge(SourceTexts.fileTooLarge(Math.max(contentLength(), SourceTexts.MAX_PDF_BYTES + 1L)));
         }
-        TextSummary summary = texts.attachPdf(reader.via(Channel.API), sourceId, fileName, bytes);
-        return Response.ok(summary).build();
+        PdfJobView job;
+        try {
+            job = texts.startPdf(reader.via(Channel.API), sourceId, fileName, bytes);
+        } catch (PdfQueueFullException busy) {
+            // answered here rather than thrown: the problem mapper would drop Retry-After
+            return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, busy.getMessage(locale()),
+                            uri.getRequestUri().getRawPath(), null))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
+        URI location = uri.getBaseUriBuilder().path("sources/{id}/text/jobs/{job}").build(sourceId, job.id());
+        return Response.accepted(PdfJobDocument.of(job, locale(), location.getRawPath()))
+                .location(location)
+                .header(HttpHeaders.RETRY_AFTER, 1)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    /**
+     * A PDF's reading job: QUEUED, RUNNING (pages read of the page count), DONE (with the kept text's summary) or
+     * FAILED (with a problem document saying why, in the caller's language). Only members of the organization
+     * holding the source see it; to anyone else it answers 404 as a job that does not exist.
+     */
+    @GET
+    @Path("jobs/{job}")
+    @Operation(operationId = "getSourceTextJob", summary = "How far the reading of an uploaded PDF got")
+    @APIResponse(responseCode = "200", description = "the job as it stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PdfJobDocument.class)))
+    @APIResponse(responseCode = "404", description = "no such job, or not one the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response job(@PathParam("id") String id, @PathParam("job") String jobId) {
+        long sourceId = Ids.parse(id, "source");
+        PdfJobView job = texts.pdfJob(reader.via(Channel.API), sourceId, jobId)
+                .orElseThrow(() -> new NotFoundException("There is no PDF job you may see at this address."));
+        Response.ResponseBuilder answer = Response.ok(PdfJobDocument.of(job, locale(), uri.getRequestUri().getRawPath()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        return (job.finished() ? answer : answer.header(HttpHeaders.RETRY_AFTER, 1)).build();
+    }
+
+    /**
+     * A PDF's reading job as the API shows it.
+     *
+     * @param state     QUEUED, RUNNING, DONE or FAILED
+     * @param pagesRead pages read so far, of {@code pages} (0 until the PDF is opened)
+     * @param percent   0–100
+     * @param text      the kept text's summary, once DONE
+     * @param problem   why nothing was kept, once FAILED: an RFC 9457 problem document in the caller's language
+     */
+    @Schema(name = "PdfJob")
+    public record PdfJobDocument(String id, long sourceId, String fileName, long size,
+                                 String state,
+                                 int pagesRead, int pages, int percent, Instant queuedAt, Instant finishedAt,
+                                 TextSummary text, Problem problem) {
+
+        static PdfJobDocument of(PdfJobView job, Locale locale, String instance) {
+            Problem problem = job.failure() == null ? null : new Problem("about:blank", "Bad Request", 400,
+                    job.failure(locale), instance, null);
+            return new PdfJobDocument(job.id(), job.sourceId(), job.fileName(), job.size(), job.state().name(),
+                    job.pagesRead(), job.pages(), job.percent(), job.queuedAt(), job.finishedAt(), job.text(), problem);
+        }
     }
 
     @PUT
     @Consumes(MediaType.TEXT_PLAIN)
-    @Operation(operationId = "attachSourceText", summary = "Attach a PDF or a pasted text to a source, replacing its text")
+    @Operation(operationId = "attachSourceText", summary = "Attach a PDF or a pasted text to a source, replacing its text",
+            description = "A PDF is read in the background: the answer is 202 with the reading job (its Location), "
+                    + "which GET follows until DONE (the text is kept) or FAILED (nothing is kept; `problem` says why). "
+                    + "Pasted text is kept at once: 200 with the text's summary.")
     @RequestBody(required = true, content = {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "200", description = "the pasted text is kept",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TextSummary.class)))
+    @APIResponse(responseCode = "202", description = "the PDF is queued to be read; Location is its job",
+            headers = @Header(name = "Location", description = "the job", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PdfJobDocument.class)))
+    @APIResponse(responseCode = "429", description = "too many PDFs of this account (or of the server) wait to be read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response putText(@PathParam("id") String id, @Schema(hidden = true) InputStream body) throws IOException {
         long sourceId = Ids.parse(id, "source");
         byte[] bytes = readAtMost(body, MAX_TEXT_BYTES);

@@ -1,0 +1,127 @@
+package org.corroborate.service.source.text;
+
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.shared.Message;
+import org.corroborate.service.shared.Sha256;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A PDF read in the background: the file until it is read, how far the reading got, then what was kept or why
+ * nothing was. Written by the reading's thread, read by pages and the API as {@link PdfJobView}s; not transactional.
+ */
+final class PdfJob {
+
+    private final String id;
+    private final Reader owner;
+    private final long sourceId;
+    private final String holder;
+    private final String fileName;
+    private final long size;
+    private final String sha256;
+    private final Instant queuedAt = Instant.now();
+    private volatile byte[] bytes;
+    private volatile List<String> read;
+    private volatile PdfJobView.State state = PdfJobView.State.QUEUED;
+    private volatile int pagesRead;
+    private volatile int pages;
+    private volatile TextSummary text;
+    private volatile Message failure;
+    private volatile Instant finishedAt;
+
+    PdfJob(String id, Reader owner, long sourceId, String holder, String fileName, byte[] bytes) {
+        this.id = Objects.requireNonNull(id);
+        this.owner = Objects.requireNonNull(owner);
+        this.sourceId = sourceId;
+        this.holder = Objects.requireNonNull(holder);
+        this.fileName = fileName;
+        this.bytes = Objects.requireNonNull(bytes);
+        this.size = bytes.length;
+        this.sha256 = Sha256.hex(bytes);
+    }
+
+    String id() {
+        return id;
+    }
+
+    Reader owner() {
+        return owner;
+    }
+
+    long sourceId() {
+        return sourceId;
+    }
+
+    /** The slug of the organization holding the source when the upload began. */
+    String holder() {
+        return holder;
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    long size() {
+        return size;
+    }
+
+    /** Lower-case hex SHA-256 of the file. */
+    String sha256() {
+        return sha256;
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+
+    /** The pages read, between reading and keeping them; null before and after. */
+    List<String> read() {
+        return read;
+    }
+
+    Instant finishedAt() {
+        return finishedAt;
+    }
+
+    boolean finished() {
+        return finishedAt != null;
+    }
+
+    void running() {
+        state = PdfJobView.State.RUNNING;
+    }
+
+    void progress(int pagesRead, int pages) {
+        this.pages = pages;
+        this.pagesRead = pagesRead;
+    }
+
+    void read(List<String> pageTexts) {
+        read = List.copyOf(pageTexts);
+        bytes = null;
+    }
+
+    void done(TextSummary kept) {
+        text = kept;
+        read = null;
+        bytes = null;
+        pagesRead = kept.pages();
+        pages = kept.pages();
+        finishedAt = Instant.now();
+        state = PdfJobView.State.DONE;
+    }
+
+    void fail(Message why) {
+        failure = why;
+        read = null;
+        bytes = null;
+        finishedAt = Instant.now();
+        state = PdfJobView.State.FAILED;
+    }
+
+    PdfJobView view() {
+        return new PdfJobView(id, sourceId, fileName, size, state, pagesRead, pages, queuedAt, finishedAt, text, failure);
+    }
+}

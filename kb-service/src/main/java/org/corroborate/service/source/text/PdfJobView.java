@@ -1,0 +1,41 @@
+package org.corroborate.service.source.text;
+
+import org.corroborate.service.shared.Message;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * A snapshot of a PDF being read in the background.
+ *
+ * @param pagesRead pages whose text is read so far
+ * @param pages     the PDF's page count, once known (0 before)
+ * @param text      what was kept, once {@link State#DONE}
+ * @param failure   why nothing was kept, once {@link State#FAILED}
+ */
+public record PdfJobView(String id, long sourceId, String fileName, long size, State state, int pagesRead, int pages,
+                         Instant queuedAt, Instant finishedAt, TextSummary text, Message failure) implements Serializable {
+
+    /** QUEUED: waiting for a free reader; RUNNING: being read; DONE: its text is kept; FAILED: nothing was kept. */
+    public enum State {
+        QUEUED, RUNNING, DONE, FAILED
+    }
+
+    public boolean finished() {
+        return state == State.DONE || state == State.FAILED;
+    }
+
+    /** 0–100, by pages read. */
+    public int percent() {
+        if (finished()) {
+            return 100;
+        }
+        return pages == 0 ? 0 : (int) (100L * pagesRead / pages);
+    }
+
+    /** Why the PDF was refused, in this language; null unless {@link State#FAILED}. */
+    public String failure(Locale locale) {
+        return failure == null ? null : failure.format(locale);
+    }
+}
