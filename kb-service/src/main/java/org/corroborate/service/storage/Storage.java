@@ -58,7 +58,8 @@ public class Storage {
     @Resource(lookup = "java:app/jdbc/kb")
     DataSource dataSource;
 
-    private final Clock clock;
+    /** Set by tests, to move time. */
+    Clock clock;
 
     /** When a change last failed for lack of storage, if no change has been stored since; null otherwise. */
     private final AtomicReference<Instant> failedAt = new AtomicReference<>();

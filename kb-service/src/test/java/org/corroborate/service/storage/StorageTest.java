@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Readiness of storage on a real (embedded) database: the probe's write, and a member's change that failed. */
 class StorageTest {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-06T08:00:00Z"));
     private JdbcDataSource database;
     private Storage storage;
 
@@ -32,7 +30,7 @@ class StorageTest {
             connection.createStatement().execute("CREATE TABLE storage_probe (id INTEGER NOT NULL PRIMARY KEY, probed_at TIMESTAMP NOT NULL)");
             connection.createStatement().execute("INSERT INTO storage_probe VALUES (1, CURRENT_TIMESTAMP)");
         }
-        storage = new Storage(clock);
+        storage = new Storage(Clock.fixed(Instant.parse("2026-12-06T08:00:00Z"), ZoneOffset.UTC));
         storage.dataSource = database;
     }
 
@@ -53,7 +51,7 @@ class StorageTest {
         try (Connection connection = database.getConnection();
              ResultSet probed = connection.createStatement().executeQuery("SELECT probed_at FROM storage_probe")) {
             assertTrue(probed.next());
-            assertEquals(clock.instant(), probed.getTimestamp(1).toInstant());
+            assertEquals(storage.clock.instant(), probed.getTimestamp(1).toInstant());
         }
     }
 
@@ -69,40 +67,17 @@ class StorageTest {
     void aFailedChangeKeepsItDownUntilAChangeIsStoredOrTheHoldPasses() {
         storage.failed(new SQLException("No space left on device", "53100"));
         assertFalse(storage.writable(), "the probe alone may succeed on a full disk");
-        clock.advance(Storage.FAILURE_HOLD.minusSeconds(1));
+        advance(Storage.FAILURE_HOLD.minusSeconds(1));
         assertFalse(storage.writable());
         storage.stored();
         assertTrue(storage.writable(), "a change stored since the failure");
 
         storage.failed(new SQLException("No space left on device", "53100"));
-        clock.advance(Storage.FAILURE_HOLD.plusSeconds(1));
+        advance(Storage.FAILURE_HOLD.plusSeconds(1));
         assertTrue(storage.writable(), "nothing has failed for longer than the hold");
     }
 
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    private void advance(Duration by) {
+        storage.clock = Clock.offset(storage.clock, by);
     }
 }
