@@ -22,8 +22,8 @@ import org.corroborate.service.claim.NewClaim.PeriodInput;
 import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.measure.Measures;
 import org.corroborate.service.measure.NewMeasure;
+import org.corroborate.service.account.Accounts;
 import org.corroborate.service.organization.NewOrganization;
-import org.corroborate.service.organization.Organizations;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.shared.StaleEditException;
@@ -52,8 +52,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @InContainer
 class ClaimContributionIT {
 
+    /** Adds this class's organizations, as only a platform admin may. */
+    private static final Reader PLATFORM_ADMIN = Reader.account(2L, "it-platform-admin", "hrnk", Set.of(Role.PLATFORM_ADMIN));
+
     @Inject
-    Organizations organizations;
+    Accounts accounts;
 
     @Inject
     Measures measures;
@@ -84,8 +87,9 @@ class ClaimContributionIT {
     private Fixture fixture() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String org = "it-claims-" + suffix;
-        organizations.add(new NewOrganization(org, "Claims Test Watch " + suffix, "CTW", "KR", null, null));
-        MeasureRef measure = measures.add(new NewMeasure("it-claims-detainees-" + suffix, "People held in detention",
+        accounts.addOrganization(PLATFORM_ADMIN, new NewOrganization(org, "Claims Test Watch " + suffix, "CTW", "KR", null, null));
+        Reader editor = Reader.account(2L, "it-editor-" + org, org, Set.of(Role.EDITOR));
+        MeasureRef measure = measures.add(editor, new NewMeasure("it-claims-detainees-" + suffix, "People held in detention",
                 "People held in detention centres at a date.", Unit.PERSONS, MeasureKind.STOCK, null, "North Korea", "Detention"));
         Reader contributor = Reader.account(11L, "it-contributor-" + org, org, Set.of(Role.CONTRIBUTOR));
         long source = sources.add(contributor, new NewSource(org, SourceKind.REPORT, "Detention report " + suffix,

@@ -24,8 +24,8 @@ import org.corroborate.service.claim.imports.ImportReport.Outcome;
 import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.measure.Measures;
 import org.corroborate.service.measure.NewMeasure;
+import org.corroborate.service.account.Accounts;
 import org.corroborate.service.organization.NewOrganization;
-import org.corroborate.service.organization.Organizations;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.source.NewSource;
 import org.corroborate.service.source.NewSource.NewAuthor;
@@ -60,8 +60,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @InContainer
 class ClaimImportIT {
 
+    /** Adds this class's organizations, as only a platform admin may. */
+    private static final Reader PLATFORM_ADMIN = Reader.account(2L, "it-platform-admin", "hrnk", Set.of(Role.PLATFORM_ADMIN));
+
     @Inject
-    Organizations organizations;
+    Accounts accounts;
 
     @Inject
     Measures measures;
@@ -104,14 +107,15 @@ class ClaimImportIT {
         }
     }
 
-    private static long accounts = 7_000;
+    private static long accountIds = 7_000;
 
     private Fixture fixture() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String org = "it-import-" + suffix;
-        organizations.add(new NewOrganization(org, "Import Test Watch " + suffix, "ITW", "KR", null, null));
-        Reader contributor = Reader.account(++accounts, "importer-" + suffix, org, Set.of(Role.CONTRIBUTOR));
-        MeasureRef measure = measures.add(new NewMeasure("it-import-camps-" + suffix, "People held in camps",
+        accounts.addOrganization(PLATFORM_ADMIN, new NewOrganization(org, "Import Test Watch " + suffix, "ITW", "KR", null, null));
+        Reader contributor = Reader.account(++accountIds, "importer-" + suffix, org, Set.of(Role.CONTRIBUTOR));
+        Reader editor = Reader.account(2L, "it-editor-" + org, org, Set.of(Role.EDITOR));
+        MeasureRef measure = measures.add(editor, new NewMeasure("it-import-camps-" + suffix, "People held in camps",
                 "People held in political prison camps (kwanliso) at a date.", Unit.PERSONS, MeasureKind.STOCK, null,
                 "North Korea", "Detention"));
         long source = sources.add(contributor, new NewSource(org, SourceKind.UN_DOCUMENT, "Report of the detailed findings " + suffix,
@@ -125,7 +129,7 @@ class ClaimImportIT {
     }
 
     private static Reader editorOf(String org) {
-        return Reader.account(++accounts, "editor-" + org, org, Set.of(Role.EDITOR));
+        return Reader.account(++accountIds, "editor-" + org, org, Set.of(Role.EDITOR));
     }
 
     @Test
@@ -258,7 +262,7 @@ class ClaimImportIT {
         assertEquals(1000, view.report().created().size());
         assertEquals(before + 1000, claimRepository.count());
         // another account (even of the same organization) cannot see the job
-        assertTrue(jobs.find(Reader.account(++accounts, "colleague", f.org(), Set.of(Role.CONTRIBUTOR)), job).isEmpty());
+        assertTrue(jobs.find(Reader.account(++accountIds, "colleague", f.org(), Set.of(Role.CONTRIBUTOR)), job).isEmpty());
         assertTrue(jobs.find(Reader.ANONYMOUS, job).isEmpty());
         assertEquals(1000, Http.json(audit.browse(editorOf(f.org()), "claim-import", view.report().importId(), 0, 1).get(0).after())
                 .getJsonArray("created").size());
@@ -266,7 +270,7 @@ class ClaimImportIT {
 
     @Test
     void theTemplateExampleIsValidAgainstTheDemoData() {
-        Reader hrnk = Reader.account(++accounts, "hrnk-importer", "hrnk", Set.of(Role.CONTRIBUTOR));
+        Reader hrnk = Reader.account(++accountIds, "hrnk-importer", "hrnk", Set.of(Role.CONTRIBUTOR));
         long before = claimRepository.count();
         ImportReport report = imports.importCsv(hrnk, "claims-template.csv", imports.template(), true);
         assertEquals(Outcome.VALID, report.outcome(), report.problems().toString());

@@ -17,8 +17,8 @@ import org.corroborate.service.claim.NewClaim.PeriodInput;
 import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.measure.Measures;
 import org.corroborate.service.measure.NewMeasure;
+import org.corroborate.service.account.Accounts;
 import org.corroborate.service.organization.NewOrganization;
-import org.corroborate.service.organization.Organizations;
 import org.corroborate.service.review.Reviews;
 import org.corroborate.service.source.NewSource;
 import org.corroborate.service.source.NewSource.NewAuthor;
@@ -59,13 +59,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @InContainer
 class ConditionalRequestsIT {
 
+    /** Adds this class's organizations, as only a platform admin may. */
+    private static final Reader PLATFORM_ADMIN = Reader.account(2L, "it-platform-admin", "hrnk", Set.of(Role.PLATFORM_ADMIN));
+
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     @ArquillianResource
     URL base;
 
     @Inject
-    Organizations organizations;
+    Accounts accounts;
 
     @Inject
     Measures measures;
@@ -240,11 +243,12 @@ class ConditionalRequestsIT {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String watch = "it-cond-watch-" + suffix;
         String monitor = "it-cond-monitor-" + suffix;
-        organizations.add(new NewOrganization(watch, "Detention Watch " + suffix, "DW", "KR", null, null));
-        organizations.add(new NewOrganization(monitor, "Camp Monitor " + suffix, "CM", "US", null, null));
-        MeasureRef a = measures.add(new NewMeasure("it-cond-a-" + suffix, "People held in labour camps " + suffix,
+        accounts.addOrganization(PLATFORM_ADMIN, new NewOrganization(watch, "Detention Watch " + suffix, "DW", "KR", null, null));
+        accounts.addOrganization(PLATFORM_ADMIN, new NewOrganization(monitor, "Camp Monitor " + suffix, "CM", "US", null, null));
+        Reader editor = Reader.account(32L, "it-editor-" + watch, watch, Set.of(Role.EDITOR));
+        MeasureRef a = measures.add(editor, new NewMeasure("it-cond-a-" + suffix, "People held in labour camps " + suffix,
                 "People held in labour camps on a date.", Unit.PERSONS, MeasureKind.STOCK, null, "North Korea", "detention"));
-        MeasureRef b = measures.add(new NewMeasure("it-cond-b-" + suffix, "People held in holding centres " + suffix,
+        MeasureRef b = measures.add(editor, new NewMeasure("it-cond-b-" + suffix, "People held in holding centres " + suffix,
                 "People held in holding centres on a date.", Unit.PERSONS, MeasureKind.STOCK, null, "North Korea", "detention"));
         return new Fixture(watch, monitor, a, b, source(watch, "A " + suffix), source(watch, "B " + suffix),
                 source(monitor, suffix));

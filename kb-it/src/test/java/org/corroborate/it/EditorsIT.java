@@ -25,6 +25,8 @@ import org.corroborate.service.crossref.MeasureConflicts;
 import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.measure.Measures;
 import org.corroborate.service.measure.NewMeasure;
+import org.corroborate.service.account.Accounts;
+import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.organization.NewOrganization;
 import org.corroborate.service.organization.Organizations;
 import org.corroborate.service.reconciliation.DraftInput;
@@ -72,8 +74,17 @@ import static org.junit.jupiter.api.Assertions.fail;
 @InContainer
 class EditorsIT {
 
+    /** Adds this class's organizations, as only a platform admin may. */
+    private static final Reader PLATFORM_ADMIN = Reader.account(2L, "it-platform-admin", "hrnk", Set.of(Role.PLATFORM_ADMIN));
+
+    @Inject
+    Accounts accounts;
+
     @Inject
     Organizations organizations;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Measures measures;
@@ -111,9 +122,10 @@ class EditorsIT {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String watch = "it-watch-" + suffix;
         String monitor = "it-monitor-" + suffix;
-        organizations.add(new NewOrganization(watch, "Detention Watch " + suffix, "DW", "KR", null, null));
-        organizations.add(new NewOrganization(monitor, "Camp Monitor " + suffix, "CM", "US", null, null));
-        MeasureRef measure = measures.add(new NewMeasure("it-detainees-" + suffix, "People held in detention centres " + suffix,
+        accounts.addOrganization(PLATFORM_ADMIN, new NewOrganization(watch, "Detention Watch " + suffix, "DW", "KR", null, null));
+        accounts.addOrganization(PLATFORM_ADMIN, new NewOrganization(monitor, "Camp Monitor " + suffix, "CM", "US", null, null));
+        Reader editor = Reader.account(22L, "it-editor-" + watch, watch, Set.of(Role.EDITOR));
+        MeasureRef measure = measures.add(editor, new NewMeasure("it-detainees-" + suffix, "People held in detention centres " + suffix,
                 "People held in detention centres on a date.", Unit.PERSONS, MeasureKind.STOCK, null, "North Korea", "detention"));
         return new Fixture(watch, monitor, measure, source(watch, suffix), source(monitor, suffix));
     }
@@ -160,6 +172,33 @@ class EditorsIT {
 
     private static long pair(long x, long y) {
         return Math.min(x, y) * 1_000_000 + Math.max(x, y);
+    }
+
+    @Test
+    void onlyAPlatformAdminAddsAnOrganizationAndOnlyAnEditorAMeasureOutsideAClaimBothAudited() {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        String org = "it-vetted-" + suffix;
+        NewOrganization organization = new NewOrganization(org, "Vetted Watch " + suffix, "VW", "KR", null, null);
+        Reader contributor = Reader.account(21L, "it-contributor-hrnk", "hrnk", Set.of(Role.CONTRIBUTOR));
+        Reader editor = Reader.account(22L, "it-editor-hrnk", "hrnk", Set.of(Role.EDITOR));
+        refused(NotPermittedException.class, () -> accounts.addOrganization(Reader.ANONYMOUS, organization));
+        refused(NotPermittedException.class, () -> accounts.addOrganization(editor, organization));
+        assertTrue(organizations.all().stream().noneMatch(o -> o.slug().equals(org)), "nothing added by a refused call");
+        accounts.addOrganization(PLATFORM_ADMIN, organization);
+        assertTrue(organizations.all().stream().anyMatch(o -> o.slug().equals(org)));
+
+        NewMeasure measure = new NewMeasure("it-tracked-" + suffix, "People held in transit camps " + suffix,
+                "People held in transit camps on a date.", Unit.PERSONS, MeasureKind.STOCK, null, "North Korea", "detention");
+        refused(NotPermittedException.class, () -> measures.add(Reader.ANONYMOUS, measure));
+        refused(NotPermittedException.class, () -> measures.add(contributor, measure));
+        assertTrue(measures.findBySlug(measure.slug(), editor).isEmpty(), "nothing added by a refused call");
+        MeasureRef added = measures.add(editor, measure);
+        assertTrue(audit.browse(editor, "measure", added.id(), 0, 10).stream()
+                .anyMatch(a -> a.action().equals("measure.created") && a.actor().equals("it-editor-hrnk")));
+        assertTrue(audit.browse(PLATFORM_ADMIN, "organization", null, 0, 500).stream()
+                .anyMatch(a -> a.action().equals("organization.created") && org.equals(a.organization())));
+        assertTrue(measures.findBySlug(measure.slug(), Reader.ANONYMOUS).isEmpty(),
+                "a measure no verified claim is on stays unknown to the public");
     }
 
     @Test

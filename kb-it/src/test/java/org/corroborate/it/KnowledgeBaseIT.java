@@ -21,8 +21,8 @@ import org.corroborate.service.demo.DemoLoader;
 import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.measure.Measures;
 import org.corroborate.service.measure.NewMeasure;
+import org.corroborate.service.account.Accounts;
 import org.corroborate.service.organization.NewOrganization;
-import org.corroborate.service.organization.Organizations;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.StaleEditException;
 import org.corroborate.service.source.NewSource;
@@ -50,8 +50,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @InContainer
 class KnowledgeBaseIT {
 
+    /** Adds this class's organizations, as only a platform admin may. */
+    private static final Reader PLATFORM_ADMIN = Reader.account(2L, "it-platform-admin", "hrnk", Set.of(Role.PLATFORM_ADMIN));
+
     @Inject
-    Organizations organizations;
+    Accounts accounts;
 
     @Inject
     Measures measures;
@@ -77,11 +80,16 @@ class KnowledgeBaseIT {
         return Reader.account(1L, "it-contributor", organization, Set.of(Role.CONTRIBUTOR));
     }
 
+    /** An editor of this organization. */
+    static Reader editor(String organization) {
+        return Reader.account(2L, "it-editor", organization, Set.of(Role.EDITOR));
+    }
+
     private Fixture fixture() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String org = "it-org-" + suffix;
-        organizations.add(new NewOrganization(org, "Integration Test Watch " + suffix, "ITW", "KR", null, null));
-        MeasureRef measure = measures.add(new NewMeasure("it-camp-population-" + suffix, "People held in camps",
+        accounts.addOrganization(PLATFORM_ADMIN, new NewOrganization(org, "Integration Test Watch " + suffix, "ITW", "KR", null, null));
+        MeasureRef measure = measures.add(editor(org), new NewMeasure("it-camp-population-" + suffix, "People held in camps",
                 "People held in political prison camps (kwanliso) at a date.", Unit.PERSONS, MeasureKind.STOCK, null,
                 "North Korea", "Detention"));
         long origin = sources.add(contributor(org), new NewSource(org, SourceKind.UN_DOCUMENT, "Report of the detailed findings " + suffix,

@@ -7,8 +7,8 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Role;
 import org.corroborate.service.audit.AuditEntry;
 import org.corroborate.service.audit.AuditTrail;
+import org.corroborate.service.account.Accounts;
 import org.corroborate.service.organization.NewOrganization;
-import org.corroborate.service.organization.Organizations;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.shared.StaleEditException;
@@ -56,8 +56,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @InContainer
 class SourceContributionIT {
 
+    /** Adds this class's organizations, as only a platform admin may. */
+    private static final Reader PLATFORM_ADMIN = Reader.account(2L, "it-platform-admin", "hrnk", Set.of(Role.PLATFORM_ADMIN));
+
     @Inject
-    Organizations organizations;
+    Accounts accounts;
 
     @Inject
     Sources sources;
@@ -86,7 +89,7 @@ class SourceContributionIT {
     private String org() {
         String s = suffix();
         String org = "it-src-" + s;
-        organizations.add(new NewOrganization(org, "Source Test Watch " + s, "STW", "KR", null, null));
+        accounts.addOrganization(PLATFORM_ADMIN, new NewOrganization(org, "Source Test Watch " + s, "STW", "KR", null, null));
         return org;
     }
 

@@ -18,8 +18,8 @@ import org.corroborate.service.claim.NewClaim.ClaimContent;
 import org.corroborate.service.claim.NewClaim.FigureInput;
 import org.corroborate.service.claim.NewClaim.NewCitation;
 import org.corroborate.service.claim.NewClaim.PeriodInput;
+import org.corroborate.service.account.Accounts;
 import org.corroborate.service.organization.NewOrganization;
-import org.corroborate.service.organization.Organizations;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.source.NewSource;
@@ -65,6 +65,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @InContainer
 class SourceTextIT {
 
+    /** Adds this class's organizations, as only a platform admin may. */
+    private static final Reader PLATFORM_ADMIN = Reader.account(2L, "it-platform-admin", "hrnk", Set.of(Role.PLATFORM_ADMIN));
+
     private static final List<List<String>> REPORT = List.of(
             List.of("Report of the detailed findings", "of the commission of inquiry."),
             List.of("The Commission estimates that between 80,000 and", "120,000 political prisoners are detained in",
@@ -72,7 +75,7 @@ class SourceTextIT {
             List.of("Annex: the kwanliso system."));
 
     @Inject
-    Organizations organizations;
+    Accounts accounts;
 
     @Inject
     Sources sources;
@@ -97,7 +100,7 @@ class SourceTextIT {
     private String organization() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         String org = "it-texts-" + suffix;
-        organizations.add(new NewOrganization(org, "Text Test Watch " + suffix, "TTW", "KR", null, null));
+        accounts.addOrganization(PLATFORM_ADMIN, new NewOrganization(org, "Text Test Watch " + suffix, "TTW", "KR", null, null));
         return org;
     }
 

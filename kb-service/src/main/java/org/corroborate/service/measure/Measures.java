@@ -86,9 +86,17 @@ public class Measures {
         return MeasureView.of(m, visible.stream().map(c -> ClaimSummary.of(c, reader)).toList());
     }
 
-    /** Adds a measure; returns a reference to it. */
-    public MeasureRef add(@NotNull @Valid NewMeasure command) {
-        return MeasureRef.of(create(command));
+    /**
+     * An editor adds a measure outside any claim (e.g. one a coalition agreed to track); audited as
+     * "measure.created". Like a proposal, it stays unknown to the public until a claim on it is verified.
+     */
+    public MeasureRef add(@NotNull Reader editor, @NotNull @Valid NewMeasure command) {
+        Permissions.requireRole(editor, Role.EDITOR);
+        Measure measure = create(command);
+        measures.flush();
+        audit.record(editor, editor.organizationSlug().orElse(null), "measure.created", "measure", measure.getId(),
+                "Created measure " + measure.getSlug() + ": " + measure.getName(), null, command);
+        return MeasureRef.of(measure);
     }
 
     /**
