@@ -122,6 +122,40 @@ class RequestBodiesIT {
         }
     }
 
+    @Test
+    void parametersIdsAddressesAndMethodsJaxRsRefusesAre4xxInTheCallersLanguage() {
+        Contributions members = new Contributions(base);
+        String token = members.token("hrnk-contributor");
+        long source = members.source("hrnk-contributor", "hrnk", "Parameter probe target", "PUBLIC", null);
+        String measure = members.measure("hrnk-contributor", "hrnk", "Parameters sent by a prober");
+        long claim = members.draft("hrnk-contributor", "hrnk", measure, "A draft a prober submits.", source, null);
+        String submit = "api/v1/claims/" + claim + "/submit?version=abc";
+
+        // a version that is no number makes the request malformed: it is not an address that names nothing (404)
+        HttpResponse<String> english = send("POST", submit, token, null, "en");
+        assertEquals(400, english.statusCode(), english.body());
+        assertProblem(english, "The parameter \"version\" has a value that cannot be read here (\"abc\")");
+        HttpResponse<String> korean = send("POST", submit, token, null, "ko");
+        assertEquals(400, korean.statusCode(), korean.body());
+        assertProblem(korean, "매개변수 \"version\"");
+        assertEquals(401, send("POST", submit, null, null, "ko").statusCode(), "who may write is known first");
+        HttpResponse<String> draft = send("GET", "api/v1/claims/" + claim, token, null, "en");
+        assertEquals("DRAFT", Http.json(draft).getString("status"), "nothing was submitted");
+
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("GET api/v1/claims/abc 400", "\"abc\"은(는) ID가 아닙니다");
+        refusals.put("GET api/v1/search?q=camps&limit=abc 400", "limit은(는) 정수여야 합니다");
+        refusals.put("GET api/v1/claims/" + Long.MAX_VALUE + " 404", "주장 " + Long.MAX_VALUE);
+        refusals.put("GET api/v1/no-such-address 404", "이 주소에는 아무것도 없습니다");
+        refusals.put("DELETE api/v1/measures 405", "이 메서드를 받지 않습니다");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            String[] request = refusal.getKey().split(" ");
+            HttpResponse<String> answer = send(request[0], request[1], null, null, "ko");
+            assertEquals(Integer.parseInt(request[2]), answer.statusCode(), refusal.getKey() + ": " + answer.body());
+            assertProblem(answer, refusal.getValue());
+        }
+    }
+
     private int mine(String token) {
         HttpResponse<String> mine = send("GET", "api/v1/claims/mine", token, null, "en");
         assertEquals(200, mine.statusCode(), mine.body());

@@ -17,6 +17,9 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        if (!ApplicationStarted.isStarted()) {
+            return HealthCheckResponse.named("database").down().withData("starting", true).build();
+        }
         boolean ready = schema.isReady();
         var response = HealthCheckResponse.named("database").status(ready);
         if (ready) {

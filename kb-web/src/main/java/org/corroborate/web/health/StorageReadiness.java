@@ -21,6 +21,9 @@ public class StorageReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        if (!ApplicationStarted.isStarted()) {
+            return HealthCheckResponse.named("storage").down().withData("starting", true).build();
+        }
         return HealthCheckResponse.named("storage").status(storage.writable()).build();
     }
 }

@@ -1,6 +1,6 @@
 package org.corroborate.web.rest;
 
-import jakarta.ws.rs.BadRequestException;
+import org.corroborate.web.rest.problem.ClientError;
 
 /** Reads ids from paths, answering 400 for text that cannot be an id (JAX-RS would otherwise answer 404). */
 public final class Ids {
@@ -8,7 +8,7 @@ public final class Ids {
     private Ids() {
     }
 
-    public static long parse(String text, String what) {
+    public static long parse(String text) {
         try {
             long id = Long.parseLong(text);
             if (id > 0) {
@@ -17,6 +17,6 @@ public final class Ids {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new BadRequestException("\"" + text + "\" is not a " + what + " id: ids are positive whole numbers.");
+        throw ClientError.badRequest("api.id", text);
     }
 }

@@ -35,6 +35,6 @@ public class AuditResource {
     public List<AuditEntry> browse(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
                                    @QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("50") int limit) {
-        return audit.browse(reader, entityType, entityId == null ? null : Ids.parse(entityId, "entity"), offset, limit);
+        return audit.browse(reader, entityType, entityId == null ? null : Ids.parse(entityId), offset, limit);
     }
 }

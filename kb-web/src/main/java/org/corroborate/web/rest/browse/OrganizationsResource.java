@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -17,6 +16,7 @@ import org.corroborate.service.browse.ClaimLine;
 import org.corroborate.service.browse.OrganizationLine;
 import org.corroborate.service.browse.OrganizationProfile;
 import org.corroborate.service.browse.Page;
+import org.corroborate.web.rest.problem.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -78,7 +78,7 @@ public class OrganizationsResource {
         return slug;
     }
 
-    private static NotFoundException notFound(String slug) {
-        return new NotFoundException("There is no organization \"" + slug + "\".");
+    private static ClientError notFound(String slug) {
+        return ClientError.notFound("api.notFound.organization", slug);
     }
 }

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.corroborate.service.browse.Browse;
 import org.corroborate.service.browse.TopicCount;
 import org.corroborate.service.browse.TopicView;
+import org.corroborate.web.rest.problem.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,9 +51,9 @@ public class TopicsResource {
                               @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(Browse.MAX_PAGE)
                               @Parameter(description = "page size, 1 to 100") int limit) {
         if (name == null || name.length() > 200) {
-            throw new NotFoundException("There is no such topic.");
+            throw ClientError.notFound("api.notFound.topicName");
         }
         return browse.topic(name, offset, limit)
-                .orElseThrow(() -> new NotFoundException("There is no topic \"" + name + "\" with public measures."));
+                .orElseThrow(() -> ClientError.notFound("api.notFound.topic", name));
     }
 }

@@ -2,10 +2,8 @@ package org.corroborate.web.rest.claim;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
+import org.corroborate.web.rest.problem.ClientError;
 import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.claim.ClaimItem;
 import org.corroborate.service.claim.ClaimView;
@@ -67,9 +66,9 @@ public class ClaimsResource {
     @Path("{id}")
     @Operation(operationId = "getClaim", summary = "A claim with its citations and sources as the caller may see them")
     public ClaimView get(@PathParam("id") @Parameter(description = "the claim's id, a positive whole number", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
-        long claimId = Ids.parse(id, "claim");
+        long claimId = Ids.parse(id);
         return claims.find(claimId, reader())
-                .orElseThrow(() -> new NotFoundException("There is no claim " + claimId + "."));
+                .orElseThrow(() -> ClientError.notFound("api.notFound.claim", claimId));
     }
 
     /** Drafts a claim; answers 201 with its address and the draft as saved. */
@@ -79,7 +78,7 @@ public class ClaimsResource {
     @APIResponse(responseCode = "201", description = "the draft as saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ClaimView")))
     public Response draft(ClaimDraftRequest body, @Context UriInfo uri) {
         if (body == null) {
-            throw new BadRequestException("Send the claim as JSON: organization, content, citations.");
+            throw ClientError.badRequest("api.body.claim");
         }
         Reader actor = caller();
         long id = claims.draft(actor, body.toNewClaim(actor.organizationSlug().orElse(null)), body.proposedMeasure());
@@ -94,7 +93,7 @@ public class ClaimsResource {
     @Operation(operationId = "reviseClaim", summary = "Replace a draft's content; its citations stay")
     public ClaimView revise(@PathParam("id") String id, @QueryParam("version") Long version, ClaimContent content) {
         if (content == null) {
-            throw new BadRequestException("Send the claim's content as JSON.");
+            throw ClientError.badRequest("api.body.claimContent");
         }
         return claims.revise(caller(), existing(id), required(version), content);
     }
@@ -106,7 +105,7 @@ public class ClaimsResource {
     @Operation(operationId = "replaceClaimCitations", summary = "Replace all of a draft's citations")
     public ClaimView recite(@PathParam("id") String id, @QueryParam("version") Long version, List<NewCitation> citations) {
         if (citations == null) {
-            throw new BadRequestException("Send the citations as a JSON array.");
+            throw ClientError.badRequest("api.body.citations");
         }
         return claims.recite(caller(), existing(id), required(version), citations);
     }
@@ -131,16 +130,16 @@ public class ClaimsResource {
 
     /** The id of a claim the caller may see; 404 otherwise, so that others' drafts are not even confirmed. */
     private long existing(String id) {
-        long claimId = Ids.parse(id, "claim");
+        long claimId = Ids.parse(id);
         if (claims.find(claimId, reader()).isEmpty()) {
-            throw new NotFoundException("There is no claim " + claimId + ".");
+            throw ClientError.notFound("api.notFound.claim", claimId);
         }
         return claimId;
     }
 
     private static long required(Long version) {
         if (version == null) {
-            throw new BadRequestException("Name the version you edited: ?version=N (it is in the claim's \"version\").");
+            throw ClientError.badRequest("api.version.claim");
         }
         return version;
     }

@@ -3,7 +3,6 @@ package org.corroborate.web.rest.crossref;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,6 +12,7 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.crossref.ClaimCrossReference;
 import org.corroborate.service.crossref.CrossReferences;
 import org.corroborate.web.rest.Ids;
+import org.corroborate.web.rest.problem.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -36,9 +36,9 @@ public class ClaimComparisonsResource {
     @GET
     @Operation(operationId = "getClaimComparisons", summary = "A claim's origin chains and its findings against the other claims of its measure")
     public ClaimCrossReference ofClaim(@PathParam("id") @Parameter(description = "the claim's id, a positive whole number", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
-        long claimId = Ids.parse(id, "claim");
+        long claimId = Ids.parse(id);
         return crossReferences.ofClaim(claimId, caller())
-                .orElseThrow(() -> new NotFoundException("There is no claim " + claimId + "."));
+                .orElseThrow(() -> ClientError.notFound("api.notFound.claim", claimId));
     }
 
     private Reader caller() {

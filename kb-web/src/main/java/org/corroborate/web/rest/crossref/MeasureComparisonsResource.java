@@ -3,7 +3,6 @@ package org.corroborate.web.rest.crossref;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,6 +11,7 @@ import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.crossref.CrossReferences;
 import org.corroborate.service.crossref.MeasureCrossReference;
+import org.corroborate.web.rest.problem.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,7 +34,7 @@ public class MeasureComparisonsResource {
     @Operation(operationId = "getMeasureComparisons", summary = "Findings per pair of a measure's claims, origin groups and chains")
     public MeasureCrossReference ofMeasure(@PathParam("slug") @Parameter(description = "the measure's slug, such as nk-population", required = true) String slug) {
         return crossReferences.ofMeasure(slug, caller())
-                .orElseThrow(() -> new NotFoundException("There is no measure " + slug + "."));
+                .orElseThrow(() -> ClientError.notFound("api.notFound.measure", slug));
     }
 
     private Reader caller() {

@@ -2,7 +2,6 @@ package org.corroborate.web.rest.crossref;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,6 +12,7 @@ import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.measure.MeasureView;
 import org.corroborate.service.measure.Measures;
+import org.corroborate.web.rest.problem.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,7 +40,7 @@ public class ToleranceResource {
     @Operation(operationId = "setMeasureTolerance", summary = "Set how far \"about X\" reaches for a measure (editors)")
     public MeasureView setTolerance(@PathParam("slug") String slug, ToleranceChange change) {
         if (change == null || change.percent() == null || change.version() == null) {
-            throw new BadRequestException("Send {\"percent\": P, \"version\": N} (the version is in the measure's \"version\").");
+            throw ClientError.badRequest("api.body.tolerance");
         }
         return measures.setAboutTolerance(caller(), slug, change.version(), change.percent());
     }

@@ -6,13 +6,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.corroborate.service.access.Reader;
+import org.corroborate.web.rest.problem.ClientError;
 import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.measure.MeasureView;
 import org.corroborate.service.measure.Measures;
@@ -55,9 +55,9 @@ public class MeasuresResource {
     @Path("{id}")
     @Operation(operationId = "getMeasure", summary = "A measure with the claims the caller may see")
     public MeasureView get(@PathParam("id") @Parameter(description = "the measure's id, a positive whole number", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
-        long measureId = Ids.parse(id, "measure");
+        long measureId = Ids.parse(id);
         return measures.find(measureId, reader())
-                .orElseThrow(() -> new NotFoundException("There is no measure " + measureId + "."));
+                .orElseThrow(() -> ClientError.notFound("api.notFound.measure", measureId));
     }
 
     /** One page of a list, with the total so that clients can page through it. */

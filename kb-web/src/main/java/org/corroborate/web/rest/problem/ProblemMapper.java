@@ -8,6 +8,9 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,10 +25,12 @@ import org.corroborate.service.shared.StaleEditException;
 import org.corroborate.service.storage.Storage;
 import org.corroborate.service.storage.StorageFailures;
 import org.corroborate.web.rest.Languages;
+import org.glassfish.jersey.server.ParamException;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -53,12 +58,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable thrown) {
         Throwable e = unwrap(thrown);
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        if (e instanceof ClientError refused) {
+            return Problem.response(refused.getResponse().getStatusInfo(), refused.detail(locale()), instance, null);
+        }
+        if (e instanceof ParamException unreadable && unreadable.getParameterType() != PathParam.class) {
+            // a query, header, form or cookie parameter JAX-RS could not convert (?version=abc): the request is
+            // malformed (JAX-RS would answer 404, as for a path that names nothing)
+            return Problem.response(Status.BAD_REQUEST, Languages.text(locale(), "api", "api.parameter.unreadable",
+                    unreadable.getParameterName(), value(unreadable)), instance, null);
+        }
         if (e instanceof WebApplicationException wae) {
             Response.StatusType status = wae.getResponse().getStatusInfo();
             if (status.getStatusCode() >= 500) {
                 return serverError(e, instance);
             }
-            return Problem.response(status, detail(wae, status), instance, null);
+            return Problem.response(status, detail(wae, status, locale()), instance, null);
         }
         if (e instanceof ConstraintViolationException cve) {
             Locale locale = locale();
@@ -106,13 +120,30 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 "Something went wrong on our side (incident " + incident + "). Nothing you sent was changed.", instance, null);
     }
 
-    private static String detail(WebApplicationException e, Response.StatusType status) {
+    /**
+     * The exception's message, or, for JAX-RS's own ("HTTP 404 Not Found", which says nothing the status does not),
+     * what the status means, in the caller's language.
+     */
+    private static String detail(WebApplicationException e, Response.StatusType status, Locale locale) {
         String message = e.getMessage();
-        // JAX-RS's own messages ("HTTP 404 Not Found") say nothing the status does not
         if (message == null || message.startsWith("HTTP " + status.getStatusCode())) {
-            return status.getStatusCode() == 404 ? "There is nothing at this address." : status.getReasonPhrase() + ".";
+            try {
+                return Languages.text(locale, "api", "api.status." + status.getStatusCode());
+            } catch (MissingResourceException unnamed) {
+                return Languages.text(locale, "api", "api.status.400");
+            }
         }
         return message;
+    }
+
+    /** The value of the parameter that could not be read, shortened to what a reader needs to recognise it. */
+    private String value(ParamException unreadable) {
+        String name = unreadable.getParameterName();
+        List<String> values = unreadable.getParameterType() == QueryParam.class && uri != null
+                ? uri.getQueryParameters().get(name)
+                : unreadable.getParameterType() == HeaderParam.class && headers != null ? headers.getRequestHeader(name) : null;
+        String shown = values == null || values.isEmpty() ? "" : values.get(0);
+        return shown.length() > 40 ? shown.substring(0, 40) + "…" : shown;
     }
 
     private static String field(ConstraintViolation<?> v) {

@@ -2,10 +2,8 @@ package org.corroborate.web.rest.reconciliation;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,6 +23,7 @@ import org.corroborate.service.reconciliation.ReconciliationView;
 import org.corroborate.service.reconciliation.Reconciliations;
 import org.corroborate.service.reconciliation.VersionView;
 import org.corroborate.web.rest.Languages;
+import org.corroborate.web.rest.problem.ClientError;
 import org.corroborate.web.rest.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,7 +56,7 @@ public class ReconciliationResource {
     @Operation(operationId = "getReconciliation", summary = "A measure's public figure with its history")
     public ReconciliationView current(@PathParam("slug") @Parameter(description = "the measure's slug, such as nk-population", required = true) String slug) {
         return reconciliations.current(slug, caller())
-                .orElseThrow(() -> new NotFoundException("There is no measure " + slug + "."));
+                .orElseThrow(() -> ClientError.notFound("api.notFound.measure", slug));
     }
 
     @GET
@@ -65,7 +64,7 @@ public class ReconciliationResource {
     @Operation(operationId = "getReconciliationVersion", summary = "One permanent version of a measure's reconciliation")
     public VersionView version(@PathParam("slug") String slug, @PathParam("n") int number) {
         return reconciliations.version(slug, number, caller())
-                .orElseThrow(() -> new NotFoundException("There is no version " + number + " of the reconciliation of " + slug + "."));
+                .orElseThrow(() -> ClientError.notFound("api.notFound.reconciliationVersion", number, slug));
     }
 
     @GET
@@ -86,7 +85,7 @@ public class ReconciliationResource {
     @APIResponse(responseCode = "200", description = "the draft as saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DraftView")))
     public Response save(@PathParam("slug") String slug, @QueryParam("version") Long version, DraftInput draft) {
         if (draft == null || version == null) {
-            throw new BadRequestException("Send the draft as JSON and the version you edited: ?version=N.");
+            throw ClientError.badRequest("api.body.reconciliationDraft");
         }
         try {
             return Response.ok(reconciliations.saveDraft(caller(), slug, version, draft)).build();
@@ -101,7 +100,7 @@ public class ReconciliationResource {
     @APIResponse(responseCode = "200", description = "the version published", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VersionView")))
     public Response publish(@PathParam("slug") String slug, @QueryParam("version") Long version) {
         if (version == null) {
-            throw new BadRequestException("Name the draft version you publish: ?version=N.");
+            throw ClientError.badRequest("api.version.publish");
         }
         try {
             return Response.ok(reconciliations.publish(caller(), slug, version)).build();
@@ -120,7 +119,7 @@ public class ReconciliationResource {
     @Operation(operationId = "respondToReconciliationVersion", summary = "Endorse or dissent from a version (member organizations)")
     public VersionView respond(@PathParam("slug") String slug, @PathParam("n") int number, ResponseRequest body) {
         if (body == null || body.stance() == null) {
-            throw new BadRequestException("Send {\"stance\": \"ENDORSE\" or \"DISSENT\", \"comment\": \"...\"}.");
+            throw ClientError.badRequest("api.body.stance");
         }
         return reconciliations.respond(caller(), slug, number, body.stance(), body.comment());
     }

@@ -2,7 +2,6 @@ package org.corroborate.web.rest.review;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,6 +16,7 @@ import org.corroborate.service.review.NewComment;
 import org.corroborate.service.review.ReviewNoteView;
 import org.corroborate.service.review.Reviews;
 import org.corroborate.web.rest.Ids;
+import org.corroborate.web.rest.problem.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,7 +41,7 @@ public class CommentsResource {
     @GET
     @Operation(operationId = "listClaimComments", summary = "Review comments on a claim's fields")
     public List<ReviewNoteView> comments(@PathParam("id") String id) {
-        return reviews.notes(caller(), Ids.parse(id, "claim"));
+        return reviews.notes(caller(), Ids.parse(id));
     }
 
     @POST
@@ -50,10 +50,10 @@ public class CommentsResource {
     @APIResponse(responseCode = "201", description = "the comment as saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ReviewNoteView")))
     public Response comment(@PathParam("id") String id, NewComment comment) {
         if (comment == null) {
-            throw new BadRequestException("Send the comment as JSON: field, citation (optional), text.");
+            throw ClientError.badRequest("api.body.comment");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(reviews.comment(caller(), Ids.parse(id, "claim"), comment)).build();
+                .entity(reviews.comment(caller(), Ids.parse(id), comment)).build();
     }
 
     private Reader caller() {

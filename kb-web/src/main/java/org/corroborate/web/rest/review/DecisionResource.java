@@ -2,7 +2,6 @@ package org.corroborate.web.rest.review;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,6 +16,7 @@ import org.corroborate.service.claim.ClaimView;
 import org.corroborate.service.review.NewComment;
 import org.corroborate.service.review.Reviews;
 import org.corroborate.web.rest.Ids;
+import org.corroborate.web.rest.problem.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,11 +44,10 @@ public class DecisionResource {
     @Operation(operationId = "decideClaim", summary = "Verify, request changes to or reject a submitted claim (editors, four eyes)")
     public ClaimView decide(@PathParam("id") String id, DecisionRequest body) {
         if (body == null || body.decision() == null || body.version() == null) {
-            throw new BadRequestException("Send {\"decision\": \"VERIFY|REQUEST_CHANGES|REJECT\", \"version\": N, "
-                    + "\"comments\": [{\"field\": \"FIGURE\", \"text\": \"...\"}]}.");
+            throw ClientError.badRequest("api.body.decision");
         }
         Decision decision = ClaimInputs.enumValue(Decision.class, body.decision(), "decision");
-        return reviews.decide(caller(), Ids.parse(id, "claim"), body.version(), decision, body.comments(), body.note());
+        return reviews.decide(caller(), Ids.parse(id), body.version(), decision, body.comments(), body.note());
     }
 
     private Reader caller() {

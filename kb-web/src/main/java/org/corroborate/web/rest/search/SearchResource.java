@@ -2,7 +2,6 @@ package org.corroborate.web.rest.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +14,7 @@ import org.corroborate.service.search.IndexStatus;
 import org.corroborate.service.search.Search;
 import org.corroborate.service.search.SearchQuery;
 import org.corroborate.service.search.SearchResults;
+import org.corroborate.web.rest.problem.ClientError;
 import org.corroborate.web.security.CurrentReader;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -79,7 +79,7 @@ public class SearchResource {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequestException(name + " must be a whole number (" + name + "=" + value.strip() + " is not).");
+            throw ClientError.badRequest("api.parameter.wholeNumber", name, value.strip());
         }
     }
 

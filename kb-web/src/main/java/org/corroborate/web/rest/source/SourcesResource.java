@@ -4,12 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -42,6 +40,7 @@ import org.corroborate.service.source.bibliography.ImportRecord;
 import org.corroborate.service.source.bibliography.ImportResult;
 import org.corroborate.web.rest.Ids;
 import org.corroborate.web.rest.Languages;
+import org.corroborate.web.rest.problem.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -106,9 +105,9 @@ public class SourcesResource {
     @Path("{id}")
     @Operation(operationId = "getSource", summary = "A source with its relays; a confidential one as a stub")
     public SourceView get(@PathParam("id") @Parameter(description = "the source's id, a positive whole number", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
-        long sourceId = Ids.parse(id, "source");
+        long sourceId = Ids.parse(id);
         return sources.find(sourceId, reader)
-                .orElseThrow(() -> new NotFoundException("There is no source " + sourceId + "."));
+                .orElseThrow(() -> ClientError.notFound("api.notFound.source", sourceId));
     }
 
     /** The claims citing the source that the caller may see. */
@@ -116,9 +115,9 @@ public class SourcesResource {
     @Path("{id}/claims")
     @Operation(operationId = "listClaimsCitingSource", summary = "The claims citing the source that the caller may see")
     public List<ClaimSummary> citing(@PathParam("id") @Parameter(description = "the source's id, a positive whole number", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
-        long sourceId = Ids.parse(id, "source");
+        long sourceId = Ids.parse(id);
         return claims.citing(sourceId, reader)
-                .orElseThrow(() -> new NotFoundException("There is no source " + sourceId + "."));
+                .orElseThrow(() -> ClientError.notFound("api.notFound.source", sourceId));
     }
 
     /** Sources whose title contains {@code q}, among those the caller may see in full (for picking relays). */
@@ -150,7 +149,7 @@ public class SourcesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateSource", summary = "Replace a source's fields")
     public SourceView update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NewSource command) {
-        long sourceId = Ids.parse(id, "source");
+        long sourceId = Ids.parse(id);
         return sources.update(reader, sourceId, version(ifMatch), command);
     }
 
@@ -231,7 +230,7 @@ public class SourcesResource {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw new BadRequestException("If-Match must be the source's version in quotes, such as \"3\".");
+            throw ClientError.badRequest("api.ifMatch");
         }
     }
 
@@ -239,7 +238,7 @@ public class SourcesResource {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(name + " must be " + allowed + ".");
+            throw ClientError.badRequest("api.parameter.choice", name, allowed);
         }
     }
 }

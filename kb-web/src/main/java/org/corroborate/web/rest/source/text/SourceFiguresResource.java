@@ -3,7 +3,6 @@ package org.corroborate.web.rest.source.text;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,6 +11,7 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.source.text.SourceTexts;
 import org.corroborate.service.source.text.TextFigure;
 import org.corroborate.web.rest.Ids;
+import org.corroborate.web.rest.problem.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,9 +36,9 @@ public class SourceFiguresResource {
     @GET
     @Operation(operationId = "listSourceFigures", summary = "The figures the extraction assistant finds in a source's text")
     public List<TextFigure> get(@PathParam("id") String id) {
-        long sourceId = Ids.parse(id, "source");
+        long sourceId = Ids.parse(id);
         if (texts.summary(reader, sourceId).isEmpty()) {
-            throw new NotFoundException("Source " + sourceId + " has no text you may read.");
+            throw ClientError.notFound("api.notFound.sourceText", sourceId);
         }
         return texts.figures(reader, sourceId);
     }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +25,7 @@ import org.corroborate.service.source.text.SourceTexts;
 import org.corroborate.service.source.text.TextSummary;
 import org.corroborate.web.rest.Ids;
 import org.corroborate.web.rest.Languages;
+import org.corroborate.web.rest.problem.ClientError;
 import org.corroborate.web.rest.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -80,9 +80,9 @@ public class SourceTextResource {
     @GET
     @Operation(operationId = "getSourceText", summary = "A source's held text, page by page")
     public SourceTextView get(@PathParam("id") String id) {
-        long sourceId = Ids.parse(id, "source");
+        long sourceId = Ids.parse(id);
         return texts.text(reader, sourceId)
-                .orElseThrow(() -> new NotFoundException("Source " + sourceId + " has no text you may read."));
+                .orElseThrow(() -> ClientError.notFound("api.notFound.sourceText", sourceId));
     }
 
     @PUT
@@ -104,7 +104,7 @@ public class SourceTextResource {
     public Response putPdf(@PathParam("id") String id, @QueryParam("fileName") String fileName,
                            @Schema(hidden = true) InputStream body)
             throws IOException {
-        long sourceId = Ids.parse(id, "source");
+        long sourceId = Ids.parse(id);
         byte[] bytes = readAtMost(body, SourceTexts.MAX_PDF_BYTES);
         if (bytes == null) {
             throw tooLarge(SourceTexts.fileTooLarge(Math.max(contentLength(), SourceTexts.MAX_PDF_BYTES + 1L)));
@@ -139,9 +139,9 @@ public class SourceTextResource {
     @APIResponse(responseCode = "404", description = "no such job, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response job(@PathParam("id") String id, @PathParam("job") String jobId) {
-        long sourceId = Ids.parse(id, "source");
+        long sourceId = Ids.parse(id);
         PdfJobView job = texts.pdfJob(reader.via(Channel.API), sourceId, jobId)
-                .orElseThrow(() -> new NotFoundException("There is no PDF job you may see at this address."));
+                .orElseThrow(() -> ClientError.notFound("api.notFound.pdfJob"));
         Response.ResponseBuilder answer = Response.ok(PdfJobDocument.of(job, locale(), uri.getRequestUri().getRawPath()))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
         return (job.finished() ? answer : answer.header(HttpHeaders.RETRY_AFTER, 1)).build();
@@ -187,7 +187,7 @@ public class SourceTextResource {
     @APIResponse(responseCode = "429", description = "too many PDFs of this account (or of the server) wait to be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response putText(@PathParam("id") String id, @Schema(hidden = true) InputStream body) throws IOException {
-        long sourceId = Ids.parse(id, "source");
+        long sourceId = Ids.parse(id);
         byte[] bytes = readAtMost(body, MAX_TEXT_BYTES);
         if (bytes == null) {
             throw tooLarge(SourceTexts.textTooLong(Math.max(contentLength(), MAX_TEXT_BYTES + 1L)));
