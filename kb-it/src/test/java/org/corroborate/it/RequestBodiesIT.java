@@ -156,6 +156,19 @@ class RequestBodiesIT {
         }
     }
 
+    @Test
+    void titlesAndStatementsOfInvisibleCharactersAreRefusedLikeEmptyOnes() {
+        Contributions members = new Contributions(base);
+        String token = members.token("hrnk-contributor");
+        for (String invisible : List.of("\u200B\u200B\u200B", "\u2060\uFEFF", "\u3164\u3164")) {
+            String body = "{\"holder\": \"hrnk\", \"kind\": \"REPORT\", \"title\": \"" + invisible + "\", "
+                    + "\"authors\": [], \"confidentiality\": \"PUBLIC\", \"relays\": []}";
+            HttpResponse<String> answer = send("POST", "api/v1/sources", token, body, "en");
+            assertEquals(400, answer.statusCode(), answer.body());
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        }
+    }
+
     private int mine(String token) {
         HttpResponse<String> mine = send("GET", "api/v1/claims/mine", token, null, "en");
         assertEquals(200, mine.statusCode(), mine.body());

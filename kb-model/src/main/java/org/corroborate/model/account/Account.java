@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.corroborate.model.shared.VisibleText;
 
 /**
  * A person's account: one organization, some roles, a password kept only as a PBKDF2 hash. A deactivated
@@ -86,7 +87,7 @@ public class Account {
         if (!username.matches(USERNAME_PATTERN)) {
             throw new IllegalArgumentException("User name \"" + username + "\" may hold only lowercase letters, digits, dots, hyphens and underscores (3 to 60).");
         }
-        this.displayName = displayName == null || displayName.isBlank() ? username : displayName.strip();
+        this.displayName = VisibleText.isBlank(displayName) ? username : displayName.strip();
         this.organization = Objects.requireNonNull(organization, "organization");
         this.passwordHash = Objects.requireNonNull(passwordHash, "password hash");
         if (roles == null || roles.isEmpty()) {

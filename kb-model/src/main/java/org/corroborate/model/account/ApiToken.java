@@ -15,6 +15,7 @@ import org.corroborate.model.organization.Organization;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.corroborate.model.shared.VisibleText;
 
 /**
  * A personal API token for scripts. Only its SHA-256 hash and a short visible prefix are kept; the token text is
@@ -60,7 +61,7 @@ public class ApiToken {
 
     public ApiToken(Account account, String name, String tokenHash, String prefix, Instant now) {
         this.account = Objects.requireNonNull(account, "account");
-        if (name == null || name.isBlank()) {
+        if (VisibleText.isBlank(name)) {
             throw new IllegalArgumentException("A token needs a name.");
         }
         this.name = name.strip();

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
+import org.corroborate.model.shared.VisibleText;
 
 /** Where in a source a passage is: page 12, paragraph 4, footnote 31, 00:14:05. */
 @Embeddable
@@ -29,7 +30,7 @@ public class Locator implements Serializable {
 
     public Locator(LocatorType type, String value) {
         this.type = Objects.requireNonNull(type, "A locator needs a type (page, paragraph, footnote, ...).");
-        if (value == null || value.isBlank()) {
+        if (VisibleText.isBlank(value)) {
             throw new IllegalArgumentException("A " + type.name().toLowerCase(Locale.ROOT) + " locator needs a value.");
         }
         if (value.strip().length() > MAX_VALUE_LENGTH) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.corroborate.model.shared.VisibleText;
 
 /**
  * The exact words a citation rests on, with a few words before and after so that the passage can be found
@@ -31,7 +32,7 @@ public class QuoteAnchor implements Serializable {
     }
 
     public QuoteAnchor(String exact, String prefix, String suffix) {
-        if (exact == null || exact.isBlank()) {
+        if (VisibleText.isBlank(exact)) {
             throw new IllegalArgumentException("A quote needs the exact words it anchors to.");
         }
         if (exact.length() > MAX_EXACT_LENGTH) {

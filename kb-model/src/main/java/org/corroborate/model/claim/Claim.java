@@ -32,6 +32,7 @@ import org.corroborate.model.citation.Stance;
 import org.corroborate.model.measure.Measure;
 import org.corroborate.model.organization.Organization;
 import org.corroborate.model.shared.Period;
+import org.corroborate.model.shared.VisibleText;
 import org.corroborate.model.source.Source;
 
 import java.time.Instant;
@@ -150,7 +151,7 @@ public class Claim {
     }
 
     private static String requireLanguage(String language) {
-        if (language == null || language.isBlank()) {
+        if (VisibleText.isBlank(language)) {
             throw new IllegalArgumentException("A claim needs the language of its statement.");
         }
         return language.strip().toLowerCase(Locale.ROOT);
@@ -158,7 +159,7 @@ public class Claim {
 
     /** Replaces the statement, figure and measure together, since each constrains the others. */
     public void revise(String statement, Figure figure, Measure measure) {
-        if (statement == null || statement.isBlank()) {
+        if (VisibleText.isBlank(statement)) {
             throw new IllegalArgumentException("A claim needs a statement in your own words.");
         }
         if (statement.strip().length() > MAX_STATEMENT_LENGTH) {
@@ -175,7 +176,7 @@ public class Claim {
     /** @param period {@code null} when the source states no period */
     public void holdFor(Period period, String place) {
         this.period = period;
-        this.place = place == null || place.isBlank() ? null : place.strip();
+        this.place = VisibleText.isBlank(place) ? null : place.strip();
     }
 
     /**
@@ -186,13 +187,13 @@ public class Claim {
         if (population != null && population.strip().length() > MAX_POPULATION_LENGTH) {
             throw new IllegalArgumentException("The population is longer than " + MAX_POPULATION_LENGTH + " characters.");
         }
-        this.population = population == null || population.isBlank() ? null : population.strip();
+        this.population = VisibleText.isBlank(population) ? null : population.strip();
     }
 
     public void setTopics(Collection<String> topics) {
         this.topics.clear();
         for (String topic : topics) {
-            if (topic != null && !topic.isBlank()) {
+            if (!VisibleText.isBlank(topic)) {
                 this.topics.add(topic.strip().toLowerCase(Locale.ROOT));
             }
         }

@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.corroborate.model.shared.VisibleText;
 
 /**
  * A CSV file of claims that an organization imported: which file (by its SHA-256, so that the same file is never
@@ -80,7 +81,7 @@ public class ClaimImport {
             throw new IllegalArgumentException("An import needs the file's SHA-256 as 64 hexadecimal digits.");
         }
         this.sha256 = sha256;
-        String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName.strip();
+        String name = VisibleText.isBlank(fileName) ? "upload.csv" : fileName.strip();
         this.fileName = name.length() > MAX_FILE_NAME ? name.substring(name.length() - MAX_FILE_NAME) : name;
         if (rowCount < 0) {
             throw new IllegalArgumentException("A row count cannot be negative.");

@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Objects;
+import org.corroborate.model.shared.VisibleText;
 
 /**
  * A number as a source states it: the verbatim phrase ("up to 120,000"), its {@link Qualifier},
@@ -61,7 +62,7 @@ public class Figure implements Serializable {
      * @throws IllegalArgumentException saying what is wrong when the figure cannot be true
      */
     public Figure(String phrase, Qualifier qualifier, BigDecimal value, BigDecimal low, BigDecimal high, Unit unit) {
-        if (phrase == null || phrase.isBlank()) {
+        if (VisibleText.isBlank(phrase)) {
             throw new IllegalArgumentException("A figure needs the phrase its source uses, such as \"up to 120,000\".");
         }
         if (phrase.strip().length() > MAX_PHRASE_LENGTH) {

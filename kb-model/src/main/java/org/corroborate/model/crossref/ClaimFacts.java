@@ -10,6 +10,7 @@ import org.corroborate.model.measure.MeasureKind;
 import org.corroborate.model.measure.Unit;
 import org.corroborate.model.shared.Interval;
 import org.corroborate.model.shared.Period;
+import org.corroborate.model.shared.VisibleText;
 import org.corroborate.model.source.Source;
 
 import java.math.BigDecimal;
@@ -70,7 +71,7 @@ public record ClaimFacts(long id, Figure figure, Interval interval, Unit unit, S
     }
 
     static String normalize(String text) {
-        return text == null || text.isBlank() ? null : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return VisibleText.isBlank(text) ? null : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.corroborate.model.crossref;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.corroborate.model.shared.VisibleText;
 
 /**
  * The passage of a source a claim cites: the source and the quoted words with the words around them (compared
@@ -44,7 +45,7 @@ public record Passage(long sourceId, String quote, String prefix, String suffix,
     }
 
     private static String normalize(String text) {
-        if (text == null || text.isBlank()) {
+        if (VisibleText.isBlank(text)) {
             return null;
         }
         return Normalizer.normalize(text, Normalizer.Form.NFKC)

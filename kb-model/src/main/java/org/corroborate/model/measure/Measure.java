@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import org.corroborate.model.shared.VisibleText;
 
 /**
  * The question a figure answers. Claims are compared only within one measure, so the definition must say
@@ -111,10 +112,10 @@ public class Measure {
         if (slug == null || !slug.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("Measure slug \"" + slug + "\" may hold only lowercase letters, digits and single hyphens.");
         }
-        if (name == null || name.isBlank()) {
+        if (VisibleText.isBlank(name)) {
             throw new IllegalArgumentException("A measure needs a name.");
         }
-        if (definition == null || definition.isBlank()) {
+        if (VisibleText.isBlank(definition)) {
             throw new IllegalArgumentException("Measure \"" + name + "\" needs a definition of what it counts.");
         }
         this.slug = slug;
@@ -214,6 +215,6 @@ public class Measure {
 
     /** Names the measure in Korean (blank clears it). */
     public void nameInKorean(String nameKo) {
-        this.nameKo = nameKo == null || nameKo.isBlank() ? null : nameKo.strip();
+        this.nameKo = VisibleText.isBlank(nameKo) ? null : nameKo.strip();
     }
 }

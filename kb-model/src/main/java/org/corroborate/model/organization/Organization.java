@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.corroborate.model.shared.VisibleText;
 
 /** A member NGO. Identified in URLs and data files by its slug ("hrnk"). */
 @Entity
@@ -73,7 +74,7 @@ public class Organization {
     }
 
     private static String requireText(String value, String what) {
-        if (value == null || value.isBlank()) {
+        if (VisibleText.isBlank(value)) {
             throw new IllegalArgumentException("An organization needs a " + what + ".");
         }
         return value.strip();
@@ -104,7 +105,7 @@ public class Organization {
 
     /** The short name where there is one, else the full name. */
     public String getDisplayName() {
-        return shortName != null && !shortName.isBlank() ? shortName : name;
+        return !VisibleText.isBlank(shortName) ? shortName : name;
     }
 
     public String getCountry() {

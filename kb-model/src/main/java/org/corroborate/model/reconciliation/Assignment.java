@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.corroborate.model.shared.VisibleText;
 
 /** A candidate claim's role in a reconciliation; a deprecated claim carries its reason. */
 @Embeddable
@@ -44,7 +45,7 @@ public class Assignment implements Serializable {
                     + "revision, a different definition, a relayed figure, an error in the source, or other).");
         }
         this.reason = role == CandidateRole.DEPRECATED ? reason : null;
-        String n = note == null || note.isBlank() ? null : note.strip();
+        String n = VisibleText.isBlank(note) ? null : note.strip();
         if (n != null && n.length() > MAX_NOTE_LENGTH) {
             throw new IllegalArgumentException("The note on claim " + claimId + " is longer than " + MAX_NOTE_LENGTH + " characters.");
         }

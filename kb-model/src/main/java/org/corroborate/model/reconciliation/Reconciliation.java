@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.corroborate.model.shared.VisibleText;
 
 /**
  * A measure's reconciliation: the draft editors work on (optimistically locked, so that two editors saving at once
@@ -115,7 +116,7 @@ public class Reconciliation {
                 throw new IllegalArgumentException("Claim " + a.getClaimId() + " is given two roles; give it one.");
             }
         }
-        String r = rationale == null || rationale.isBlank() ? null : rationale.strip();
+        String r = VisibleText.isBlank(rationale) ? null : rationale.strip();
         if (r != null && r.length() > MAX_RATIONALE_LENGTH) {
             throw new IllegalArgumentException("The rationale is longer than " + MAX_RATIONALE_LENGTH + " characters.");
         }

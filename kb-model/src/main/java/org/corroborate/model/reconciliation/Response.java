@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.corroborate.model.shared.VisibleText;
 
 /** A member organization's endorsement of, or dissent from, one published version; one per organization. */
 @Entity
@@ -71,7 +72,7 @@ public class Response {
     /** A new stance or comment from the same organization; a dissent must say why. */
     public void change(Stance stance, String comment, String by) {
         this.stance = Objects.requireNonNull(stance, "Endorse or dissent.");
-        String c = comment == null || comment.isBlank() ? null : comment.strip();
+        String c = VisibleText.isBlank(comment) ? null : comment.strip();
         if (stance == Stance.DISSENT && c == null) {
             throw new IllegalArgumentException("A dissent needs a comment saying why the organization disagrees.");
         }

@@ -20,6 +20,7 @@ import org.corroborate.model.claim.Claim;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.corroborate.model.shared.VisibleText;
 
 /**
  * An editor's comment on one field of a claim under review, or the record of a decision (then {@link #getDecision()}
@@ -87,7 +88,7 @@ public class ReviewNote {
         this.field = Objects.requireNonNull(field, "A comment needs the field it is about.");
         this.citationId = citationId;
         this.decision = decision;
-        this.text = text == null || text.isBlank() ? null : text.strip();
+        this.text = VisibleText.isBlank(text) ? null : text.strip();
         if (this.text != null && this.text.length() > MAX_TEXT_LENGTH) {
             throw new IllegalArgumentException("A comment is longer than " + MAX_TEXT_LENGTH + " characters.");
         }
@@ -99,7 +100,7 @@ public class ReviewNote {
     /** A comment on one field; a comment on a citation names the citation. */
     public static ReviewNote comment(Claim claim, ReviewField field, Long citationId, String text, String author,
                                      String organization) {
-        if (text == null || text.isBlank()) {
+        if (VisibleText.isBlank(text)) {
             throw new IllegalArgumentException("A comment needs a text saying what to fix.");
         }
         if (field == ReviewField.CITATION && citationId != null

@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.corroborate.model.shared.VisibleText;
 
 /**
  * An author as CSL-JSON names one: a person with family and given names, or an organization
@@ -35,15 +36,15 @@ public class Author implements Serializable {
     }
 
     public static Author person(String family, String given) {
-        if (family == null || family.isBlank()) {
+        if (VisibleText.isBlank(family)) {
             throw new IllegalArgumentException("A person author needs a family name.");
         }
-        return new Author(family.strip(), given == null || given.isBlank() ? null : given.strip(), null);
+        return new Author(family.strip(), VisibleText.isBlank(given) ? null : given.strip(), null);
     }
 
     /** An organization, or a name kept whole ("UN Commission of Inquiry on Human Rights in the DPRK"). */
     public static Author literal(String name) {
-        if (name == null || name.isBlank()) {
+        if (VisibleText.isBlank(name)) {
             throw new IllegalArgumentException("An author needs a name.");
         }
         return new Author(null, null, name.strip());
@@ -51,7 +52,7 @@ public class Author implements Serializable {
 
     /** A literal author when {@code literal} is given, otherwise a person: how CSL-JSON names read. */
     public static Author of(String family, String given, String literal) {
-        return literal != null && !literal.isBlank() ? literal(literal) : person(family, given);
+        return !VisibleText.isBlank(literal) ? literal(literal) : person(family, given);
     }
 
     public String getFamily() {

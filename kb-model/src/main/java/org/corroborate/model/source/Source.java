@@ -35,6 +35,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.corroborate.model.shared.VisibleText;
 
 /**
  * A document that claims cite. Its fields follow CSL-JSON (type, title, author, container-title, publisher,
@@ -140,7 +141,7 @@ public class Source {
 
     public Source(SourceKind kind, String title, Confidentiality confidentiality, Organization holder) {
         this.kind = Objects.requireNonNull(kind, "A source needs a kind.");
-        if (title == null || title.isBlank()) {
+        if (VisibleText.isBlank(title)) {
             throw new IllegalArgumentException("A source needs a title.");
         }
         this.title = title.strip();
@@ -157,7 +158,7 @@ public class Source {
     /** Changes what kind of document this is, its title and who may read it (an edit of the source form). */
     public void revise(SourceKind kind, String title, Confidentiality confidentiality) {
         Objects.requireNonNull(kind, "A source needs a kind.");
-        if (title == null || title.isBlank()) {
+        if (VisibleText.isBlank(title)) {
             throw new IllegalArgumentException("A source needs a title.");
         }
         this.kind = kind;

@@ -23,6 +23,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.corroborate.model.shared.VisibleText;
 
 /**
  * The text held for a source: an uploaded PDF's text page by page, or a pasted text (one page), with the
@@ -95,7 +96,7 @@ public class SourceText {
                       String attachedBy, Long attachedByAccountId) {
         this.source = Objects.requireNonNull(source, "A text belongs to a source.");
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.fileName = fileName == null || fileName.isBlank() ? null : shorten(fileName.strip(), 255);
+        this.fileName = VisibleText.isBlank(fileName) ? null : shorten(fileName.strip(), 255);
         if (sha256 == null || !SHA_256_HEX.matcher(sha256).matches()) {
             throw new IllegalArgumentException("A SHA-256 is 64 lower-case hexadecimal digits.");
         }
