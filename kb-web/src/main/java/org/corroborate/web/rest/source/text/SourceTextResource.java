@@ -20,7 +20,6 @@ import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.source.text.PdfJobView;
-import org.corroborate.service.source.text.PdfQueueFullException;
 import org.corroborate.service.source.text.SourceTextView;
 import org.corroborate.service.source.text.SourceTexts;
 import org.corroborate.service.source.text.TextSummary;
@@ -61,9 +60,6 @@ public class SourceTextResource {
 
     /** Bytes of a text/plain body read at most: four per character is the most UTF-8 needs. */
     private static final int MAX_TEXT_BYTES = SourceTexts.MAX_PASTED_CHARS * 4;
-
-    /** Seconds a caller refused for a full PDF queue is asked to wait. */
-    private static final int RETRY_AFTER_SECONDS = 60;
 
     @Inject
     SourceTexts texts;
@@ -109,15 +105,8 @@ public class SourceTextResource {
         if (bytes == null) {
             throw tooLarge(SourceTexts.fileTooLarge(Math.max(contentLength(), SourceTexts.MAX_PDF_BYTES + 1L)));
         }
-        PdfJobView job;
-        try {
-            job = texts.startPdf(reader.via(Channel.API), sourceId, fileName, bytes);
-        } catch (PdfQueueFullException busy) {
-            // answered here rather than thrown: the problem mapper would drop Retry-After
-            return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, busy.getMessage(locale()),
-                            uri.getRequestUri().getRawPath(), null))
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
-        }
+        // a full queue is a TooBusyException, which ProblemMapper answers with 429 and Retry-After
+        PdfJobView job = texts.startPdf(reader.via(Channel.API), sourceId, fileName, bytes);
         URI location = uri.getBaseUriBuilder().path("sources/{id}/text/jobs/{job}").build(sourceId, job.id());
         return Response.accepted(PdfJobDocument.of(job, locale(), location.getRawPath()))
                 .location(location)
