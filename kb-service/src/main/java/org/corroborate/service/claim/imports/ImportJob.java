@@ -104,8 +104,7 @@ public final class ImportJob implements ImportProgress, JobRegistry.Job {
     @Override
     public void checkpoint() {
         if (state.running() && nanoTime.getAsLong() - deadline > 0) {
-            throw InvalidInputException.of(ClaimImports.class, "job.overTime", budget.toSeconds(),
-                    Math.max(1, budget.toMinutes()));
+            throw InvalidInputException.of(ClaimImports.class, "job.overTime", budget.toSeconds(), budget.toMinutes());
         }
     }
 
