@@ -49,8 +49,10 @@ class ClaimImportJobsIT {
         assertEquals(0, dryRun.getJsonObject("result").getInt("createdCount"));
         assertFalse(mine(members, account).contains(marker), "a dry run writes nothing");
 
+        long posted = System.nanoTime();
         HttpResponse<String> accepted = members.call("POST", "api/v1/claims/imports?name=" + marker + ".csv", account,
                 "text/csv; charset=UTF-8", csv, "en");
+        long answeredAfter = System.nanoTime() - posted;
         assertEquals(202, accepted.statusCode(), accepted.body());
         assertTrue(accepted.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertEquals("no-store", accepted.headers().firstValue("Cache-Control").orElse(""));
@@ -63,6 +65,11 @@ class ClaimImportJobsIT {
 
         List<JsonObject> seen = members.followImport(account, location, "en");
         JsonObject done = seen.get(seen.size() - 1);
+        List<String> steps = seen.stream().filter(j -> j.containsKey("step") && !j.isNull("step"))
+                .map(j -> j.getString("step")).distinct().toList();
+        System.out.printf(Locale.ROOT, "[claim-import] 2,000 rows (%,d bytes): 202 after %d ms, DONE after %d ms; %d polls saw steps %s%n",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, answeredAfter / 1_000_000,
+                (System.nanoTime() - posted) / 1_000_000, seen.size(), steps);
         assertEquals("DONE", done.getString("state"), done.toString());
         assertEquals(2_000, done.getInt("rowsDone"));
         assertEquals(2_000, done.getInt("rowsTotal"));
@@ -71,6 +78,7 @@ class ClaimImportJobsIT {
         for (int i = 1; i < percents.size(); i++) {
             assertTrue(percents.get(i) >= percents.get(i - 1), "progress never goes back: " + percents);
         }
+        assertTrue(percents.stream().anyMatch(p -> p > 0 && p < 100), "progress between the start and the end: " + percents);
         JsonObject result = done.getJsonObject("result");
         assertEquals("IMPORTED", result.getString("outcome"), result.toString());
         assertEquals(2_000, result.getInt("rows"));
@@ -171,6 +179,7 @@ class ClaimImportJobsIT {
         long source = members.source(account, "nauh", "Queued import report " + marker, "PUBLIC", null);
         String large = census(marker, measure, source, 10_000);
 
+        long posted = System.nanoTime();
         HttpResponse<String> first = members.call("POST", "api/v1/claims/imports?dryRun=true&name=first.csv", account,
                 "text/csv", large, "en");
         HttpResponse<String> second = members.call("POST", "api/v1/claims/imports?dryRun=true&name=second.csv", account,
@@ -190,6 +199,8 @@ class ClaimImportJobsIT {
             JsonObject done = seen.get(seen.size() - 1);
             assertEquals("VALID", done.getJsonObject("result").getString("outcome"), done.toString());
         }
+        System.out.printf(Locale.ROOT, "[claim-import] two 10,000-row dry runs (%,d bytes each) checked %d ms after the first was posted%n",
+                large.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, (System.nanoTime() - posted) / 1_000_000);
         HttpResponse<String> later = members.call("POST", "api/v1/claims/imports?dryRun=true&name=later.csv", account,
                 "text/csv", large, "en");
         assertEquals(202, later.statusCode(), "once one is finished, the account may import again: " + later.body());
