@@ -42,6 +42,7 @@ import org.corroborate.service.source.bibliography.ImportRecord;
 import org.corroborate.service.source.bibliography.ImportResult;
 import org.corroborate.web.rest.Ids;
 import org.corroborate.web.rest.Languages;
+import org.corroborate.web.rest.Uploads;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -183,9 +184,8 @@ public class SourcesResource {
                                @QueryParam("fileName") String fileName,
                                @QueryParam("confidentiality") @DefaultValue("PUBLIC") String confidentiality)
             throws IOException {
-        // read one byte past the limit, so that a larger file is refused (413) without being read whole
-        byte[] body = stream == null ? new byte[0] : stream.readNBytes(BibliographyImports.MAX_BYTES + 1);
-        if (body.length > BibliographyImports.MAX_BYTES) {
+        byte[] body = Uploads.readAtMost(stream, BibliographyImports.MAX_BYTES);
+        if (body == null) {
             throw BibliographyImports.tooLarge();
         }
         Decision.OnDuplicate rule = parse(Decision.OnDuplicate.class, onDuplicate, "onDuplicate", "skip, merge or create");

@@ -24,6 +24,7 @@ import org.corroborate.service.claim.imports.ImportJobView;
 import org.corroborate.service.claim.imports.ImportJobs;
 import org.corroborate.service.claim.imports.ImportReport;
 import org.corroborate.web.rest.Languages;
+import org.corroborate.web.rest.Uploads;
 import org.corroborate.web.rest.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -90,10 +91,9 @@ public class ClaimImportsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importCsv(@Schema(hidden = true) InputStream body, @QueryParam("name") String name,
                               @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) throws IOException {
-        // read one byte past the limit, so that a larger file is refused without being read whole
-        byte[] content = body == null ? new byte[0] : body.readNBytes(ClaimCsv.MAX_BYTES + 1);
-        if (content.length > ClaimCsv.MAX_BYTES) {
-            throw ClaimImports.tooLarge(Math.max(contentLength(), content.length));
+        byte[] content = Uploads.readAtMost(body, ClaimCsv.MAX_BYTES);
+        if (content == null) {
+            throw ClaimImports.tooLarge(Math.max(Uploads.announcedLength(headers), ClaimCsv.MAX_BYTES + 1L));
         }
         // too many rows is a TooLargeException (413), a full queue a TooBusyException (429 with Retry-After)
         ImportJobView job = imports.start(reader.via(Channel.API), name, content, dryRun);
@@ -138,15 +138,6 @@ public class ClaimImportsResource {
         return Response.ok(imports.template(), MediaType.valueOf(CSV + ";charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"claims-template.csv\"")
                 .build();
-    }
-
-    private long contentLength() {
-        String length = headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        try {
-            return length == null ? -1 : Long.parseLong(length.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private Locale locale() {

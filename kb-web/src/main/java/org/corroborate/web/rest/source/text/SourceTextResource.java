@@ -25,6 +25,7 @@ import org.corroborate.service.source.text.SourceTexts;
 import org.corroborate.service.source.text.TextSummary;
 import org.corroborate.web.rest.Ids;
 import org.corroborate.web.rest.Languages;
+import org.corroborate.web.rest.Uploads;
 import org.corroborate.web.rest.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -101,9 +102,9 @@ public class SourceTextResource {
                            @Schema(hidden = true) InputStream body)
             throws IOException {
         long sourceId = Ids.parse(id, "source");
-        byte[] bytes = readAtMost(body, SourceTexts.MAX_PDF_BYTES);
+        byte[] bytes = Uploads.readAtMost(body, SourceTexts.MAX_PDF_BYTES);
         if (bytes == null) {
-            throw tooLarge(SourceTexts.fileTooLarge(Math.max(contentLength(), SourceTexts.MAX_PDF_BYTES + 1L)));
+            throw tooLarge(SourceTexts.fileTooLarge(Math.max(Uploads.announcedLength(headers), SourceTexts.MAX_PDF_BYTES + 1L)));
         }
         // a full queue is a TooBusyException, which ProblemMapper answers with 429 and Retry-After
         PdfJobView job = texts.startPdf(reader.via(Channel.API), sourceId, fileName, bytes);
@@ -177,9 +178,9 @@ public class SourceTextResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response putText(@PathParam("id") String id, @Schema(hidden = true) InputStream body) throws IOException {
         long sourceId = Ids.parse(id, "source");
-        byte[] bytes = readAtMost(body, MAX_TEXT_BYTES);
+        byte[] bytes = Uploads.readAtMost(body, MAX_TEXT_BYTES);
         if (bytes == null) {
-            throw tooLarge(SourceTexts.textTooLong(Math.max(contentLength(), MAX_TEXT_BYTES + 1L)));
+            throw tooLarge(SourceTexts.textTooLong(Math.max(Uploads.announcedLength(headers), MAX_TEXT_BYTES + 1L)));
         }
         String text = new String(bytes, charset());
         if (text.length() > SourceTexts.MAX_PASTED_CHARS) {
@@ -189,25 +190,9 @@ public class SourceTextResource {
         return Response.ok(summary).build();
     }
 
-    /** The body, or null when it is longer than {@code max} bytes (reading stops there). */
-    private static byte[] readAtMost(InputStream body, int max) throws IOException {
-        // read one byte past the limit, so that a larger body is refused without being read whole
-        byte[] bytes = body == null ? new byte[0] : body.readNBytes(max + 1);
-        return bytes.length > max ? null : bytes;
-    }
-
     /** 413 with the refusal in the caller's language; ProblemMapper answers it as a problem document. */
     private ClientErrorException tooLarge(InvalidInputException refusal) {
         return new ClientErrorException(refusal.getMessage(locale()), Response.Status.REQUEST_ENTITY_TOO_LARGE);
-    }
-
-    private long contentLength() {
-        String length = headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        try {
-            return length == null ? -1 : Long.parseLong(length.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private Charset charset() {
