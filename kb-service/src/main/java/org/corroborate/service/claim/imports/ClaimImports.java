@@ -127,13 +127,14 @@ public class ClaimImports {
             throw TooLargeException.of(ClaimImports.class, "file.tooManyRows", ClaimCsv.MAX_ROWS);
         }
         ImportJob job = jobs.open(actor, fileName(fileName), bytes, dryRun, budget);
+        ImportJobView queued = job.view(); // as queued: a small file may be imported before this method returns
         try {
             runner.run(job.id());
         } catch (RuntimeException e) {
             job.fail(Message.of(ClaimImports.class, "job.failed", Instant.now().toString()));
             throw e;
         }
-        return job.view();
+        return queued;
     }
 
     /** The refusal of a file of {@code size} bytes, over {@link ClaimCsv#MAX_BYTES} (the API answers it as 413). */

@@ -71,13 +71,14 @@ public class SourceTexts {
         Source source = sourceToChange(actor, sourceId);
         PdfPages.requireAcceptable(bytes);
         PdfJob job = pdfJobs.open(actor, sourceId, source.getHolder().getSlug(), fileName, bytes);
+        PdfJobView queued = job.view(); // as queued: a small PDF may be read before this method returns
         try {
             runner.read(job.id());
         } catch (RuntimeException e) {
             job.fail(Message.of(SourceTexts.class, "pdf.failed"));
             throw e;
         }
-        return job.view();
+        return queued;
     }
 
     /**
