@@ -55,7 +55,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Bulk import of claims inside Payara Micro: a good file creates its drafts and one audit event, a file with bad
  * rows reports exactly those rows and writes nothing, a file imported twice creates nothing new, only contributors
- * may import, and a 1,000-row file runs to the end in the background.
+ * may import, a 1,000-row file runs to the end in the background, and an import past its time budget fails saying
+ * why and writes nothing. Every import runs as a background job, as the pages and the API start it.
  */
 @InContainer
 class ClaimImportIT {
@@ -137,7 +138,7 @@ class ClaimImportIT {
         Fixture f = fixture();
         long before = claimRepository.count();
 
-        ImportReport report = imports.importCsv(f.contributor(), "camps.csv", f.file("good.csv"), false);
+        ImportReport report = imported(f.contributor(), "camps.csv", f.file("good.csv"), false);
 
         assertEquals(Outcome.IMPORTED, report.outcome(), report.problems().toString());
         assertEquals(3, report.rows());
@@ -173,7 +174,7 @@ class ClaimImportIT {
         Fixture f = fixture();
         long before = claimRepository.count();
 
-        ImportReport report = imports.importCsv(f.contributor(), "bad.csv", f.file("two-bad-rows.csv"), false);
+        ImportReport report = imported(f.contributor(), "bad.csv", f.file("two-bad-rows.csv"), false);
 
         assertEquals(Outcome.INVALID, report.outcome());
         assertEquals(5, report.rows());
@@ -189,7 +190,7 @@ class ClaimImportIT {
         assertTrue(audit.browse(editorOf(f.org()), "claim-import", null, 0, 10).isEmpty());
 
         // nothing was recorded either: once fixed, the same rows import
-        ImportReport dryRun = imports.importCsv(f.contributor(), "bad.csv", f.file("good.csv"), true);
+        ImportReport dryRun = imported(f.contributor(), "bad.csv", f.file("good.csv"), true);
         assertEquals(Outcome.VALID, dryRun.outcome());
         assertEquals(before, claimRepository.count());
     }
@@ -198,11 +199,11 @@ class ClaimImportIT {
     void importingTheSameFileAgainCreatesNothingNewAndSaysWhen() {
         Fixture f = fixture();
         byte[] file = f.file("good.csv");
-        ImportReport first = imports.importCsv(f.contributor(), "camps.csv", file, false);
+        ImportReport first = imported(f.contributor(), "camps.csv", file, false);
         assertEquals(Outcome.IMPORTED, first.outcome());
         long after = claimRepository.count();
 
-        ImportReport again = imports.importCsv(f.contributor(), "camps-copy.csv", file, false);
+        ImportReport again = imported(f.contributor(), "camps-copy.csv", file, false);
         assertEquals(Outcome.ALREADY_IMPORTED, again.outcome());
         assertNotNull(again.previousImportAt());
         assertEquals(f.contributor().username(), again.previousImporter());
@@ -214,7 +215,7 @@ class ClaimImportIT {
         String repeated = new String(file, StandardCharsets.UTF_8).lines().skip(1).findFirst().orElseThrow();
         String fresh = "\"A new claim about the camps.\",en," + f.measure().slug() + ",\"about 100,000\",ABOUT,\"100,000\",,,PERSONS,2015,,,,,"
                 + f.source() + ",PAGE,9,,SUPPORTS";
-        ImportReport mixed = imports.importCsv(f.contributor(), "more.csv",
+        ImportReport mixed = imported(f.contributor(), "more.csv",
                 (header + "\n" + fresh + "\n" + repeated + "\n").getBytes(StandardCharsets.UTF_8), false);
         assertEquals(Outcome.IMPORTED, mixed.outcome(), mixed.problems().toString());
         assertEquals(List.of(2), mixed.created().stream().map(ImportedRow::row).toList());
@@ -227,10 +228,9 @@ class ClaimImportIT {
         Fixture f = fixture();
         long before = claimRepository.count();
         byte[] file = f.file("good.csv");
-        assertThrows(NotPermittedException.class, () -> imports.importCsv(Reader.ANONYMOUS, "x.csv", file, false));
-        assertThrows(NotPermittedException.class, () -> imports.importCsv(editorOf(f.org()), "x.csv", file, false));
-        assertThrows(NotPermittedException.class, () -> imports.importCsv(Reader.memberOf(f.org()), "x.csv", file, true));
-        assertThrows(NotPermittedException.class, () -> imports.start(editorOf(f.org()), "x.csv", file));
+        assertThrows(NotPermittedException.class, () -> imports.start(Reader.ANONYMOUS, "x.csv", file, false));
+        assertThrows(NotPermittedException.class, () -> imports.start(editorOf(f.org()), "x.csv", file, false));
+        assertThrows(NotPermittedException.class, () -> imports.start(Reader.memberOf(f.org()), "x.csv", file, true));
         assertEquals(before, claimRepository.count());
     }
 
@@ -246,14 +246,9 @@ class ClaimImportIT {
         }
         long before = claimRepository.count();
 
-        String job = imports.start(f.contributor(), "census.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        String job = imports.start(f.contributor(), "census.csv", csv.toString().getBytes(StandardCharsets.UTF_8), false).id();
 
-        ImportJobView view = jobs.find(f.contributor(), job).orElseThrow();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (!view.finished() && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            view = jobs.find(f.contributor(), job).orElseThrow();
-        }
+        ImportJobView view = finished(f.contributor(), job);
         assertEquals(ImportJobView.State.DONE, view.state(), String.valueOf(view.failure(Locale.ENGLISH)));
         assertEquals(1000, view.done());
         assertEquals(1000, view.total());
@@ -269,10 +264,28 @@ class ClaimImportIT {
     }
 
     @Test
+    void anImportOverItsTimeBudgetFailsSayingWhyAndWritesNothing() throws InterruptedException {
+        Fixture f = fixture();
+        long before = claimRepository.count();
+
+        ImportJobView view = finished(f.contributor(),
+                imports.start(f.contributor(), "slow.csv", f.file("good.csv"), false, Duration.ZERO).id());
+
+        assertEquals(ImportJobView.State.FAILED, view.state());
+        assertTrue(view.failure(Locale.ENGLISH).contains("The import was stopped at its time limit of less than a minute; nothing was written."),
+                view.failure(Locale.ENGLISH));
+        assertTrue(view.failure(Locale.KOREAN).contains("아무것도 저장되지 않았습니다"), view.failure(Locale.KOREAN));
+        assertEquals(before, claimRepository.count());
+        assertTrue(audit.browse(editorOf(f.org()), "claim-import", null, 0, 10).isEmpty());
+        // nothing was recorded: with its time, the same file imports
+        assertEquals(Outcome.IMPORTED, imported(f.contributor(), "slow.csv", f.file("good.csv"), false).outcome());
+    }
+
+    @Test
     void theTemplateExampleIsValidAgainstTheDemoData() {
         Reader hrnk = Reader.account(++accountIds, "hrnk-importer", "hrnk", Set.of(Role.CONTRIBUTOR));
         long before = claimRepository.count();
-        ImportReport report = imports.importCsv(hrnk, "claims-template.csv", imports.template(), true);
+        ImportReport report = imported(hrnk, "claims-template.csv", imports.template(), true);
         assertEquals(Outcome.VALID, report.outcome(), report.problems().toString());
         assertEquals(1, report.rows());
         assertEquals(before, claimRepository.count());
@@ -315,5 +328,28 @@ class ClaimImportIT {
         HttpResponse<String> unknownJob = client.send(HttpRequest.newBuilder(
                 base.toURI().resolve("contribute/claim-import.xhtml?job=no-such-job")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, unknownJob.statusCode());
+    }
+
+    /** Imports (or checks) a file as a page or a script does, in the background, and waits for its report. */
+    private ImportReport imported(Reader actor, String fileName, byte[] content, boolean dryRun) {
+        try {
+            ImportJobView view = finished(actor, imports.start(actor, fileName, content, dryRun).id());
+            assertEquals(ImportJobView.State.DONE, view.state(), String.valueOf(view.failure(Locale.ENGLISH)));
+            return view.report();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The job once DONE or FAILED (within three minutes). */
+    private ImportJobView finished(Reader owner, String job) throws InterruptedException {
+        ImportJobView view = jobs.find(owner, job).orElseThrow();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!view.finished() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            view = jobs.find(owner, job).orElseThrow();
+        }
+        return view;
     }
 }

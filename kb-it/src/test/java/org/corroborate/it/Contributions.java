@@ -13,10 +13,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Material created through the API with the demo accounts' personal tokens, as members' scripts would: sources,
@@ -252,5 +255,42 @@ final class Contributions {
         HttpResponse<String> read = call("GET", "api/v1/claims/" + claim, account, null, null);
         assertEquals(200, read.statusCode(), read.body());
         return Http.json(read);
+    }
+
+    /**
+     * Sends a claims CSV file as a script does ({@code POST api/v1/claims/imports}), checks it answered 202 with its
+     * job, and follows the job until DONE or FAILED: the job's last state, in this language.
+     */
+    JsonObject importClaims(String account, String name, String csv, boolean dryRun, String language) {
+        HttpResponse<String> accepted = call("POST", "api/v1/claims/imports?name=" + name + (dryRun ? "&dryRun=true" : ""),
+                account, "text/csv; charset=UTF-8", csv, language);
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        List<JsonObject> seen = followImport(account, accepted.headers().firstValue("Location").orElseThrow(), language);
+        return seen.get(seen.size() - 1);
+    }
+
+    /** Every state a claim import job is seen in, polled often, until it is DONE or FAILED (within three minutes). */
+    List<JsonObject> followImport(String account, String location, String language) {
+        String path = URI.create(location).getPath().substring(1);
+        List<JsonObject> seen = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (true) {
+            HttpResponse<String> answer = call("GET", path, account, null, null, language);
+            assertEquals(200, answer.statusCode(), answer.body());
+            assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""));
+            JsonObject job = Http.json(answer);
+            seen.add(job);
+            String state = job.getString("state");
+            if (state.equals("DONE") || state.equals("FAILED")) {
+                return seen;
+            }
+            assertTrue(System.nanoTime() < deadline, "still " + job + " after three minutes");
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -200,6 +200,32 @@ class HostileRequestsIT {
     }
 
     @Test
+    void bibliographiesOverTwoMegabytesOrFiveHundredRecordsAreRefusedWith413AndWriteNothing() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String token = new Contributions(base).token("hrnk-contributor");
+        StringBuilder records = new StringBuilder();
+        for (int i = 0; i < 501; i++) {
+            records.append(fineBibTeX(run + "-" + i, "HostileRequestsIT " + run + " record " + i));
+        }
+        String large = fineBibTeX(run, "HostileRequestsIT " + run + " large") + "%" + "x".repeat(2 * 1024 * 1024) + "\n";
+        for (boolean dryRun : List.of(true, false)) {
+            HttpResponse<String> tooMany = importFile(token, "application/x-bibtex", records.toString(), dryRun, null);
+            assertEquals(413, tooMany.statusCode(), tooMany.body());
+            assertProblem(tooMany);
+            assertTrue(Http.json(tooMany).getString("detail").contains("holds 501 records; the limit is 500"), tooMany.body());
+            HttpResponse<String> tooLarge = importFile(token, "application/x-bibtex", large, dryRun, "ko");
+            assertEquals(413, tooLarge.statusCode(), tooLarge.body());
+            assertProblem(tooLarge);
+            assertTrue(Http.json(tooLarge).getString("detail").contains("2MB"), tooLarge.body());
+        }
+        assertEquals(0, sourcesTitled(token, run).size(), "nothing of the refused files was written");
+        String fiveHundred = records.substring(0, records.indexOf("@techreport{fine-" + run + "-500,"));
+        HttpResponse<String> preview = importFile(token, "application/x-bibtex", fiveHundred, true, null);
+        assertEquals(200, preview.statusCode(), "500 records are read: " + preview.body());
+        assertEquals(500, Http.json(preview).getInt("importable"));
+    }
+
+    @Test
     void theImportPageShowsTheRefusalOfADeepFile() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         WebClient contributor = WebClient.signedIn(base, "hrnk-contributor");

@@ -90,12 +90,10 @@ class InputLimitsIT {
         Map<String, String> nul = row(marker + " counted a NUL\u0000 here.", measure, "120,000", source);
         String csv = String.join(",", header) + "\n" + csvLine(header, tooManyDigits) + "\n" + csvLine(header, nul) + "\n";
 
-        JsonObject dryRun = problem(members.call("POST", "api/v1/claims/imports?dryRun=true&name=limits.csv", CONTRIBUTOR,
-                "text/csv; charset=UTF-8", csv, "en"), 400);
-        JsonObject imported = problem(members.call("POST", "api/v1/claims/imports?name=limits.csv", CONTRIBUTOR,
-                "text/csv; charset=UTF-8", csv, "en"), 400);
-        JsonArray rows = dryRun.getJsonArray("rows");
-        assertEquals(rows, imported.getJsonArray("rows"), "the dry run and the import report the same rows");
+        JsonObject dryRun = invalid(members.importClaims(CONTRIBUTOR, "limits.csv", csv, true, "en"));
+        JsonObject imported = invalid(members.importClaims(CONTRIBUTOR, "limits.csv", csv, false, "en"));
+        JsonArray rows = dryRun.getJsonArray("errors");
+        assertEquals(rows, imported.getJsonArray("errors"), "the dry run and the import report the same rows");
         assertEquals(2, rows.size(), rows.toString());
         JsonObject digits = rows.getJsonObject(0);
         assertEquals(2, digits.getInt("row"));
@@ -106,10 +104,9 @@ class InputLimitsIT {
         assertEquals("statement", nulRow.getString("column"));
         assertTrue(nulRow.getString("message").contains("U+0000"), nulRow.toString());
 
-        JsonObject korean = problem(members.call("POST", "api/v1/claims/imports?dryRun=true&name=limits.csv", CONTRIBUTOR,
-                "text/csv; charset=UTF-8", csv, "ko"), 400);
-        assertTrue(korean.getJsonArray("rows").getJsonObject(0).getString("message").contains("소수점"), korean.toString());
-        assertTrue(korean.getJsonArray("rows").getJsonObject(1).getString("message").contains("U+0000"), korean.toString());
+        JsonObject korean = invalid(members.importClaims(CONTRIBUTOR, "limits.csv", csv, true, "ko"));
+        assertTrue(korean.getJsonArray("errors").getJsonObject(0).getString("message").contains("소수점"), korean.toString());
+        assertTrue(korean.getJsonArray("errors").getJsonObject(1).getString("message").contains("U+0000"), korean.toString());
 
         assertFalse(members.call("GET", "api/v1/claims/mine", CONTRIBUTOR, null, null).body().contains(marker),
                 "nothing was imported");
@@ -252,6 +249,15 @@ class InputLimitsIT {
     }
 
     /** The problem document of an answer that must have this status. */
+    /** The result of an import job that found bad rows: DONE, outcome INVALID, nothing written. */
+    private static JsonObject invalid(JsonObject job) {
+        assertEquals("DONE", job.getString("state"), job.toString());
+        JsonObject result = job.getJsonObject("result");
+        assertEquals("INVALID", result.getString("outcome"), job.toString());
+        assertEquals(0, result.getInt("createdCount"), job.toString());
+        return result;
+    }
+
     private static JsonObject problem(HttpResponse<String> answer, int status) {
         assertEquals(status, answer.statusCode(), answer.request().uri() + ": " + answer.body());
         assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),

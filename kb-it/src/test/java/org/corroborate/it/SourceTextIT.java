@@ -137,8 +137,8 @@ class SourceTextIT {
 
     /** Uploads a PDF as the page and the API do, and waits for its background reading to finish. */
     private PdfJobView read(Reader actor, long sourceId, String fileName, byte[] file) {
-        // the upload answers with the job as it stands (a small PDF may already be read by then)
         PdfJobView job = texts.startPdf(actor, sourceId, fileName, file);
+        assertFalse(job.finished(), "the upload answers with the job as it was queued, before the PDF is read: " + job);
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!job.finished()) {
             assertTrue(System.nanoTime() < deadline, "the PDF was not read within a minute: " + job);

@@ -23,7 +23,7 @@ public class InvalidInputException extends RuntimeException {
         this.localized = null;
     }
 
-    private InvalidInputException(Message message) {
+    protected InvalidInputException(Message message) {
         super(message.format(Locale.ENGLISH));
         this.localized = message;
     }

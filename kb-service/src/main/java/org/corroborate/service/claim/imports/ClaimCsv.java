@@ -58,15 +58,9 @@ public final class ClaimCsv {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
+            text = decode(content);
         } catch (CharacterCodingException e) {
             return failed(ImportProblem.file("file.notUtf8"));
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         if (text.isBlank()) {
             return failed(ImportProblem.file("file.empty"));
@@ -114,6 +108,56 @@ public final class ClaimCsv {
             // Commons CSV reports a broken quote as an IOException, wrapped when it comes from the iterator
             return failed(ImportProblem.file("file.malformed", lastRow + 1));
         }
+    }
+
+    /**
+     * Whether the file has more than {@link #MAX_ROWS} claim rows (blank rows left out, as {@link #read} does), counted
+     * without building them, so that a file too long is refused before it is queued. A file that is not CSV or not
+     * UTF-8 counts as not too long: {@link #read} reports what is wrong with it.
+     */
+    public static boolean hasTooManyRows(byte[] content) {
+        if (content == null || content.length == 0) {
+            return false;
+        }
+        String text;
+        try {
+            text = decode(content);
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+        int rows = 0;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (records.hasNext()) {
+                records.next(); // the header
+            }
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                if (!blank(record) && ++rows > MAX_ROWS) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (UncheckedIOException | IOException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    private static boolean blank(CSVRecord record) {
+        for (String cell : record) {
+            if (cell != null && !cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String decode(byte[] content) throws CharacterCodingException {
+        String text = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(content)).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** The column of each position of the header row; missing, unknown and repeated columns as problems. */

@@ -32,13 +32,17 @@ import org.corroborate.service.claim.imports.ImportReport.Outcome;
 import org.corroborate.service.measure.MeasureRepository;
 import org.corroborate.service.organization.OrganizationRepository;
 import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.Message;
 import org.corroborate.service.shared.Sha256;
+import org.corroborate.service.shared.TooLargeException;
 import org.corroborate.service.source.SourceRepository;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -54,7 +58,8 @@ import java.util.Set;
  * form builds a draft ({@link ClaimDrafts}, Bean Validation of the same {@link NewClaim} command), all rows are
  * checked before any is written, and then all are written in one transaction, or none. A file an organization
  * imported before (same SHA-256) creates nothing; rows identical to a claim from an earlier import are skipped.
- * Each import is one audit event ("claims.imported") listing its rows.
+ * Each import is one audit event ("claims.imported") listing its rows. Imports run in the background, as jobs
+ * ({@link #start}), within limits of size, rows, time and how many run at once ({@link ImportJobs}).
  */
 @Stateless
 public class ClaimImports {
@@ -93,33 +98,59 @@ public class ClaimImports {
     ClaimImportRunner runner;
 
     /**
-     * Imports (or, with {@code dryRun}, only checks) a file now, in this transaction.
+     * Queues a file to be imported (or, with {@code dryRun}, only checked) in the background, within
+     * {@link ImportJobs#MAX_TIME}, and returns at once with the job, which {@link ImportJobs#find} follows. The import
+     * goes on if the user leaves the page. A dry run goes through exactly the checks of the real run.
      *
-     * @return the report; when it lists problems, nothing was written
+     * @return the job, QUEUED
      * @throws org.corroborate.service.shared.NotPermittedException unless the actor is a contributor
+     * @throws TooLargeException when the file is over {@link ClaimCsv#MAX_BYTES} or has over {@link ClaimCsv#MAX_ROWS} rows
+     * @throws org.corroborate.service.shared.TooBusyException when the actor or the server has too many imports unfinished
      */
-    public ImportReport importCsv(@NotNull Reader actor, String fileName, byte[] content, boolean dryRun) {
-        return execute(actor, authorize(actor), fileName, content, dryRun, ImportProgress.NONE);
+    public ImportJobView start(@NotNull Reader actor, String fileName, byte[] content, boolean dryRun) {
+        return start(actor, fileName, content, dryRun, ImportJobs.MAX_TIME);
     }
 
     /**
-     * Starts importing a file in the background and returns at once with the job's id, which
-     * {@link ImportJobs#find} follows. The import goes on if the user leaves the page.
+     * As {@link #start(Reader, String, byte[], boolean)}, with a shorter time budget.
+     *
+     * @param budget how long the import may run once it starts; at most {@link ImportJobs#MAX_TIME}
      */
-    public String start(@NotNull Reader actor, String fileName, byte[] content) {
+    public ImportJobView start(@NotNull Reader actor, String fileName, byte[] content, boolean dryRun,
+                               @NotNull Duration budget) {
         authorize(actor);
-        ImportJob job = jobs.open(actor, fileName);
-        runner.run(job.id(), actor, fileName, content);
-        return job.id();
+        byte[] bytes = content == null ? new byte[0] : content;
+        if (bytes.length > ClaimCsv.MAX_BYTES) {
+            throw tooLarge(bytes.length);
+        }
+        if (ClaimCsv.hasTooManyRows(bytes)) {
+            throw TooLargeException.of(ClaimImports.class, "file.tooManyRows", ClaimCsv.MAX_ROWS);
+        }
+        ImportJob job = jobs.open(actor, fileName(fileName), bytes, dryRun, budget);
+        ImportJobView queued = job.view(); // as queued: a small file may be imported before this method returns
+        try {
+            runner.run(job.id());
+        } catch (RuntimeException e) {
+            job.fail(Message.of(ClaimImports.class, "job.failed", Instant.now().toString()));
+            throw e;
+        }
+        return queued;
     }
 
-    /** The import of a background job, in its one transaction; called by {@link ClaimImportRunner}. */
-    public ImportReport run(@NotNull String jobId, @NotNull Reader actor, String fileName, byte[] content) {
-        String organization = authorize(actor);
-        ImportJob job = jobs.job(jobId)
-                .filter(j -> actor.accountId().map(a -> a == j.ownerAccountId()).orElse(false))
+    /** The refusal of a file of {@code size} bytes, over {@link ClaimCsv#MAX_BYTES} (the API answers it as 413). */
+    public static TooLargeException tooLarge(long size) {
+        return TooLargeException.of(ClaimImports.class, "file.tooLarge", size, ClaimCsv.MAX_BYTES);
+    }
+
+    /**
+     * The import of a background job, in its one transaction: checks every row, then, unless the job is a dry run,
+     * writes them all. Called by {@link ClaimImportRunner} only; who may is checked again, as of now.
+     */
+    public ImportReport run(@NotNull String jobId) {
+        ImportJob job = jobs.job(jobId).filter(j -> !j.finished() && j.content() != null)
                 .orElseThrow(() -> InvalidInputException.of(ClaimImports.class, "job.unknown"));
-        return execute(actor, organization, fileName, content, false, job);
+        Reader actor = job.owner();
+        return execute(actor, authorize(actor), job.fileName(), job.content(), job.dryRun(), job);
     }
 
     /** The template file: the header row and one example row. */
@@ -162,6 +193,7 @@ public class ClaimImports {
         List<Pending> pending = new ArrayList<>();
         List<Integer> present = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
+            progress.checkpoint();
             CsvRow row = rows.get(i);
             List<ImportProblem> rowProblems = new ArrayList<>();
             Claim claim = build(row, organization, checks, rowProblems);
@@ -192,6 +224,7 @@ public class ClaimImports {
             throw InvalidInputException.of(ClaimImports.class, "file.concurrent");
         }
         for (int i = 0; i < pending.size(); i++) {
+            progress.checkpoint();
             claims.add(pending.get(i).claim());
             if ((i + 1) % BATCH == 0) {
                 claims.flush();
@@ -199,6 +232,7 @@ public class ClaimImports {
             }
         }
         claims.flush();
+        progress.checkpoint();
         List<ImportedRow> created = pending.stream()
                 .map(p -> new ImportedRow(p.row(), p.claim().getId(), p.claim().getStatement()))
                 .sorted(Comparator.comparingInt(ImportedRow::row))

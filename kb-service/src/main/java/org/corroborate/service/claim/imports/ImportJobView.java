@@ -9,27 +9,44 @@ import java.util.Locale;
 /**
  * A snapshot of a background import.
  *
- * @param done    rows checked (while {@link State#VALIDATING}) or written (while {@link State#WRITING})
- * @param report  the result, once {@link State#DONE}; it may report bad rows (then nothing was written)
- * @param failure why the import stopped, once {@link State#FAILED}; nothing was written
+ * @param dryRun   whether the job only checks the file
+ * @param done     rows checked (while {@link State#VALIDATING}) or written (while {@link State#WRITING})
+ * @param total    the file's claim rows, once read (0 before)
+ * @param report   the result, once {@link State#DONE}; it may report bad rows (then nothing was written)
+ * @param failure  why the import stopped, once {@link State#FAILED}; nothing was written
  */
-public record ImportJobView(String id, String fileName, Instant startedAt, State state, int done, int total,
-                            ImportReport report, Message failure) implements Serializable {
+public record ImportJobView(String id, String fileName, boolean dryRun, Instant queuedAt, Instant finishedAt,
+                            State state, int done, int total, ImportReport report, Message failure) implements Serializable {
 
+    /**
+     * QUEUED: waiting for a free importer; VALIDATING and WRITING: running (checking every row, then writing them);
+     * DONE: {@link #report} says what was written, or which rows are wrong; FAILED: nothing was written.
+     */
     public enum State {
-        VALIDATING, WRITING, DONE, FAILED
+        QUEUED, VALIDATING, WRITING, DONE, FAILED;
+
+        /** Checking or writing. */
+        public boolean running() {
+            return this == VALIDATING || this == WRITING;
+        }
     }
 
     public boolean finished() {
         return state == State.DONE || state == State.FAILED;
     }
 
-    /** 0-100: checking is the first half, writing the second. */
+    /** 0-100: checking is the first half, writing the second (a dry run's checking is all of it). */
     public int percent() {
         if (finished()) {
             return 100;
         }
-        int half = total == 0 ? 0 : (int) (50L * done / total);
+        if (total == 0) {
+            return 0;
+        }
+        if (dryRun) {
+            return (int) (100L * done / total);
+        }
+        int half = (int) (50L * done / total);
         return state == State.WRITING ? 50 + half : half;
     }
 

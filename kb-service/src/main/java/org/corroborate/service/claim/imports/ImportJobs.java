@@ -2,42 +2,69 @@ package org.corroborate.service.claim.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.corroborate.service.access.Reader;
+import org.corroborate.service.shared.JobRegistry;
+import org.corroborate.service.shared.Message;
+import org.corroborate.service.shared.TooBusyException;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
- * The imports started in the background on this server, by a random id, so that a page can follow one after its
- * user left and came back. Only the account that started a job sees it. Finished jobs are forgotten after a day;
- * the registry lives in memory, so a restart forgets them all (the imports themselves are in the database).
+ * The imports started in the background on this server (real runs and dry runs), kept in a {@link JobRegistry}, so
+ * that a page or a script can follow one. Only the account that started a job sees it. An account has at most
+ * {@link #MAX_UNFINISHED_PER_ACCOUNT} imports waiting or running, the server at most {@link #MAX_UNFINISHED}; each has
+ * {@link #MAX_TIME} once it runs. Finished jobs are forgotten after a day; a restart forgets them all (the imports
+ * themselves are in the database).
  */
 @ApplicationScoped
 public class ImportJobs {
 
     static final Duration KEEP_FINISHED = Duration.ofDays(1);
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Imports one account may have waiting or running at once. */
+    public static final int MAX_UNFINISHED_PER_ACCOUNT = 2;
 
-    private final Map<String, ImportJob> jobs = new ConcurrentHashMap<>();
+    /** Imports waiting or running on this server at once (each holds its file, at most 5 MB, in memory). */
+    public static final int MAX_UNFINISHED = 10;
 
-    /** A new job for this signed-in reader. */
-    public ImportJob open(Reader owner, String fileName) {
-        forgetOld();
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        ImportJob job = new ImportJob(HexFormat.of().formatHex(bytes), owner.accountId().orElseThrow(), fileName);
-        jobs.put(job.id(), job);
-        return job;
+    /** How long one import may run, from its start (not its wait in the queue) to its commit. */
+    public static final Duration MAX_TIME = Duration.ofMinutes(5);
+
+    /** Seconds a caller refused for a full queue is asked to wait. */
+    static final int RETRY_AFTER_SECONDS = 30;
+
+    private final JobRegistry<ImportJob> jobs = new JobRegistry<>(new JobRegistry.Limits(MAX_UNFINISHED_PER_ACCOUNT,
+            MAX_UNFINISHED, KEEP_FINISHED, RETRY_AFTER_SECONDS,
+            Message.of(ClaimImports.class, "job.busyAccount", MAX_UNFINISHED_PER_ACCOUNT),
+            Message.of(ClaimImports.class, "job.busyServer")));
+
+    private final LongSupplier nanoTime;
+
+    public ImportJobs() {
+        this(System::nanoTime);
+    }
+
+    /** With a clock of its own, for tests of the time budget. */
+    ImportJobs(LongSupplier nanoTime) {
+        this.nanoTime = nanoTime;
+    }
+
+    /**
+     * A new job for this signed-in reader, queued.
+     *
+     * @param budget how long it may run once started; at most {@link #MAX_TIME}
+     * @throws TooBusyException when the reader's account or the server already has as many unfinished imports as it may
+     */
+    ImportJob open(Reader owner, String fileName, byte[] content, boolean dryRun, Duration budget) {
+        Duration allowed = budget.compareTo(MAX_TIME) > 0 ? MAX_TIME : budget;
+        return jobs.open(owner.accountId().orElseThrow(),
+                id -> new ImportJob(id, owner, fileName, content, dryRun, allowed, nanoTime));
     }
 
     /** The job, for the import's own thread. */
-    public Optional<ImportJob> job(String id) {
-        return id == null ? Optional.empty() : Optional.ofNullable(jobs.get(id));
+    Optional<ImportJob> job(String id) {
+        return jobs.get(id);
     }
 
     /** The job as it stands, when this reader started it; empty for anyone else, as for an unknown id. */
@@ -45,10 +72,5 @@ public class ImportJobs {
         return job(id)
                 .filter(j -> reader.accountId().map(a -> a == j.ownerAccountId()).orElse(false))
                 .map(ImportJob::view);
-    }
-
-    private void forgetOld() {
-        Instant limit = Instant.now().minus(KEEP_FINISHED);
-        jobs.values().removeIf(j -> j.finishedAt() != null && j.finishedAt().isBefore(limit));
     }
 }

@@ -15,6 +15,7 @@ import org.corroborate.service.access.Visibility;
 import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.organization.OrganizationRepository;
 import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.TooLargeException;
 import org.corroborate.service.source.NewSource;
 import org.corroborate.service.source.SourceInputs;
 import org.corroborate.service.source.SourceRepository;
@@ -40,6 +41,9 @@ public class BibliographyImports {
     /** The largest file an import reads: 2 MB, some thousands of records. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
 
+    /** The most records an import reads. */
+    public static final int MAX_RECORDS = 500;
+
     @Inject
     SourceRepository sources;
 
@@ -62,7 +66,8 @@ public class BibliographyImports {
      *
      * @param format          the format, or null to detect it from the file name, then from the content
      * @param confidentiality who may read the sources the import creates
-     * @throws InvalidInputException when the file is empty, too large, not UTF-8, or in no format the import reads
+     * @throws InvalidInputException when the file is empty, not UTF-8, or in no format the import reads
+     * @throws TooLargeException     when the file is over {@link #MAX_BYTES} or holds over {@link #MAX_RECORDS} records
      */
     public ImportPreview preview(@NotNull Reader reader, String fileName, BibliographyFormat format, byte[] content,
                                  @NotNull Confidentiality confidentiality) {
@@ -72,12 +77,15 @@ public class BibliographyImports {
             throw InvalidInputException.of(BibliographyImports.class, "empty");
         }
         if (content.length > MAX_BYTES) {
-            throw InvalidInputException.of(BibliographyImports.class, "tooLarge", MAX_BYTES / (1024 * 1024));
+            throw tooLarge();
         }
         String text = utf8(content);
         BibliographyFormat detected = BibliographyFormat.detect(format, fileName, text)
                 .orElseThrow(() -> InvalidInputException.of(BibliographyImports.class, "unknownFormat"));
         List<ParsedRecord> parsed = BibliographyReader.read(detected, text);
+        if (parsed.size() > MAX_RECORDS) {
+            throw TooLargeException.of(BibliographyImports.class, "tooManyRecords", parsed.size(), MAX_RECORDS);
+        }
         if (parsed.isEmpty()) {
             throw InvalidInputException.of(BibliographyImports.class, "noRecords", detected.name());
         }
@@ -105,6 +113,11 @@ public class BibliographyImports {
             records.add(new ImportRecord(p.index(), p.key(), p.line(), detected, source, List.copyOf(problems), duplicates));
         }
         return new ImportPreview(fileName, detected, holder, List.copyOf(records));
+    }
+
+    /** The refusal of a file over {@link #MAX_BYTES} (the API answers it as 413). */
+    public static TooLargeException tooLarge() {
+        return TooLargeException.of(BibliographyImports.class, "tooLarge", MAX_BYTES / (1024 * 1024));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.corroborate.service.source.text;
 
 import org.corroborate.service.access.Reader;
+import org.corroborate.service.shared.JobRegistry;
 import org.corroborate.service.shared.Message;
 import org.corroborate.service.shared.Sha256;
 
@@ -12,7 +13,7 @@ import java.util.Objects;
  * A PDF read in the background: the file until it is read, how far the reading got, then what was kept or why
  * nothing was. Written by the reading's thread, read by pages and the API as {@link PdfJobView}s; not transactional.
  */
-final class PdfJob {
+final class PdfJob implements JobRegistry.Job {
 
     private final String id;
     private final Reader owner;
@@ -42,12 +43,18 @@ final class PdfJob {
         this.sha256 = Sha256.hex(bytes);
     }
 
-    String id() {
+    @Override
+    public String id() {
         return id;
     }
 
     Reader owner() {
         return owner;
+    }
+
+    @Override
+    public long ownerAccountId() {
+        return owner.accountId().orElse(-1L);
     }
 
     long sourceId() {
@@ -81,12 +88,9 @@ final class PdfJob {
         return read;
     }
 
-    Instant finishedAt() {
+    @Override
+    public Instant finishedAt() {
         return finishedAt;
-    }
-
-    boolean finished() {
-        return finishedAt != null;
     }
 
     void running() {

@@ -15,6 +15,7 @@ import org.corroborate.service.extraction.FigureExtractor;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.Message;
 import org.corroborate.service.shared.Sha256;
+import org.corroborate.service.shared.TooBusyException;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.source.SourceRepository;
 
@@ -64,19 +65,20 @@ public class SourceTexts {
      * @return the job, QUEUED; {@link #pdfJob} follows it
      * @throws NotPermittedException  when the actor is not a contributor of the source's holding organization
      * @throws InvalidInputException  when the file is empty, over {@link #MAX_PDF_BYTES} or not a PDF
-     * @throws PdfQueueFullException when the actor or the server has too many PDFs waiting already
+     * @throws TooBusyException when the actor or the server has too many PDFs waiting already
      */
     public PdfJobView startPdf(@NotNull Reader actor, long sourceId, String fileName, @NotNull byte[] bytes) {
         Source source = sourceToChange(actor, sourceId);
         PdfPages.requireAcceptable(bytes);
         PdfJob job = pdfJobs.open(actor, sourceId, source.getHolder().getSlug(), fileName, bytes);
+        PdfJobView queued = job.view(); // as queued: a small PDF may be read before this method returns
         try {
             runner.read(job.id());
         } catch (RuntimeException e) {
             job.fail(Message.of(SourceTexts.class, "pdf.failed"));
             throw e;
         }
-        return job.view();
+        return queued;
     }
 
     /**

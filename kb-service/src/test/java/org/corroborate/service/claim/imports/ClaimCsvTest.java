@@ -90,6 +90,21 @@ class ClaimCsvTest {
             csv.append("Claim ").append(i).append(",en\n");
         }
         assertEquals("file.tooManyRows", read(csv.toString()).problems().get(0).message().key());
+        assertTrue(ClaimCsv.hasTooManyRows(csv.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void countsRowsAsReadingDoesBeforeAFileIsQueued() {
+        StringBuilder csv = new StringBuilder("\uFEFFstatement,language\n");
+        for (int i = 0; i < ClaimCsv.MAX_ROWS; i++) {
+            csv.append("\"Claim ").append(i).append(",\nover two lines\",en\n,\n");
+        }
+        byte[] atTheLimit = csv.toString().getBytes(StandardCharsets.UTF_8);
+        assertFalse(ClaimCsv.hasTooManyRows(atTheLimit), "quoted line breaks and blank rows are no rows");
+        assertEquals(ClaimCsv.MAX_ROWS, ClaimCsv.read(atTheLimit).rows().size());
+        assertTrue(ClaimCsv.hasTooManyRows((csv + "One more,en\n").getBytes(StandardCharsets.UTF_8)));
+        assertFalse(ClaimCsv.hasTooManyRows("statement\n\"never closed".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(ClaimCsv.hasTooManyRows(new byte[]{(byte) 0xC3, 0x28}));
     }
 
     @Test

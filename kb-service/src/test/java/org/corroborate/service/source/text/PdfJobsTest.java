@@ -3,6 +3,7 @@ package org.corroborate.service.source.text;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Role;
 import org.corroborate.service.shared.Message;
+import org.corroborate.service.shared.TooBusyException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
@@ -30,7 +31,7 @@ class PdfJobsTest {
         jobs.open(hrnk, 7, "hrnk", "b.pdf", FILE);
         jobs.open(hrnk, 8, "hrnk", "c.pdf", FILE);
 
-        PdfQueueFullException full = assertThrows(PdfQueueFullException.class, () -> jobs.open(hrnk, 7, "hrnk", "d.pdf", FILE));
+        TooBusyException full = assertThrows(TooBusyException.class, () -> jobs.open(hrnk, 7, "hrnk", "d.pdf", FILE));
         assertTrue(full.getMessage(Locale.ENGLISH).contains("You already have 3 PDFs waiting"), full.getMessage());
         assertNotEquals(full.getMessage(Locale.ENGLISH), full.getMessage(Locale.KOREAN));
         jobs.open(contributor(2, "hrnk"), 7, "hrnk", "e.pdf", FILE);
@@ -45,7 +46,7 @@ class PdfJobsTest {
         for (int account = 1; account <= PdfJobs.MAX_UNFINISHED; account++) {
             jobs.open(contributor(account, "hrnk"), 7, "hrnk", "a.pdf", FILE);
         }
-        PdfQueueFullException full = assertThrows(PdfQueueFullException.class,
+        TooBusyException full = assertThrows(TooBusyException.class,
                 () -> jobs.open(contributor(99, "nauh"), 9, "nauh", "a.pdf", FILE));
         assertTrue(full.getMessage(Locale.ENGLISH).contains("Too many PDFs"), full.getMessage());
     }

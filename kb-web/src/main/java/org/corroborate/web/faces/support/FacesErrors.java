@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.shared.StaleEditException;
+import org.corroborate.service.shared.TooBusyException;
 import org.corroborate.service.storage.Storage;
 import org.corroborate.service.storage.StorageFailures;
 
@@ -63,6 +64,8 @@ public final class FacesErrors {
             add(faces, clientId, severity, invalid.getMessage(locale));
         } else if (t instanceof NotPermittedException refused) {
             add(faces, clientId, severity, refused.getMessage(locale));
+        } else if (t instanceof TooBusyException busy) {
+            add(faces, clientId, severity, busy.getMessage(locale));
         } else if (t instanceof StaleEditException stale) {
             add(faces, clientId, severity, stale.getMessage(locale));
         } else if (t instanceof ConstraintViolationException cve) {

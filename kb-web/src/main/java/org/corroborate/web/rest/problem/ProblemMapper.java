@@ -22,6 +22,8 @@ import jakarta.ws.rs.ext.Provider;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.shared.StaleEditException;
+import org.corroborate.service.shared.TooBusyException;
+import org.corroborate.service.shared.TooLargeException;
 import org.corroborate.service.storage.Storage;
 import org.corroborate.service.storage.StorageFailures;
 import org.corroborate.web.rest.Languages;
@@ -37,7 +39,8 @@ import java.util.logging.Logger;
 
 /**
  * Turns every exception that reaches the API into a problem document: the caller's mistakes as 4xx with
- * a message that says what to fix; a change the database could not store as a 503; anything else as a 500 that names an incident id and hides the details,
+ * a message that says what to fix (413 for input too large, 429 with Retry-After for work the caller or the server
+ * already has too much of); a change the database could not store as a 503; anything else as a 500 that names an incident id and hides the details,
  * which go to the server log under the same id.
  */
 @Provider
@@ -81,6 +84,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
             return Problem.response(Status.BAD_REQUEST, Languages.text(locale, "messages", "problem.invalid"), instance, errors);
+        }
+        if (e instanceof TooLargeException tooLarge) {
+            return Problem.response(Status.REQUEST_ENTITY_TOO_LARGE, tooLarge.getMessage(locale()), instance, null);
+        }
+        if (e instanceof TooBusyException busy) {
+            return Response.fromResponse(Problem.response(Status.TOO_MANY_REQUESTS, busy.getMessage(locale()), instance, null))
+                    .header(HttpHeaders.RETRY_AFTER, busy.retryAfterSeconds()).build();
         }
         if (e instanceof InvalidInputException invalid) {
             return Problem.response(Status.BAD_REQUEST, invalid.getMessage(locale()), instance, null);

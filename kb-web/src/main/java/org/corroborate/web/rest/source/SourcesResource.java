@@ -40,6 +40,7 @@ import org.corroborate.service.source.bibliography.ImportRecord;
 import org.corroborate.service.source.bibliography.ImportResult;
 import org.corroborate.web.rest.Ids;
 import org.corroborate.web.rest.Languages;
+import org.corroborate.web.rest.Uploads;
 import org.corroborate.web.rest.problem.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -50,6 +51,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 
@@ -157,7 +160,7 @@ public class SourcesResource {
      * Imports a CSL-JSON, BibTeX or RIS file sent as the body. With {@code dryRun=true} (the default) nothing is
      * written and the preview comes back; otherwise every record is written in one transaction (or none: a record
      * that cannot be read refuses the whole file with 400), records with possible duplicates as
-     * {@code onDuplicate} says.
+     * {@code onDuplicate} says. A file over 2 MB or of over 500 records is refused with 413.
      */
     @POST
     @Path("imports")
@@ -173,12 +176,17 @@ public class SourcesResource {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    public Response importFile(@Schema(hidden = true) byte[] body,
+    public Response importFile(@Schema(hidden = true) InputStream stream,
                                @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
                                @QueryParam("onDuplicate") @DefaultValue("skip") String onDuplicate,
                                @QueryParam("fileName") String fileName,
-                               @QueryParam("confidentiality") @DefaultValue("PUBLIC") String confidentiality) {
+                               @QueryParam("confidentiality") @DefaultValue("PUBLIC") String confidentiality)
+            throws IOException {
+        byte[] body = Uploads.readAtMost(stream, BibliographyImports.MAX_BYTES);
+        if (body == null) {
+            throw BibliographyImports.tooLarge();
+        }
         Decision.OnDuplicate rule = parse(Decision.OnDuplicate.class, onDuplicate, "onDuplicate", "skip, merge or create");
         Confidentiality level = parse(Confidentiality.class, confidentiality, "confidentiality",
                 "PUBLIC, MEMBERS_ONLY or HOLDER_ONLY");

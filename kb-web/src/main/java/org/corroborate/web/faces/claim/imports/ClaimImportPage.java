@@ -11,6 +11,7 @@ import org.corroborate.service.claim.imports.ImportReport;
 import org.corroborate.service.claim.imports.ImportReport.ImportedRow;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.service.shared.TooBusyException;
 import org.corroborate.web.faces.support.FacesErrors;
 import org.corroborate.web.faces.support.Messages;
 import org.corroborate.web.faces.support.Pages;
@@ -65,9 +66,9 @@ public class ClaimImportPage implements Serializable {
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try {
-            job = imports.start(reader, file.getFileName(), file.getContent());
-            view = jobs.find(reader, job).orElse(null);
-        } catch (NotPermittedException | InvalidInputException e) {
+            view = imports.start(reader, file.getFileName(), file.getContent(), false);
+            job = view.id();
+        } catch (NotPermittedException | InvalidInputException | TooBusyException e) {
             FacesErrors.message(null, e);
         }
     }

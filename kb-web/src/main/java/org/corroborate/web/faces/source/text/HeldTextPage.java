@@ -9,10 +9,10 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Role;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.service.shared.TooBusyException;
 import org.corroborate.service.source.SourceView;
 import org.corroborate.service.source.Sources;
 import org.corroborate.service.source.text.PdfJobView;
-import org.corroborate.service.source.text.PdfQueueFullException;
 import org.corroborate.service.source.text.SourceTextView;
 import org.corroborate.service.source.text.SourceTexts;
 import org.corroborate.service.source.text.TextSummary;
@@ -81,7 +81,7 @@ public class HeldTextPage implements Serializable {
             job = texts.startPdf(reader, sourceId, file.getFileName(), file.getContent());
         } catch (InvalidInputException | NotPermittedException e) {
             FacesErrors.message(null, e);
-        } catch (PdfQueueFullException e) {
+        } catch (TooBusyException e) {
             FacesNotes.error(null, e.getMessage(Messages.locale()));
         }
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -18,12 +19,16 @@ import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.claim.imports.ClaimCsv;
 import org.corroborate.service.claim.imports.ClaimImports;
-import org.corroborate.service.claim.imports.ImportProblem;
-import org.corroborate.service.claim.imports.ImportReport.ImportedRow;
+import org.corroborate.service.claim.imports.ImportJobView;
+import org.corroborate.service.claim.imports.ImportJobs;
 import org.corroborate.service.claim.imports.ImportReport;
 import org.corroborate.web.rest.Languages;
+import org.corroborate.web.rest.Uploads;
+import org.corroborate.web.rest.problem.ClientError;
+import org.corroborate.web.rest.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -32,16 +37,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.text.MessageFormat;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
- * Imports draft claims from a CSV file, synchronously: {@code POST /api/v1/claims/imports?name=claims.csv}
- * with the file as a {@code text/csv} body ({@code &dryRun=true} only checks it). The template is at
- * {@code GET /api/v1/claims/imports/template}.
+ * Imports draft claims from a CSV file in the background: {@code POST /api/v1/claims/imports?name=claims.csv} with
+ * the file as a {@code text/csv} body ({@code &dryRun=true} only checks it) answers 202 with the job, which
+ * {@code GET /api/v1/claims/imports/<job>} follows until DONE (with the same result a page shows) or FAILED. The
+ * template is at {@code GET /api/v1/claims/imports/template}.
  */
 @RequestScoped
 @Tag(name = "Claim imports", description = "Draft claims from a CSV file")
@@ -54,6 +59,9 @@ public class ClaimImportsResource {
     ClaimImports imports;
 
     @Inject
+    ImportJobs jobs;
+
+    @Inject
     Reader reader;
 
     @Context
@@ -62,40 +70,62 @@ public class ClaimImportsResource {
     @Context
     UriInfo uri;
 
-    /**
-     * @return 201 with the result when claims were imported; 200 for a clean dry run or a file imported before;
-     * 400 with a problem document listing every bad row (nothing was written); 403 for non-contributors
-     */
     @POST
     @Consumes({CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Produces({MediaType.APPLICATION_JSON, "application/problem+json"})
-    @Operation(operationId = "importClaimsCsv", summary = "Import draft claims from a CSV file (contributors)")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(operationId = "importClaimsCsv", summary = "Import draft claims from a CSV file (contributors)",
+            description = "The file is checked and imported in the background: the answer is 202 with the job (its "
+                    + "Location), which GET follows until DONE (`result` says what was written, or lists every bad row "
+                    + "when nothing was) or FAILED (nothing was written; `problem` says why). With dryRun=true the job "
+                    + "only checks the file, exactly as the import would.")
     @RequestBody(required = true, content = {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "202", description = "the file is queued to be imported (or checked); Location is its job",
+            headers = @Header(name = "Location", description = "the job", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimImportJob.class)))
+    @APIResponse(responseCode = "413", description = "the file is over 5 MB or has over 10,000 rows",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "this account has 2 imports waiting or running (the server 10)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importCsv(@Schema(hidden = true) InputStream body, @QueryParam("name") String name,
                               @QueryParam("dryRun") @DefaultValue("false") boolean dryRun) throws IOException {
-        // read one byte past the limit, so that a larger file is refused without being read whole
-        byte[] content = body == null ? new byte[0] : body.readNBytes(ClaimCsv.MAX_BYTES + 1);
-        ImportReport report = imports.importCsv(reader.via(Channel.API), name, content, dryRun);
-        Locale locale = locale();
-        if (report.invalid()) {
-            List<RowError> rows = report.problems().stream()
-                    .map(p -> new RowError(p.row(), p.column(), p.message(locale))).toList();
-            List<FieldError> errors = report.problems().stream()
-                    .map(p -> new FieldError(field(p), p.message(locale))).toList();
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .type(MediaType.valueOf("application/problem+json;charset=UTF-8"))
-                    .entity(new ImportProblemDocument("about:blank", "Bad Request", 400,
-                            detail(locale, report.problems().size()), uri.getRequestUri().getRawPath(), errors, rows))
-                    .build();
+        byte[] content = Uploads.readAtMost(body, ClaimCsv.MAX_BYTES);
+        if (content == null) {
+            throw ClaimImports.tooLarge(Math.max(Uploads.announcedLength(headers), ClaimCsv.MAX_BYTES + 1L));
         }
-        ImportResult result = ImportResult.of(report, dryRun);
-        return Response.status(report.outcome() == ImportReport.Outcome.IMPORTED ? 201 : 200)
+        // too many rows is a TooLargeException (413), a full queue a TooBusyException (429 with Retry-After)
+        ImportJobView job = imports.start(reader.via(Channel.API), name, content, dryRun);
+        URI location = uri.getBaseUriBuilder().path("claims/imports/{job}").build(job.id());
+        return Response.accepted(ClaimImportJob.of(job, locale(), location.getRawPath()))
                 .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(result)
+                .location(location)
+                .header(HttpHeaders.RETRY_AFTER, 1)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
+    }
+
+    /**
+     * An import job: QUEUED, RUNNING (rows checked, then written, of the file's rows), DONE (with the result) or
+     * FAILED (with a problem document saying why, in the caller's language). Only the account that started it sees
+     * it; to anyone else it answers 404 as a job that does not exist.
+     */
+    @GET
+    @Path("{job}")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(operationId = "getClaimImportJob", summary = "How far an import of claims got, and its result")
+    @APIResponse(responseCode = "200", description = "the job as it stands",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimImportJob.class)))
+    @APIResponse(responseCode = "404", description = "no such job, or not one the caller started",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response job(@PathParam("job") String jobId) {
+        ImportJobView job = jobs.find(reader.via(Channel.API), jobId)
+                .orElseThrow(() -> ClientError.notFound("api.notFound.importJob"));
+        Response.ResponseBuilder answer = Response.ok(ClaimImportJob.of(job, locale(), uri.getRequestUri().getRawPath()))
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        return (job.finished() ? answer : answer.header(HttpHeaders.RETRY_AFTER, 1)).build();
     }
 
     /** The template: the header row and one example row from the demo data. */
@@ -110,45 +140,69 @@ public class ClaimImportsResource {
                 .build();
     }
 
-    private static String field(ImportProblem p) {
-        if (p.row() == 0) {
-            return "file";
-        }
-        return "row " + p.row() + (p.column() == null ? "" : ": " + p.column());
-    }
-
-    private static String detail(Locale locale, int problems) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.corroborate.web.i18n.imports", locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString("api.invalid"), locale).format(new Object[]{problems});
-    }
-
     private Locale locale() {
         return Languages.of(headers);
     }
 
-    /** One bad row (0 for the file as a whole), its column when known, and what to fix. */
-    public record RowError(int row, String column, String message) {
-    }
+    /**
+     * An import job as the API shows it.
+     *
+     * @param state     QUEUED, RUNNING, DONE or FAILED
+     * @param step      while RUNNING: VALIDATING (checking every row) or WRITING (saving the drafts)
+     * @param rowsDone  rows checked, then written, so far, of {@code rowsTotal} (0 until the file is read)
+     * @param percent   0–100
+     * @param result    once DONE: what was written, or every bad row (then nothing was)
+     * @param problem   once FAILED: why nothing was written, an RFC 9457 problem document in the caller's language
+     */
+    @Schema(name = "ClaimImportJob")
+    public record ClaimImportJob(String id, String file, boolean dryRun, String state, String step, int rowsDone,
+                                 int rowsTotal, int percent, Instant queuedAt, Instant finishedAt,
+                                 ClaimImportJobResult result, Problem problem) {
 
-    /** The same problem, in the shape of the API's other validation problems. */
-    public record FieldError(String field, String message) {
-    }
-
-    /** An RFC 9457 problem document listing the file's bad rows. */
-    public record ImportProblemDocument(String type, String title, int status, String detail, String instance,
-                                        List<FieldError> errors, List<RowError> rows) {
+        static ClaimImportJob of(ImportJobView job, Locale locale, String instance) {
+            ImportJobView.State state = job.state();
+            Problem problem = job.failure() == null ? null : new Problem("about:blank", "Bad Request", 400,
+                    job.failure(locale), instance, null);
+            return new ClaimImportJob(job.id(), job.fileName(), job.dryRun(),
+                    state.running() ? "RUNNING" : state.name(), state.running() ? state.name() : null,
+                    job.done(), job.total(), job.percent(), job.queuedAt(), job.finishedAt(),
+                    job.report() == null ? null : ClaimImportJobResult.of(job.report(), job.dryRun(), locale),
+                    problem);
+        }
     }
 
     /**
-     * What an import did: {@code outcome} is IMPORTED, VALID (a dry run without problems) or ALREADY_IMPORTED.
+     * What an import did, or would do.
+     *
+     * @param outcome IMPORTED, VALID (a dry run without problems), INVALID (nothing was written: see {@code errors})
+     *                or ALREADY_IMPORTED (the organization imported the same file before; nothing was written)
+     * @param detail  for INVALID, what to do, in the caller's language
+     * @param errors  for INVALID, every bad row (row 0: the file as a whole), header first, then by row
      */
-    public record ImportResult(String outcome, boolean dryRun, String file, String sha256, int rows,
-                               int createdCount, List<ImportedRow> created, List<Integer> alreadyPresent,
-                               Long importId, Instant previouslyImportedAt, String previousImporter) {
-        static ImportResult of(ImportReport r, boolean dryRun) {
-            return new ImportResult(r.outcome().name(), dryRun, r.fileName(), r.sha256(), r.rows(), r.created().size(),
-                    r.created(), r.alreadyPresent(), r.importId(), r.previousImportAt(), r.previousImporter());
+    @Schema(name = "ClaimImportJobResult")
+    public record ClaimImportJobResult(String outcome, boolean dryRun, String file, String sha256, int rows,
+                                       int createdCount, List<ClaimImportCreatedRow> created, List<Integer> alreadyPresent,
+                                       Long importId, Instant previouslyImportedAt, String previousImporter,
+                                       String detail, List<ClaimImportRowError> errors) {
+
+        static ClaimImportJobResult of(ImportReport r, boolean dryRun, Locale locale) {
+            List<ClaimImportRowError> errors = r.problems().stream()
+                    .map(p -> new ClaimImportRowError(p.row(), p.column(), p.message(locale))).toList();
+            return new ClaimImportJobResult(r.outcome().name(), dryRun, r.fileName(), r.sha256(), r.rows(),
+                    r.created().size(),
+                    r.created().stream().map(c -> new ClaimImportCreatedRow(c.row(), c.claim(), c.statement())).toList(),
+                    r.alreadyPresent(), r.importId(), r.previousImportAt(), r.previousImporter(),
+                    r.invalid() ? Languages.text(locale, "imports", "api.invalid", errors.size()) : null, errors);
         }
+    }
+
+    /** One written row: its number in the file, the new draft claim and its statement. */
+    @Schema(name = "ClaimImportCreatedRow")
+    public record ClaimImportCreatedRow(int row, long claim, String statement) {
+    }
+
+    /** One bad row (0 for the file as a whole), its column when known, and what to fix. */
+    @Schema(name = "ClaimImportRowError")
+    public record ClaimImportRowError(int row, String column, String message) {
     }
 }

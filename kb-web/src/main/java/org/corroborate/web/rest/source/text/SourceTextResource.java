@@ -19,12 +19,12 @@ import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.source.text.PdfJobView;
-import org.corroborate.service.source.text.PdfQueueFullException;
 import org.corroborate.service.source.text.SourceTextView;
 import org.corroborate.service.source.text.SourceTexts;
 import org.corroborate.service.source.text.TextSummary;
 import org.corroborate.web.rest.Ids;
 import org.corroborate.web.rest.Languages;
+import org.corroborate.web.rest.Uploads;
 import org.corroborate.web.rest.problem.ClientError;
 import org.corroborate.web.rest.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -61,9 +61,6 @@ public class SourceTextResource {
 
     /** Bytes of a text/plain body read at most: four per character is the most UTF-8 needs. */
     private static final int MAX_TEXT_BYTES = SourceTexts.MAX_PASTED_CHARS * 4;
-
-    /** Seconds a caller refused for a full PDF queue is asked to wait. */
-    private static final int RETRY_AFTER_SECONDS = 60;
 
     @Inject
     SourceTexts texts;
@@ -105,19 +102,12 @@ public class SourceTextResource {
                            @Schema(hidden = true) InputStream body)
             throws IOException {
         long sourceId = Ids.parse(id);
-        byte[] bytes = readAtMost(body, SourceTexts.MAX_PDF_BYTES);
+        byte[] bytes = Uploads.readAtMost(body, SourceTexts.MAX_PDF_BYTES);
         if (bytes == null) {
-            throw tooLarge(SourceTexts.fileTooLarge(Math.max(contentLength(), SourceTexts.MAX_PDF_BYTES + 1L)));
+            throw tooLarge(SourceTexts.fileTooLarge(Math.max(Uploads.announcedLength(headers), SourceTexts.MAX_PDF_BYTES + 1L)));
         }
-        PdfJobView job;
-        try {
-            job = texts.startPdf(reader.via(Channel.API), sourceId, fileName, bytes);
-        } catch (PdfQueueFullException busy) {
-            // answered here rather than thrown: the problem mapper would drop Retry-After
-            return Response.fromResponse(Problem.response(Response.Status.TOO_MANY_REQUESTS, busy.getMessage(locale()),
-                            uri.getRequestUri().getRawPath(), null))
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
-        }
+        // a full queue is a TooBusyException, which ProblemMapper answers with 429 and Retry-After
+        PdfJobView job = texts.startPdf(reader.via(Channel.API), sourceId, fileName, bytes);
         URI location = uri.getBaseUriBuilder().path("sources/{id}/text/jobs/{job}").build(sourceId, job.id());
         return Response.accepted(PdfJobDocument.of(job, locale(), location.getRawPath()))
                 .location(location)
@@ -188,9 +178,9 @@ public class SourceTextResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response putText(@PathParam("id") String id, @Schema(hidden = true) InputStream body) throws IOException {
         long sourceId = Ids.parse(id);
-        byte[] bytes = readAtMost(body, MAX_TEXT_BYTES);
+        byte[] bytes = Uploads.readAtMost(body, MAX_TEXT_BYTES);
         if (bytes == null) {
-            throw tooLarge(SourceTexts.textTooLong(Math.max(contentLength(), MAX_TEXT_BYTES + 1L)));
+            throw tooLarge(SourceTexts.textTooLong(Math.max(Uploads.announcedLength(headers), MAX_TEXT_BYTES + 1L)));
         }
         String text = new String(bytes, charset());
         if (text.length() > SourceTexts.MAX_PASTED_CHARS) {
@@ -200,25 +190,9 @@ public class SourceTextResource {
         return Response.ok(summary).build();
     }
 
-    /** The body, or null when it is longer than {@code max} bytes (reading stops there). */
-    private static byte[] readAtMost(InputStream body, int max) throws IOException {
-        // read one byte past the limit, so that a larger body is refused without being read whole
-        byte[] bytes = body == null ? new byte[0] : body.readNBytes(max + 1);
-        return bytes.length > max ? null : bytes;
-    }
-
     /** 413 with the refusal in the caller's language; ProblemMapper answers it as a problem document. */
     private ClientErrorException tooLarge(InvalidInputException refusal) {
         return new ClientErrorException(refusal.getMessage(locale()), Response.Status.REQUEST_ENTITY_TOO_LARGE);
-    }
-
-    private long contentLength() {
-        String length = headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        try {
-            return length == null ? -1 : Long.parseLong(length.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private Charset charset() {

@@ -1,0 +1,227 @@
+package org.corroborate.it;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A claims CSV file sent through the API is imported in the background, off the request thread, as a job: the POST
+ * answers 202 with the job and its Location at once, the job moves from QUEUED or RUNNING to DONE with the result a
+ * page shows (outcome, rows, the drafts created, the bad rows), a dry run is a job too and agrees with the import,
+ * a job answers anyone but the account that started it as a missing job does, a file over 5 MB or 10,000 rows is
+ * refused with 413 and an account with two imports unfinished with 429 and Retry-After, nothing queued or written.
+ */
+@ExtendWith(TestServer.class)
+class ClaimImportJobsIT {
+
+    private static final String HEADER = "statement,language,measure,figure_phrase,qualifier,value,unit,as_of,source,locator_type,locator,stance";
+    private static final Set<String> NOT_FINISHED = Set.of("QUEUED", "RUNNING");
+
+    @TestServer.Base
+    URL base;
+
+    @Test
+    void anImportAnswersAtOnceWithAJobThatRunsToTheSameResultAsItsDryRun() {
+        Contributions members = new Contributions(base);
+        String account = "tongil-mom-contributor";
+        String marker = "jobs-" + UUID.randomUUID().toString().substring(0, 8);
+        String measure = members.measure(account, "tongil-mom", "People counted by an import job");
+        long source = members.source(account, "tongil-mom", "Import job report " + marker, "PUBLIC", null);
+        String csv = census(marker, measure, source, 2_000);
+
+        JsonObject dryRun = members.importClaims(account, marker + ".csv", csv, true, "en");
+        assertEquals("DONE", dryRun.getString("state"), dryRun.toString());
+        assertTrue(dryRun.getBoolean("dryRun"));
+        assertEquals("VALID", dryRun.getJsonObject("result").getString("outcome"), dryRun.toString());
+        assertEquals(2_000, dryRun.getJsonObject("result").getInt("rows"));
+        assertEquals(0, dryRun.getJsonObject("result").getInt("createdCount"));
+        assertFalse(mine(members, account).contains(marker), "a dry run writes nothing");
+
+        long posted = System.nanoTime();
+        HttpResponse<String> accepted = members.call("POST", "api/v1/claims/imports?name=" + marker + ".csv", account,
+                "text/csv; charset=UTF-8", csv, "en");
+        long answeredAfter = System.nanoTime() - posted;
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        assertTrue(accepted.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals("no-store", accepted.headers().firstValue("Cache-Control").orElse(""));
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        assertTrue(URI.create(location).getPath().startsWith("/api/v1/claims/imports/"), location);
+        JsonObject answered = Http.json(accepted);
+        assertTrue(NOT_FINISHED.contains(answered.getString("state")), "answered before the file is imported: " + answered);
+        assertEquals(marker + ".csv", answered.getString("file"));
+        assertFalse(answered.getBoolean("dryRun"));
+
+        List<JsonObject> seen = members.followImport(account, location, "en");
+        JsonObject done = seen.get(seen.size() - 1);
+        List<String> steps = seen.stream().filter(j -> j.containsKey("step") && !j.isNull("step"))
+                .map(j -> j.getString("step")).distinct().toList();
+        System.out.printf(Locale.ROOT, "[claim-import] 2,000 rows (%,d bytes): 202 after %d ms, DONE after %d ms; %d polls saw steps %s%n",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, answeredAfter / 1_000_000,
+                (System.nanoTime() - posted) / 1_000_000, seen.size(), steps);
+        assertEquals("DONE", done.getString("state"), done.toString());
+        assertEquals(2_000, done.getInt("rowsDone"));
+        assertEquals(2_000, done.getInt("rowsTotal"));
+        assertEquals(100, done.getInt("percent"));
+        List<Integer> percents = seen.stream().map(s -> s.getInt("percent")).toList();
+        for (int i = 1; i < percents.size(); i++) {
+            assertTrue(percents.get(i) >= percents.get(i - 1), "progress never goes back: " + percents);
+        }
+        assertTrue(percents.stream().anyMatch(p -> p > 0 && p < 100), "progress between the start and the end: " + percents);
+        JsonObject result = done.getJsonObject("result");
+        assertEquals("IMPORTED", result.getString("outcome"), result.toString());
+        assertEquals(2_000, result.getInt("rows"));
+        assertEquals(2_000, result.getInt("createdCount"));
+        assertEquals(2_000, result.getJsonArray("created").size());
+        assertTrue(result.getJsonArray("errors").isEmpty(), result.toString());
+        JsonObject first = result.getJsonArray("created").getJsonObject(0);
+        assertEquals(2, first.getInt("row"));
+        JsonObject claim = members.claim(account, first.getJsonNumber("claim").longValue());
+        assertEquals("DRAFT", claim.getString("status"));
+        assertEquals(first.getString("statement"), claim.getString("statement"));
+
+        // the same file again: a job whose result says when it was imported, and nothing new
+        JsonObject again = members.importClaims(account, "copy.csv", csv, false, "en");
+        assertEquals("ALREADY_IMPORTED", again.getJsonObject("result").getString("outcome"), again.toString());
+        assertEquals(result.getJsonNumber("importId"), again.getJsonObject("result").getJsonNumber("importId"));
+    }
+
+    @Test
+    void badRowsAreTheJobsResultInTheCallersLanguageAndNothingIsWritten() {
+        Contributions members = new Contributions(base);
+        String account = "tongil-mom-contributor";
+        String marker = "bad-" + UUID.randomUUID().toString().substring(0, 8);
+        String csv = HEADER + "\n\"" + marker + " one.\",en,no-such-measure-" + marker + ",about 5,ABOUT,5,PERSONS,2014,,,,\n"
+                + "\"" + marker + " two.\",en,,,,,,,,,,\n";
+
+        for (boolean dryRun : new boolean[]{true, false}) {
+            JsonObject job = members.importClaims(account, "bad.csv", csv, dryRun, "ko");
+            assertEquals("DONE", job.getString("state"), job.toString());
+            JsonObject result = job.getJsonObject("result");
+            assertEquals("INVALID", result.getString("outcome"), result.toString());
+            assertEquals(1, result.getJsonArray("errors").size(), result.toString());
+            JsonObject error = result.getJsonArray("errors").getJsonObject(0);
+            assertEquals(2, error.getInt("row"));
+            assertEquals("measure", error.getString("column"));
+            assertTrue(error.getString("message").contains("측정 항목이 없습니다"), error.toString());
+            assertTrue(result.getString("detail").contains("아무것도 가져오지 않았습니다"), result.toString());
+        }
+        assertFalse(mine(members, account).contains(marker), "nothing was imported");
+    }
+
+    @Test
+    void aJobAnswersAnyoneButItsOwnerAsAMissingJobDoes() {
+        Contributions members = new Contributions(base);
+        String csv = HEADER + "\n\"Private import " + UUID.randomUUID() + ".\",en,,,,,,,,,,\n";
+        HttpResponse<String> accepted = members.call("POST", "api/v1/claims/imports?dryRun=true&name=private-file.csv",
+                "heritage-contributor", "text/csv", csv, "en");
+        assertEquals(202, accepted.statusCode(), accepted.body());
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        members.followImport("heritage-contributor", location, "en");
+        String path = URI.create(location).getPath().substring(1);
+        String missingPath = path.substring(0, path.lastIndexOf('/') + 1) + "0".repeat(32);
+
+        for (String other : new String[]{"heritage-admin", "heritage-editor", "hrnk-contributor", null}) {
+            HttpResponse<String> hidden = members.call("GET", path, other, null, null);
+            HttpResponse<String> missing = members.call("GET", missingPath, other, null, null);
+            assertEquals(404, hidden.statusCode(), other + ": " + hidden.body());
+            assertEquals(missing.statusCode(), hidden.statusCode());
+            assertEquals(missing.headers().firstValue("Content-Type"), hidden.headers().firstValue("Content-Type"));
+            assertEquals(missing.body().replace(missingPath, "<path>"), hidden.body().replace(path, "<path>"),
+                    other + " learns nothing from another account's job");
+            assertFalse(hidden.body().contains("private-file.csv"), hidden.body());
+        }
+    }
+
+    @Test
+    void aFileOverFiveMegabytesOrTenThousandRowsIsRefusedWith413AndNothingIsQueued() {
+        Contributions members = new Contributions(base);
+        String account = "link-contributor";
+        String marker = "large-" + UUID.randomUUID().toString().substring(0, 8);
+
+        String big = HEADER + "\n" + ("\"" + marker + " " + "x".repeat(1_000) + ".\",en,,,,,,,,,,\n").repeat(5_300);
+        assertTrue(big.length() > 5 * 1024 * 1024);
+        HttpResponse<String> tooBig = members.call("POST", "api/v1/claims/imports?name=big.csv", account, "text/csv", big, "en");
+        assertEquals(413, tooBig.statusCode(), tooBig.body());
+        assertTrue(tooBig.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(Http.json(tooBig).getString("detail").contains("larger than the limit of 5 MB"), tooBig.body());
+        assertTrue(tooBig.headers().firstValue("Location").isEmpty());
+
+        String longFile = HEADER + "\n" + ("\"" + marker + ".\",en,,,,,,,,,,\n").repeat(10_001);
+        for (String language : new String[]{"en", "ko"}) {
+            HttpResponse<String> tooLong = members.call("POST", "api/v1/claims/imports?dryRun=true&name=long.csv", account,
+                    "text/csv", longFile, language);
+            assertEquals(413, tooLong.statusCode(), tooLong.body());
+            assertTrue(tooLong.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            String detail = Http.json(tooLong).getString("detail");
+            assertTrue(detail.contains(language.equals("en") ? "more than 10,000 rows" : "10,000개를 넘습니다"), detail);
+        }
+        assertFalse(mine(members, account).contains(marker), "nothing was imported");
+    }
+
+    @Test
+    void anAccountWithTwoImportsUnfinishedIsRefusedWith429UntilOneIsFinished() {
+        Contributions members = new Contributions(base);
+        String account = "nauh-contributor";
+        String marker = "busy-" + UUID.randomUUID().toString().substring(0, 8);
+        String measure = members.measure(account, "nauh", "People counted while imports queue");
+        long source = members.source(account, "nauh", "Queued import report " + marker, "PUBLIC", null);
+        String large = census(marker, measure, source, 10_000);
+
+        long posted = System.nanoTime();
+        HttpResponse<String> first = members.call("POST", "api/v1/claims/imports?dryRun=true&name=first.csv", account,
+                "text/csv", large, "en");
+        HttpResponse<String> second = members.call("POST", "api/v1/claims/imports?dryRun=true&name=second.csv", account,
+                "text/csv", large, "en");
+        HttpResponse<String> third = members.call("POST", "api/v1/claims/imports?dryRun=true&name=third.csv", account,
+                "text/csv", large, "ko");
+        assertEquals(202, first.statusCode(), first.body());
+        assertEquals(202, second.statusCode(), second.body());
+        assertEquals(429, third.statusCode(), third.body());
+        assertTrue(third.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(Integer.parseInt(third.headers().firstValue("Retry-After").orElseThrow()) > 0, third.headers().toString());
+        assertTrue(Http.json(third).getString("detail").contains("가져오기가 2개"), third.body());
+        assertTrue(third.headers().firstValue("Location").isEmpty());
+
+        for (HttpResponse<String> accepted : List.of(first, second)) {
+            List<JsonObject> seen = members.followImport(account, accepted.headers().firstValue("Location").orElseThrow(), "en");
+            JsonObject done = seen.get(seen.size() - 1);
+            assertEquals("VALID", done.getJsonObject("result").getString("outcome"), done.toString());
+        }
+        System.out.printf(Locale.ROOT, "[claim-import] two 10,000-row dry runs (%,d bytes each) checked %d ms after the first was posted%n",
+                large.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, (System.nanoTime() - posted) / 1_000_000);
+        HttpResponse<String> later = members.call("POST", "api/v1/claims/imports?dryRun=true&name=later.csv", account,
+                "text/csv", large, "en");
+        assertEquals(202, later.statusCode(), "once one is finished, the account may import again: " + later.body());
+        members.followImport(account, later.headers().firstValue("Location").orElseThrow(), "en");
+    }
+
+    /** A file of {@code rows} claims, each a figure of the measure citing the source. */
+    private static String census(String marker, String measure, long source, int rows) {
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int i = 1; i <= rows; i++) {
+            String number = String.format(Locale.ROOT, "%,d", i * 10);
+            csv.append("\"").append(marker).append(" census ").append(i).append(" counted ").append(number)
+                    .append(" people.\",en,").append(measure).append(",\"").append(number).append(" people\",EXACT,\"")
+                    .append(number).append("\",PERSONS,2014,").append(source).append(",PAGE,").append(i).append(",SUPPORTS\n");
+        }
+        return csv.toString();
+    }
+
+    private static String mine(Contributions members, String account) {
+        HttpResponse<String> mine = members.call("GET", "api/v1/claims/mine", account, null, null);
+        assertEquals(200, mine.statusCode(), mine.body());
+        return mine.body();
+    }
+}
