@@ -4,12 +4,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import org.corroborate.web.rest.Languages;
 import org.corroborate.web.rest.problem.Problem;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Set;
 
@@ -26,6 +29,8 @@ import java.util.Set;
  *     <li><b>a form or a multipart body over the container's limits</b> (the http listener's maximum post size for a
  *     form, 2 MiB by default; web.xml's {@code multipart-config} for uploads): 413.</li>
  * </ul>
+ * And an {@code If-Modified-Since} or {@code If-Unmodified-Since} that is no date is ignored, as RFC 9110 asks, where
+ * Faces' resources answered it with a 500.
  * A body is read here only where the container would read it first anyway (a form's fields, a multipart's parts);
  * every other body is left to the resource it is sent to. Declared in web.xml after {@link SameOriginAndHeaders},
  * before {@link NulCharacters}, which reads a form's fields.
@@ -71,7 +76,58 @@ public class UnservableRequests extends HttpFilter {
                 return;
             }
         }
-        chain.doFilter(request, response);
+        chain.doFilter(invalidDate(request, "If-Modified-Since") || invalidDate(request, "If-Unmodified-Since")
+                ? new WithoutInvalidDates(request) : request, response);
+    }
+
+    /** Whether the request has this date header with a value that is no date. */
+    private static boolean invalidDate(HttpServletRequest request, String header) {
+        try {
+            request.getDateHeader(header);
+            return false;
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
+    /**
+     * The request with its date headers that are no dates ignored, as RFC 9110 (13.1.3, 13.1.4) asks of a recipient:
+     * the servlet API throws for them, and Faces' resource handler lets that through as a 500.
+     */
+    private static final class WithoutInvalidDates extends HttpServletRequestWrapper {
+
+        WithoutInvalidDates(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public long getDateHeader(String name) {
+            try {
+                return super.getDateHeader(name);
+            } catch (IllegalArgumentException noDate) {
+                return -1;
+            }
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return valid(name) ? super.getHeader(name) : null;
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return valid(name) ? super.getHeaders(name) : Collections.emptyEnumeration();
+        }
+
+        @Override
+        public Enumeration<String> getHeaderNames() {
+            return Collections.enumeration(Collections.list(super.getHeaderNames()).stream().filter(this::valid).toList());
+        }
+
+        private boolean valid(String name) {
+            return !(name.equalsIgnoreCase("If-Modified-Since") || name.equalsIgnoreCase("If-Unmodified-Since"))
+                    || !invalidDate((HttpServletRequest) getRequest(), name);
+        }
     }
 
     /** Whether a multipart content type names a boundary that is not empty. */
