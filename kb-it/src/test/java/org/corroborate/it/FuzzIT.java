@@ -421,6 +421,9 @@ class FuzzIT {
                 contentType = null;
             }
         }
+        if (method.equals("TRACE")) {
+            body = null; // as in pathRequest: Payara would read it as the next request
+        }
         return new Sent(number, caller, method, path + query, contentType, body, headers);
     }
 
@@ -613,7 +616,9 @@ class FuzzIT {
         randomHeaders(headers, random);
         String contentType = null;
         byte[] body = null;
-        if (!method.equals("GET") && !method.equals("HEAD") && random.nextBoolean()) {
+        // never a body with TRACE: Payara Micro answers a TRACE (405) before reading its body, and then reads that body
+        // as the next request of the connection (docs/testing.md, "Fuzz harness")
+        if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("TRACE") && random.nextBoolean()) {
             contentType = FuzzValues.pick(random, FuzzValues.CONTENT_TYPES);
             body = body(contentType, null, random);
         }
