@@ -92,7 +92,8 @@ class FuzzIT {
     /** Fields a plausible body keeps; the others it leaves out one time in three, as optional fields often are. */
     private static final Set<String> CORE_FIELDS = Set.of("holder", "kind", "title", "organization", "content", "statement",
             "language", "figure", "measure", "period", "citations", "source", "locatorType", "locator", "stance", "phrase",
-            "qualifier", "value", "unit", "asOf", "confidentiality", "authors", "literal", "text", "decision", "body");
+            "qualifier", "value", "unit", "asOf", "confidentiality", "authors", "literal", "text", "decision", "body", "relays",
+            "topics");
     private static final Pattern VIEW_PARAM = Pattern.compile("viewParam\\s+name=\"([^\"]+)\"");
 
     /** Who sends a request. */
@@ -462,7 +463,7 @@ class FuzzIT {
         if (!plausible && random.nextInt(5) == 0) {
             return FuzzValues.jsonValue(random, depth);
         }
-        if (plausible && random.nextInt(5) != 0) {
+        if (plausible && (random.nextInt(5) != 0 || name.equals("proposedMeasure"))) {
             String known = plausibleJson(name);
             if (known != null) {
                 return known;
