@@ -437,7 +437,7 @@ class FuzzIT {
         if (type.contains("json")) {
             if (schema != null && random.nextInt(3) != 0) {
                 String valid = instance("body", schema, random, 0, true);
-                return (random.nextInt(3) == 0 ? valid : instance("body", schema, random, 0, false)).getBytes(StandardCharsets.UTF_8);
+                return (random.nextBoolean() ? valid : instance("body", schema, random, 0, false)).getBytes(StandardCharsets.UTF_8);
             }
             return FuzzValues.jsonBody(random).getBytes(StandardCharsets.UTF_8);
         }
@@ -502,8 +502,10 @@ class FuzzIT {
             }
             case "number", "integer" -> {
                 String value = parameterValue(name, schema, random);
-                return plausible && value.matches("-?\\d+(\\.\\d+)?") ? value
-                        : random.nextBoolean() ? FuzzValues.jsonString(value) : FuzzValues.pick(random, List.of("0", "-1",
+                if (plausible) {
+                    return value.matches("\\d{1,9}") ? value : String.valueOf(1 + random.nextInt(1000));
+                }
+                return random.nextBoolean() ? FuzzValues.jsonString(value) : FuzzValues.pick(random, List.of("0", "-1",
                         "1e309", "9223372036854775808", "1.5", "-0", "99999999999999999999", "1e-320", "null", "true", "\"1\""));
             }
             case "boolean" -> {
@@ -701,7 +703,8 @@ class FuzzIT {
         assertFalse(pages.isEmpty(), "the WAR's pages");
 
         Contributions contributions = new Contributions(base);
-        memberToken = WebClient.apiToken(base, MEMBER); // a token of the harness's own, which no other class uses
+        // a token of this run (an account has at most 20), of an account no other class uses
+        memberToken = contributions.token(MEMBER);
         ownSource = contributions.source(MEMBER, "tongil-mom", "FuzzIT " + UUID.randomUUID() + " source", "PUBLIC", null);
         ownClaim = contributions.draft(MEMBER, "tongil-mom", "nk-population", "FuzzIT draft", ownSource, null);
         for (JsonObject measure : items(Http.json(Http.get(base, "api/v1/measures?limit=500")).getJsonArray("items"))) {
