@@ -270,7 +270,12 @@ class FuzzIT {
             send(new Sent(number, caller, post.method(), post.path(), post.contentType(), post.body(), postHeaders));
         }
 
-        private Answer send(Sent request) {
+        private Answer send(Sent drawn) {
+            // Payara answers an address longer than its request line takes (8 KB) with 400 at once and closes the
+            // connection; java.net.http, still sending a body then, loses that answer: such a request goes without one
+            Sent request = drawn.path().length() > 8_000 && drawn.body() != null
+                    ? new Sent(drawn.number(), drawn.caller(), drawn.method(), drawn.path(), drawn.contentType(), null, drawn.headers())
+                    : drawn;
             HttpRequest.Builder builder;
             try {
                 builder = HttpRequest.newBuilder(URI.create(base + request.path())).timeout(LIMIT)
