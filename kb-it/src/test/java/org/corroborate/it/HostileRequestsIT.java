@@ -240,6 +240,121 @@ class HostileRequestsIT {
         assertTrue(sourcesTitled(new Contributions(base).token("hrnk-contributor"), run).isEmpty());
     }
 
+    // ------------------------------------------------------------------ requests the container cannot serve (FuzzIT)
+
+    @Test
+    void aMethodNothingHereAnswersIs405WithAProblemDocument() {
+        for (String path : List.of("index.xhtml", "measures/nk-population", "no-such-page", "resources/css/readers.css", "health",
+                "api/v1/measures")) {
+            for (String method : List.of("PROPFIND", "FOO", "MKCOL")) {
+                HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
+                assertEquals(405, answer.statusCode(), method + " " + path + ": " + answer.body());
+                assertProblem(answer);
+                assertEquals("The method " + method + " is not one this address answers; nothing was read or changed.",
+                        Http.json(answer).getString("detail"));
+            }
+            if (!path.startsWith("api/")) { // outside the API, pages and files answer GET, HEAD, POST and OPTIONS only
+                for (String method : List.of("PUT", "PATCH", "DELETE")) {
+                    HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()));
+                    assertEquals(405, answer.statusCode(), method + " " + path + ": " + answer.body());
+                    assertEquals("GET, HEAD, POST, OPTIONS", answer.headers().firstValue("Allow").orElse(null), method + " " + path);
+                }
+            }
+        }
+        HttpResponse<String> korean = send(HttpRequest.newBuilder(uri("index.xhtml")).header("Accept-Language", "ko")
+                .method("PROPFIND", HttpRequest.BodyPublishers.noBody()));
+        assertEquals("PROPFIND 메서드는 이 주소에서 받지 않습니다. 아무것도 읽거나 바꾸지 않았습니다.", Http.json(korean).getString("detail"));
+        assertEquals(200, Http.get(base, "index.xhtml", "text/html").statusCode(), "GET is served as before");
+    }
+
+    @Test
+    void aMultipartBodyWithoutABoundaryOrCutShortIs400() {
+        WebClient contributor = WebClient.signedIn(base, "hrnk-contributor");
+        String session = "JSESSIONID=" + contributor.cookie("JSESSIONID").orElseThrow();
+        String cutShort = "--fuzz\r\nContent-Disposition: form-data; name=\"upload-form\"\r\n\r\nupload-form";
+        for (String path : List.of("index.xhtml", "login.xhtml", "contribute/source-import.xhtml")) {
+            for (String[] body : List.of(new String[]{"multipart/form-data", "x"}, new String[]{"multipart/form-data; boundary=", "x"},
+                    new String[]{"multipart/form-data; boundary=fuzz", cutShort})) {
+                HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(path)).header("Content-Type", body[0])
+                        .header("Cookie", session).POST(HttpRequest.BodyPublishers.ofString(body[1])));
+                assertEquals(400, answer.statusCode(), path + " [" + body[0] + "]: " + answer.body());
+                assertProblem(answer);
+                assertTrue(Http.json(answer).getString("detail").startsWith("The form or the uploaded files could not be read"),
+                        answer.body());
+            }
+        }
+        assertEquals(200, contributor.get("api/v1/account").statusCode(), "still signed in");
+    }
+
+    @Test
+    void aFormOrAnUploadOverTheLimitsIs413() {
+        String form = "a=" + "x".repeat(2_200_000);
+        for (String path : List.of("login.xhtml", "index.xhtml", "api/v1/sources", "no-such-page")) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept-Language", "ko").POST(HttpRequest.BodyPublishers.ofString(form)));
+            assertEquals(413, answer.statusCode(), path + ": " + answer.body());
+            assertProblem(answer);
+            assertTrue(Http.json(answer).getString("detail").startsWith("양식이나 올린 파일이 서버가 받을 수 있는 크기보다 커서"), answer.body());
+        }
+        WebClient contributor = WebClient.signedIn(base, "hrnk-contributor");
+        String boundary = "fuzz" + UUID.randomUUID();
+        byte[] upload = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n" + "x".repeat(33_000_000) + "\r\n--" + boundary + "--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("contribute/source-import.xhtml"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Cookie", "JSESSIONID=" + contributor.cookie("JSESSIONID").orElseThrow())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(upload)));
+        assertEquals(413, answer.statusCode(), answer.body());
+        assertProblem(answer);
+    }
+
+    @Test
+    void aDateHeaderThatIsNoDateIsIgnoredAndAResourceOfNoNameIsMissing() {
+        for (String path : List.of("jakarta.faces.resource/components.css.xhtml?ln=primefaces", "index.xhtml",
+                "resources/css/readers.css", "api/v1/measures")) {
+            for (String header : List.of("If-Modified-Since", "If-Unmodified-Since")) {
+                for (String value : List.of("0", "garbage", "Mon, 32 Foo 2024 99:99:99 GMT")) {
+                    HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(path)).header(header, value).GET());
+                    assertEquals(200, answer.statusCode(), header + ": " + value + " on " + path + ": " + answer.body());
+                }
+            }
+        }
+        for (String path : List.of("jakarta.faces.resource/.xhtml", "jakarta.faces.resource/.xhtml?ln=%25%25",
+                "jakarta.faces.resource//.xhtml?ln=primefaces")) {
+            assertEquals(404, Http.get(base, path, "text/html").statusCode(), path);
+        }
+    }
+
+    @Test
+    void aClaimsFileOfTooManyColumnsOrBadRowsIsAnsweredBriefly() {
+        String token = new Contributions(base).token("hrnk-contributor");
+        // a header row of 82,002 cells: one problem, where there was one per cell (52 MB)
+        String columns = "[1," + "1,".repeat(82_000) + "1]\n";
+        StringBuilder rows = new StringBuilder("statement,language,measure\n");
+        for (int i = 0; i < 300; i++) {
+            rows.append("HostileRequestsIT row ").append(i).append(",en,no-such-measure-").append(UUID.randomUUID()).append('\n');
+        }
+        for (boolean dryRun : List.of(true, false)) {
+            HttpResponse<String> wide = send(HttpRequest.newBuilder(uri("api/v1/claims/imports?dryRun=" + dryRun))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString(columns)));
+            assertEquals(400, wide.statusCode(), wide.body());
+            assertTrue(wide.body().length() < 5_000, wide.body().length() + " characters");
+            assertEquals(1, Http.json(wide).getJsonArray("errors").size(), wide.body());
+            assertTrue(wide.body().contains("has 82,002 columns; the import knows"), wide.body());
+
+            HttpResponse<String> bad = send(HttpRequest.newBuilder(uri("api/v1/claims/imports?dryRun=" + dryRun))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
+                    .POST(HttpRequest.BodyPublishers.ofString(rows.toString())));
+            assertEquals(400, bad.statusCode(), bad.body());
+            var errors = Http.json(bad).getJsonArray("rows");
+            assertEquals(101, errors.size(), "100 problems and the one saying the rest were not checked");
+            assertEquals("The rows up to row 101 have 100 problems, listed here; the rows after it were not checked. Fix these, then "
+                    + "send the file again.", errors.getJsonObject(100).getString("message"));
+        }
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /** Public pages of every kind a reader opens: home, a measure, a claim, search, sources, by page and permalink. */

@@ -30,6 +30,12 @@ public final class ClaimCsv {
     /** The most claim rows one file may hold. */
     public static final int MAX_ROWS = 10_000;
 
+    /**
+     * The most problems a file's report lists: past them the rows are not checked, so that the answer to a file of
+     * bad rows stays far smaller than the file (FuzzIT found a 160 KB file answered with 52 MB of problems).
+     */
+    public static final int MAX_PROBLEMS = 100;
+
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(false)
             .setTrim(true)
@@ -162,6 +168,11 @@ public final class ClaimCsv {
 
     /** The column of each position of the header row; missing, unknown and repeated columns as problems. */
     private static Map<Integer, Column> header(CSVRecord header, List<ImportProblem> problems) {
+        if (header.size() > Column.values().length + 1) { // every column once, and a trailing comma
+            // one problem, not one per cell: a header of a million cells would list a million problems (FuzzIT)
+            problems.add(ImportProblem.at(1, null, "header.tooManyColumns", header.size(), Column.values().length, Column.all()));
+            return Map.of();
+        }
         Map<Integer, Column> columns = new HashMap<>();
         Map<Column, Integer> seen = new EnumMap<>(Column.class);
         for (int i = 0; i < header.size(); i++) {

@@ -199,6 +199,10 @@ public class ClaimImports {
             Claim claim = build(row, organization, checks, rowProblems);
             if (claim == null) {
                 problems.addAll(rowProblems);
+                if (problems.size() >= ClaimCsv.MAX_PROBLEMS && i + 1 < rows.size()) {
+                    problems.add(ImportProblem.file("file.tooManyProblems", problems.size(), row.number()));
+                    break;
+                }
             } else if (earlier.contains(identity(claim))) {
                 present.add(row.number());
             } else {

@@ -61,6 +61,17 @@ class ClaimCsvTest {
     }
 
     @Test
+    void aHeaderOfMoreColumnsThanTheImportKnowsIsOneProblem() {
+        // found by FuzzIT: a 160 KB header row of 82,000 cells was answered with one problem per cell, 52 MB
+        CsvFile file = read("[1," + "1,".repeat(82_000) + "1]\n");
+        assertFalse(file.usable());
+        assertEquals(1, file.problems().size(), file.problems().size() + " problems");
+        String problem = file.problems().get(0).toString();
+        assertTrue(problem.startsWith("row 1: The header row (row 1) has 82,002 columns; the import knows "), problem);
+        assertTrue(problem.contains("statement, language"), problem);
+    }
+
+    @Test
     void blankCellsAreAbsentAndCellsAreTrimmed() {
         CsvFile file = read("statement,language,place\n  Spaced  ,en,\n");
         CsvRow row = file.rows().get(0);
