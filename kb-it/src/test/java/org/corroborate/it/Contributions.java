@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -40,6 +41,25 @@ final class Contributions {
     /** A personal API token of this demo account (one per account and server). */
     String token(String account) {
         return TOKENS.computeIfAbsent(base + " " + account, k -> WebClient.apiToken(base, account));
+    }
+
+    /**
+     * Asserts that the job (or any resource) at this path answers each of these callers (an account, or null for the
+     * anonymous) exactly as an address of the same shape that names nothing, apart from the path, and never names
+     * the file it holds.
+     */
+    void assertAnswersLikeMissing(String path, String fileName, String why, String... callers) {
+        String missingPath = path.substring(0, path.lastIndexOf('/') + 1) + "0".repeat(32);
+        for (String other : callers) {
+            HttpResponse<String> hidden = call("GET", path, other, null, null);
+            HttpResponse<String> missing = call("GET", missingPath, other, null, null);
+            assertEquals(404, hidden.statusCode(), other + ": " + hidden.body());
+            assertEquals(missing.statusCode(), hidden.statusCode());
+            assertEquals(missing.headers().firstValue("Content-Type"), hidden.headers().firstValue("Content-Type"));
+            assertEquals(missing.body().replace(missingPath, "<path>"), hidden.body().replace(path, "<path>"),
+                    other + " learns nothing from " + why);
+            assertFalse(hidden.body().contains(fileName), hidden.body());
+        }
     }
 
     HttpResponse<String> call(String method, String path, String account, String contentType, String body) {
