@@ -328,7 +328,7 @@ class HostileRequestsIT {
 
     @Test
     void aClaimsFileOfTooManyColumnsOrBadRowsIsAnsweredBriefly() {
-        String token = new Contributions(base).token("hrnk-contributor");
+        Contributions members = new Contributions(base);
         // a header row of 82,002 cells: one problem, where there was one per cell (52 MB)
         String columns = "[1," + "1,".repeat(82_000) + "1]\n";
         StringBuilder rows = new StringBuilder("statement,language,measure\n");
@@ -336,19 +336,17 @@ class HostileRequestsIT {
             rows.append("HostileRequestsIT row ").append(i).append(",en,no-such-measure-").append(UUID.randomUUID()).append('\n');
         }
         for (boolean dryRun : List.of(true, false)) {
-            HttpResponse<String> wide = send(HttpRequest.newBuilder(uri("api/v1/claims/imports?dryRun=" + dryRun))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofString(columns)));
-            assertEquals(400, wide.statusCode(), wide.body());
-            assertTrue(wide.body().length() < 5_000, wide.body().length() + " characters");
-            assertEquals(1, Http.json(wide).getJsonArray("errors").size(), wide.body());
-            assertTrue(wide.body().contains("has 82,002 columns; the import knows"), wide.body());
+            JsonObject wide = members.importClaims("hrnk-contributor", "wide.csv", columns, dryRun, "en");
+            assertTrue(wide.toString().length() < 5_000, wide.toString().length() + " characters");
+            JsonObject wideResult = wide.getJsonObject("result");
+            assertEquals("INVALID", wideResult.getString("outcome"), wide.toString());
+            assertEquals(1, wideResult.getJsonArray("errors").size(), wide.toString());
+            assertTrue(wide.toString().contains("has 82,002 columns; the import knows"), wide.toString());
 
-            HttpResponse<String> bad = send(HttpRequest.newBuilder(uri("api/v1/claims/imports?dryRun=" + dryRun))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "text/csv")
-                    .POST(HttpRequest.BodyPublishers.ofString(rows.toString())));
-            assertEquals(400, bad.statusCode(), bad.body());
-            var errors = Http.json(bad).getJsonArray("rows");
+            JsonObject bad = members.importClaims("hrnk-contributor", "bad-rows.csv", rows.toString(), dryRun, "en");
+            JsonObject badResult = bad.getJsonObject("result");
+            assertEquals("INVALID", badResult.getString("outcome"), bad.toString());
+            var errors = badResult.getJsonArray("errors");
             assertEquals(101, errors.size(), "100 problems and the one saying the rest were not checked");
             assertEquals("The rows up to row 101 have 100 problems, listed here; the rows after it were not checked. Fix these, then "
                     + "send the file again.", errors.getJsonObject(100).getString("message"));
