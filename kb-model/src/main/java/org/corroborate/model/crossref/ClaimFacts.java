@@ -1,7 +1,7 @@
 package org.corroborate.model.crossref;
 
-import org.corroborate.model.citation.Citation;
-import org.corroborate.model.citation.Stance;
+import org.corroborate.model.claim.Citation;
+import org.corroborate.model.claim.Stance;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.Figure;
 import org.corroborate.model.claim.Qualifier;

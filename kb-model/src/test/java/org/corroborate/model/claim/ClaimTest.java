@@ -1,10 +1,5 @@
 package org.corroborate.model.claim;
 
-import org.corroborate.model.citation.Citation;
-import org.corroborate.model.citation.Locator;
-import org.corroborate.model.citation.LocatorType;
-import org.corroborate.model.citation.QuoteAnchor;
-import org.corroborate.model.citation.Stance;
 import org.corroborate.model.measure.Measure;
 import org.corroborate.model.measure.MeasureKind;
 import org.corroborate.model.measure.Unit;

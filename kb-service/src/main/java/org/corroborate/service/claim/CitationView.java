@@ -1,6 +1,6 @@
 package org.corroborate.service.claim;
 
-import org.corroborate.model.citation.Citation;
+import org.corroborate.model.claim.Citation;
 import org.corroborate.service.source.SourceView;
 
 /**

@@ -2,10 +2,10 @@ package org.corroborate.service.claim;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.corroborate.model.citation.Locator;
-import org.corroborate.model.citation.LocatorType;
-import org.corroborate.model.citation.QuoteAnchor;
-import org.corroborate.model.citation.Stance;
+import org.corroborate.model.claim.Locator;
+import org.corroborate.model.claim.LocatorType;
+import org.corroborate.model.claim.QuoteAnchor;
+import org.corroborate.model.claim.Stance;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.measure.Measure;
 import org.corroborate.model.organization.Organization;

@@ -2,10 +2,10 @@ package org.corroborate.service.demo;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import org.corroborate.model.citation.Locator;
-import org.corroborate.model.citation.LocatorType;
-import org.corroborate.model.citation.QuoteAnchor;
-import org.corroborate.model.citation.Stance;
+import org.corroborate.model.claim.Locator;
+import org.corroborate.model.claim.LocatorType;
+import org.corroborate.model.claim.QuoteAnchor;
+import org.corroborate.model.claim.Stance;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.ClaimStatus;
 import org.corroborate.model.measure.FlowPeriod;

@@ -5,7 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.corroborate.model.citation.Citation;
+import org.corroborate.model.claim.Citation;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.ClaimStatus;
 import org.corroborate.model.measure.Measure;

@@ -1,7 +1,7 @@
 package org.corroborate.service.claim;
 
-import org.corroborate.model.citation.Locator;
-import org.corroborate.model.citation.LocatorType;
+import org.corroborate.model.claim.Locator;
+import org.corroborate.model.claim.LocatorType;
 import org.corroborate.model.claim.ClaimStatus;
 import org.corroborate.service.shared.Message;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package org.corroborate.service.extraction;
 
-import org.corroborate.model.citation.Citation;
-import org.corroborate.model.citation.QuoteAnchor;
+import org.corroborate.model.claim.Citation;
+import org.corroborate.model.claim.QuoteAnchor;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.Figure;
 import org.corroborate.service.demo.DemoKnowledgeBase;

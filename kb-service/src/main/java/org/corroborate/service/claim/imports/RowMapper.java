@@ -1,7 +1,7 @@
 package org.corroborate.service.claim.imports;
 
-import org.corroborate.model.citation.LocatorType;
-import org.corroborate.model.citation.Stance;
+import org.corroborate.model.claim.LocatorType;
+import org.corroborate.model.claim.Stance;
 import org.corroborate.model.claim.Qualifier;
 import org.corroborate.model.measure.Unit;
 import org.corroborate.service.claim.ClaimInputs;

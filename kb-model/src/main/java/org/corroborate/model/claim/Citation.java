@@ -1,4 +1,4 @@
-package org.corroborate.model.citation;
+package org.corroborate.model.claim;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
-import org.corroborate.model.claim.Claim;
 import org.corroborate.model.source.Source;
 
 import java.time.Instant;

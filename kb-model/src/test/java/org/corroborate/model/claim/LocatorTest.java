@@ -1,4 +1,4 @@
-package org.corroborate.model.citation;
+package org.corroborate.model.claim;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

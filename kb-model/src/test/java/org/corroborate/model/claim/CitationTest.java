@@ -1,6 +1,5 @@
-package org.corroborate.model.citation;
+package org.corroborate.model.claim;
 
-import org.corroborate.model.claim.Claim;
 import org.corroborate.model.organization.Organization;
 import org.corroborate.model.source.Confidentiality;
 import org.corroborate.model.source.Source;

@@ -1,4 +1,4 @@
-package org.corroborate.model.citation;
+package org.corroborate.model.claim;
 
 /** The kind of place within a source a locator points to; each maps onto a CSL locator label. */
 public enum LocatorType {

@@ -1,4 +1,4 @@
-package org.corroborate.model.citation;
+package org.corroborate.model.claim;
 
 /** What the cited passage does for the claim. */
 public enum Stance {

@@ -1,4 +1,4 @@
-package org.corroborate.model.citation;
+package org.corroborate.model.claim;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
