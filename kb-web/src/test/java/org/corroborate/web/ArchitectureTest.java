@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -121,6 +122,13 @@ class ArchitectureTest {
                 validatedRecords(component.getAnnotatedType(), component.getAccessor().isAnnotationPresent(Valid.class), found);
             }
         }
+    }
+
+    @Test
+    void noPackageDependsOnItselfThroughOthers() {
+        // every package of every layer, one slice each: claim -> measure is fine, but then never measure -> claim
+        // (cross-referencing reacts to claim and measure changes through CDI events instead of being called)
+        slices().matching("org.corroborate.(**)").should().beFreeOfCycles().check(classes);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.corroborate.service.claim;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
@@ -19,7 +20,6 @@ import org.corroborate.service.access.Visibility;
 import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.claim.NewClaim.ClaimContent;
 import org.corroborate.service.claim.NewClaim.NewCitation;
-import org.corroborate.service.crossref.CrossReferences;
 import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.measure.Measures;
 import org.corroborate.service.measure.NewMeasure;
@@ -61,7 +61,7 @@ public class Claims {
     Measures measures;
 
     @Inject
-    CrossReferences crossReferences;
+    Event<ClaimChanged> changed;
 
     /** @return the claim with its citations as this reader may see it; empty if absent or not visible */
     public Optional<ClaimView> find(long id, @NotNull Reader reader) {
@@ -177,7 +177,7 @@ public class Claims {
         } catch (OptimisticLockException e) {
             throw new StaleEditException("Claim " + id, basedOnVersion, basedOnVersion + 1);
         }
-        crossReferences.reexamine(claim.getId());
+        changed.fire(new ClaimChanged(claim.getId()));
         ClaimView after = view(claim, actor);
         audit.record(actor, claim.getOrganization().getSlug(), "claim.revised", "claim", claim.getId(),
                 "Revised claim " + claim.getId(), before, after);
@@ -243,7 +243,7 @@ public class Claims {
         } catch (OptimisticLockException e) {
             throw new StaleEditException("Claim " + id, basedOnVersion, basedOnVersion + 1);
         }
-        crossReferences.reexamine(claim.getId());
+        changed.fire(new ClaimChanged(claim.getId()));
         ClaimView after = view(claim, actor);
         audit.record(actor, claim.getOrganization().getSlug(), action, "claim", claim.getId(),
                 verb + " claim " + claim.getId(), before, after);

@@ -3,6 +3,7 @@ package org.corroborate.service.crossref;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -22,8 +23,10 @@ import org.corroborate.service.access.ClaimAccess;
 import org.corroborate.service.access.Permissions;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Visibility;
+import org.corroborate.service.claim.ClaimChanged;
 import org.corroborate.service.claim.ClaimRepository;
 import org.corroborate.service.claim.ClaimSummary;
+import org.corroborate.service.measure.MeasureChanged;
 import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.measure.MeasureRepository;
 import org.corroborate.service.reconciliation.Reconciliations;
@@ -69,9 +72,20 @@ public class CrossReferences {
     @Inject
     Reconciliations reconciliations;
 
+    /** A claim's content or status changed (submitted, revised, verified, rejected, withdrawn): re-examine it. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void claimChanged(@Observes ClaimChanged change) {
+        reexamine(change.claimId());
+    }
+
+    /** A measure's tolerance for "about" changed: re-examine all its claims. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void measureChanged(@Observes MeasureChanged change) {
+        reexamineMeasure(change.measureId());
+    }
+
     /**
-     * Re-examines the claim against the other claims of its measure, inside the caller's transaction. Called after a
-     * claim's content or status changed (submitted, revised, verified, rejected, withdrawn).
+     * Re-examines the claim against the other claims of its measure, inside the caller's transaction.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void reexamine(long claimId) {

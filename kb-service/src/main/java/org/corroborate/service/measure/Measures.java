@@ -1,6 +1,7 @@
 package org.corroborate.service.measure;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
@@ -18,7 +19,6 @@ import org.corroborate.service.access.Role;
 import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.claim.ClaimRepository;
 import org.corroborate.service.claim.ClaimSummary;
-import org.corroborate.service.crossref.CrossReferences;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.Numbers;
 import org.corroborate.service.shared.StaleEditException;
@@ -46,7 +46,7 @@ public class Measures {
     AuditTrail audit;
 
     @Inject
-    CrossReferences crossReferences;
+    Event<MeasureChanged> changed;
 
     /**
      * Every measure this reader may know of ({@link MeasureAccess}: for the public, those with a verified claim) with
@@ -147,7 +147,7 @@ public class Measures {
         } catch (OptimisticLockException e) {
             throw new StaleEditException("Measure " + slug, basedOnVersion, basedOnVersion + 1);
         }
-        crossReferences.reexamineMeasure(measure.getId());
+        changed.fire(new MeasureChanged(measure.getId()));
         audit.record(editor, editor.organizationSlug().orElse(null), "measure.toleranceChanged", "measure",
                 measure.getId(), "Set the tolerance for \"about\" of " + slug + " to ±" + Numbers.plain(percent) + "%",
                 java.util.Map.of("aboutTolerancePercent", Numbers.plain(before)),

@@ -1,6 +1,7 @@
 package org.corroborate.service.review;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
@@ -20,7 +21,7 @@ import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.claim.ClaimRepository;
 import org.corroborate.service.claim.ClaimView;
 import org.corroborate.service.claim.Claims;
-import org.corroborate.service.crossref.CrossReferences;
+import org.corroborate.service.claim.ClaimChanged;
 import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.reconciliation.Reconciliations;
 import org.corroborate.service.shared.FigureView;
@@ -57,7 +58,7 @@ public class Reviews {
     AuditTrail audit;
 
     @Inject
-    CrossReferences crossReferences;
+    Event<ClaimChanged> changed;
 
     @Inject
     Reconciliations reconciliations;
@@ -152,7 +153,7 @@ public class Reviews {
         } catch (OptimisticLockException e) {
             throw new StaleEditException("Claim " + claimId, basedOnVersion, basedOnVersion + 1);
         }
-        crossReferences.reexamine(claimId);
+        changed.fire(new ClaimChanged(claimId));
         if (decision == Decision.VERIFY) {
             reconciliations.claimVerified(claimId);
         }

@@ -1,5 +1,6 @@
 package org.corroborate.web.rest;
 
+import org.corroborate.web.i18n.Languages;
 import jakarta.annotation.Priority;
 import jakarta.json.Json;
 import jakarta.json.JsonException;

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.ws.rs.core.Response;
 import org.corroborate.service.access.Role;
-import org.corroborate.web.rest.Languages;
+import org.corroborate.web.i18n.Languages;
 import org.corroborate.web.rest.problem.Problem;
 
 import java.io.IOException;

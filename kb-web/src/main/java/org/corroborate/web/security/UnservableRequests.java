@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
-import org.corroborate.web.rest.Languages;
+import org.corroborate.web.i18n.Languages;
 import org.corroborate.web.rest.problem.Problem;
 
 import java.io.IOException;

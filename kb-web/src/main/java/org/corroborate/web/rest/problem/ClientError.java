@@ -3,7 +3,7 @@ package org.corroborate.web.rest.problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
-import org.corroborate.web.rest.Languages;
+import org.corroborate.web.i18n.Languages;
 
 import java.util.Arrays;
 import java.util.Locale;

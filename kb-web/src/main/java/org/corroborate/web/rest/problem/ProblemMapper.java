@@ -26,7 +26,7 @@ import org.corroborate.service.shared.TooBusyException;
 import org.corroborate.service.shared.TooLargeException;
 import org.corroborate.service.storage.Storage;
 import org.corroborate.service.storage.StorageFailures;
-import org.corroborate.web.rest.Languages;
+import org.corroborate.web.i18n.Languages;
 import org.glassfish.jersey.server.ParamException;
 
 import java.util.Comparator;

@@ -22,7 +22,7 @@ import org.corroborate.service.reconciliation.ReconciliationConflictException;
 import org.corroborate.service.reconciliation.ReconciliationView;
 import org.corroborate.service.reconciliation.Reconciliations;
 import org.corroborate.service.reconciliation.VersionView;
-import org.corroborate.web.rest.Languages;
+import org.corroborate.web.i18n.Languages;
 import org.corroborate.web.rest.problem.ClientError;
 import org.corroborate.web.rest.problem.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;

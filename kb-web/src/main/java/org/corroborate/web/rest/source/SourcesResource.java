@@ -39,7 +39,7 @@ import org.corroborate.service.source.bibliography.ImportPreview;
 import org.corroborate.service.source.bibliography.ImportRecord;
 import org.corroborate.service.source.bibliography.ImportResult;
 import org.corroborate.web.rest.Ids;
-import org.corroborate.web.rest.Languages;
+import org.corroborate.web.i18n.Languages;
 import org.corroborate.web.rest.Uploads;
 import org.corroborate.web.rest.problem.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;

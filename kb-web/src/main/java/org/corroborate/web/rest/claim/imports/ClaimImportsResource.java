@@ -22,7 +22,7 @@ import org.corroborate.service.claim.imports.ClaimImports;
 import org.corroborate.service.claim.imports.ImportJobView;
 import org.corroborate.service.claim.imports.ImportJobs;
 import org.corroborate.service.claim.imports.ImportReport;
-import org.corroborate.web.rest.Languages;
+import org.corroborate.web.i18n.Languages;
 import org.corroborate.web.rest.Uploads;
 import org.corroborate.web.rest.problem.ClientError;
 import org.corroborate.web.rest.problem.Problem;

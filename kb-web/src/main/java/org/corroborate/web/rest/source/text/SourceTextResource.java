@@ -23,7 +23,7 @@ import org.corroborate.service.source.text.SourceTextView;
 import org.corroborate.service.source.text.SourceTexts;
 import org.corroborate.service.source.text.TextSummary;
 import org.corroborate.web.rest.Ids;
-import org.corroborate.web.rest.Languages;
+import org.corroborate.web.i18n.Languages;
 import org.corroborate.web.rest.Uploads;
 import org.corroborate.web.rest.problem.ClientError;
 import org.corroborate.web.rest.problem.Problem;

@@ -1,4 +1,4 @@
-package org.corroborate.web.rest;
+package org.corroborate.web.i18n;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;

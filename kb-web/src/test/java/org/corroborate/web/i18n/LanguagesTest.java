@@ -1,4 +1,4 @@
-package org.corroborate.web.rest;
+package org.corroborate.web.i18n;
 
 import org.junit.jupiter.api.Test;
 
