@@ -345,7 +345,12 @@ public class ClaimEditPage implements Serializable {
             return null;
         }
         MeasureKind kind = MeasureKind.valueOf(newMeasureKind);
-        FlowPeriod per = kind.hasPerPeriod() && !blank(newMeasureFlowPeriod) ? FlowPeriod.valueOf(newMeasureFlowPeriod) : null;
+        if (kind.hasPerPeriod() && blank(newMeasureFlowPeriod)) {
+            FacesContext.getCurrentInstance().addMessage("claim:m-per", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    text("form.measure.perPeriod"), null));
+            return null;
+        }
+        FlowPeriod per = kind.hasPerPeriod() ? FlowPeriod.valueOf(newMeasureFlowPeriod) : null;
         return new NewMeasure(newMeasureSlug.strip(), newMeasureName.strip(), newMeasureDefinition.strip(),
                 Unit.valueOf(newMeasureUnit), kind, per, blank(place) ? null : place.strip(),
                 topics == null || topics.isEmpty() ? null : topics.get(0));
