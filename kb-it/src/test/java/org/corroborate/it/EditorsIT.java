@@ -387,11 +387,15 @@ class EditorsIT {
                 "North Koreans crossing into China.", Unit.PERSONS, MeasureKind.RATE, null, "China", "border");
         InvalidInputException refusal = refused(InvalidInputException.class, () -> measures.add(f.editor(f.watch()), rateWithoutPeriod));
         assertTrue(refusal.getMessage().contains("needs the period it counts per"), refusal.getMessage());
-        assertTrue(measures.findBySlug(rateWithoutPeriod.slug(), f.editor(f.watch())).isEmpty(), "nothing added");
+        // the refused measure kept nothing: its short address is still free
         MeasureRef rate = measures.add(f.editor(f.watch()), new NewMeasure(rateWithoutPeriod.slug(), rateWithoutPeriod.name(),
                 rateWithoutPeriod.definition(), Unit.PERSONS, MeasureKind.RATE, org.corroborate.model.measure.FlowPeriod.WEEK,
                 "China", "border"));
-        assertEquals("RATE", measures.findBySlug(rate.slug(), f.editor(f.watch())).orElseThrow().kind());
+        claim(f, f.watch(), f.watchSource(), rate.slug(), figure("about 40 a week", "ABOUT", 40),
+                new PeriodInput(null, "2024-01", "2024-03"), null, true);
+        var shown = measures.findBySlug(rate.slug(), Reader.memberOf(f.monitor())).orElseThrow();
+        assertEquals("RATE", shown.kind());
+        assertEquals("WEEK", shown.flowPeriod());
     }
 
     @Test
