@@ -56,7 +56,7 @@ public record ClaimFacts(long id, Figure figure, Interval interval, Unit unit, S
                         ci.getLocator() == null ? null : ci.getLocator().getType() + " " + ci.getLocator().getValue()))
                 .toList();
         Set<Long> origins = new LinkedHashSet<>();
-        supporting.forEach(ci -> Origins.of(ci.getSource()).forEach(s -> origins.add(s.getId())));
+        supporting.forEach(ci -> origins.add(Origins.of(ci).getId())); // figure-level: the chain's last hop
         Source first = supporting.isEmpty() ? null : supporting.get(0).getSource();
         return new ClaimFacts(c.getId(), f, interval, f == null ? null : f.getUnit(), normalize(c.getPopulation()),
                 c.getPeriod(), c.getMeasure() == null ? null : c.getMeasure().getKind(), passages,
