@@ -332,7 +332,8 @@ public class CrossReferences {
             }
             chains.put(key, new ChainView(hops, complete));
         }
-        return new OriginChainView(c.getId(), group, List.copyOf(chains.values()));
+        return new OriginChainView(c.getId(), c.getFigure() == null ? null : c.getFigure().getPhrase(), group,
+                List.copyOf(chains.values()));
     }
 
     /** The sources in their order, hidden ones left out, restricted ones as stubs. */
