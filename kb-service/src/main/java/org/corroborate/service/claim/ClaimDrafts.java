@@ -124,12 +124,13 @@ public class ClaimDrafts {
         for (RelayInput r : relays == null ? List.<RelayInput>of() : relays) {
             Source relayed = sources.find(r.source())
                     .filter(s -> Visibility.of(s, organization) == Visibility.FULL)
-                    .orElseThrow(() -> InvalidInputException.of(ClaimDrafts.class, "relay.unknown", r.source()));
+                    .orElseThrow(() -> InvalidInputException.of(ClaimDrafts.class, "relay.unknown", String.valueOf(r.source())));
             if (relayed.getId().equals(cited.getId())) {
-                throw InvalidInputException.of(ClaimDrafts.class, "relay.self", cited.getId());
+                throw InvalidInputException.of(ClaimDrafts.class, "relay.self", String.valueOf(cited.getId()));
             }
             if (!seen.add(relayed.getId())) {
-                throw InvalidInputException.of(ClaimDrafts.class, "relay.repeated", cited.getId(), relayed.getId());
+                throw InvalidInputException.of(ClaimDrafts.class, "relay.repeated", String.valueOf(cited.getId()),
+                        String.valueOf(relayed.getId()));
             }
             hops.add(new RelayHop(relayed, r.locator()));
         }
