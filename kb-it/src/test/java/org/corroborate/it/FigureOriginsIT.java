@@ -235,6 +235,7 @@ class FigureOriginsIT {
         JsonArrayBuilder relayIds = Json.createArrayBuilder();
         relays.forEach(relayIds::add);
         String body = Json.createObjectBuilder().add("holder", "hrnk").add("kind", "REPORT").add("title", title)
+                .add("authors", Json.createArrayBuilder().add(Json.createObjectBuilder().add("literal", "Field team")))
                 .add("issued", "2024-05").add("language", "en").add("confidentiality", confidentiality)
                 .add("relays", relayIds).build().toString();
         HttpResponse<String> created = members.call("POST", "api/v1/sources", "hrnk-contributor", "application/json", body);
