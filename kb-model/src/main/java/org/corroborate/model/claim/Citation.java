@@ -1,8 +1,7 @@
 package org.corroborate.model.claim;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,7 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
@@ -69,9 +69,8 @@ public class Citation {
     private Instant createdAt;
 
     /** Where the cited passage got its figure, nearest hop first; empty when it names no relay. */
-    @ElementCollection
-    @CollectionTable(name = "citation_relay", joinColumns = @JoinColumn(name = "citation_id"))
-    @OrderColumn(name = "hop_index")
+    @OneToMany(mappedBy = "citation", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("hopIndex")
     private List<RelayHop> relayedFrom = new ArrayList<>();
 
     protected Citation() {
@@ -151,7 +150,10 @@ public class Citation {
             }
         }
         relayedFrom.clear();
-        relayedFrom.addAll(hops);
+        for (int i = 0; i < hops.size(); i++) {
+            hops.get(i).attach(this, i);
+            relayedFrom.add(hops.get(i));
+        }
     }
 
     private static Object key(Source s) {

@@ -1,10 +1,15 @@
 package org.corroborate.model.claim;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
 import org.corroborate.model.shared.VisibleText;
 import org.corroborate.model.source.Source;
 
@@ -13,12 +18,27 @@ import java.util.Objects;
 /**
  * One step of where a cited passage got its figure: the passage says it comes from this source ("according to the UN
  * Commission of Inquiry"), at this place in it when known. A citation lists its hops in order, nearest first:
- * a news article relaying Yonhap relaying the Ministry of Unification has the hops [Yonhap, Ministry].
+ * a news article relaying Yonhap relaying the Ministry of Unification has the hops [Yonhap, Ministry]. Part of the
+ * citation that lists it ({@link Citation#relayFrom}).
  */
-@Embeddable
+@Entity
+@Table(name = "citation_relay")
 public class RelayHop {
 
     public static final int MAX_LOCATOR_LENGTH = 200;
+
+    @Id
+    @SequenceGenerator(name = "citation_relay_seq", sequenceName = "citation_relay_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "citation_relay_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "citation_id", nullable = false)
+    private Citation citation;
+
+    /** Its place in the citation's chain: 0 for the nearest hop. */
+    @Column(name = "hop_index", nullable = false)
+    private int hopIndex;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "source_id", nullable = false)
@@ -40,6 +60,15 @@ public class RelayHop {
         this.locator = VisibleText.isBlank(locator) ? null : locator.strip();
     }
 
+    /** Makes this hop the {@code index}-th of the citation's chain. */
+    void attach(Citation citation, int index) {
+        if (this.citation != null && this.citation != citation) {
+            throw new IllegalStateException("A relay belongs to one citation.");
+        }
+        this.citation = citation;
+        this.hopIndex = index;
+    }
+
     public Source getSource() {
         return source;
     }
@@ -47,5 +76,9 @@ public class RelayHop {
     /** Where in the relayed source, or {@code null} when not known. */
     public String getLocator() {
         return locator;
+    }
+
+    public int getHopIndex() {
+        return hopIndex;
     }
 }
