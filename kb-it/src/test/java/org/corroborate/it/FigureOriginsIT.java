@@ -158,8 +158,16 @@ class FigureOriginsIT {
             assertEquals(200, response.statusCode(), path);
             assertFalse(response.body().contains(marker), path + " leaks the members-only source");
             assertFalse(response.body().contains("data-source=\"" + membersOnly + "\""), path);
-            assertFalse(response.body().contains("\"id\":" + membersOnly + ","), path);
         }
+        JsonObject dump = Http.json(Http.get(base, "api/v1/exports/dump.json"));
+        assertTrue(dump.getJsonArray("sources").getValuesAs(JsonObject.class).stream()
+                .noneMatch(x -> x.getJsonNumber("id").longValue() == membersOnly), "the dump lists no members-only source");
+        JsonObject dumped = dump.getJsonArray("measures").getValuesAs(JsonObject.class).stream()
+                .filter(x -> x.getString("slug").equals(measure))
+                .flatMap(x -> x.getJsonArray("claims").getValuesAs(JsonObject.class).stream())
+                .filter(x -> x.getJsonNumber("id").longValue() == claim).findFirst().orElseThrow();
+        assertEquals(0, dumped.getJsonArray("citations").getJsonObject(0).getJsonArray("relayedFrom").size(),
+                "the dump's citation names no relay the public may not see");
         assertTrue(Http.page(base, "claims/" + claim).contains("a source you may not see"));
 
         // a source held in confidence by another organization answers exactly as a missing one
