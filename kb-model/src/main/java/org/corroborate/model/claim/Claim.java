@@ -202,7 +202,13 @@ public class Claim {
 
     /** Anchors this claim to a passage of a source. */
     public Citation cite(Source source, Locator locator, QuoteAnchor quote, Stance stance) {
+        return cite(source, locator, quote, stance, List.of());
+    }
+
+    /** Anchors this claim to a passage of a source that says where it got its figure (nearest hop first). */
+    public Citation cite(Source source, Locator locator, QuoteAnchor quote, Stance stance, List<RelayHop> relayedFrom) {
         Citation citation = new Citation(this, source, locator, quote, stance);
+        citation.relayFrom(relayedFrom);
         citations.add(citation);
         return citation;
     }

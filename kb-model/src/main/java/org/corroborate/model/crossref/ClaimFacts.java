@@ -77,7 +77,7 @@ public record ClaimFacts(long id, Figure figure, Interval interval, Unit unit, S
                         ci.getLocator() == null ? null : ci.getLocator().getType() + " " + ci.getLocator().getValue()))
                 .toList();
         Set<Source> originSources = new LinkedHashSet<>();
-        supporting.forEach(ci -> originSources.addAll(Origins.of(ci.getSource())));
+        supporting.forEach(ci -> originSources.add(Origins.of(ci))); // figure-level: the chain's last hop
         Set<Long> origins = new LinkedHashSet<>();
         Set<String> originPublishers = new LinkedHashSet<>();
         originSources.forEach(s -> {

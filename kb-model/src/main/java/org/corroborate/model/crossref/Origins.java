@@ -1,10 +1,13 @@
 package org.corroborate.model.crossref;
 
+import org.corroborate.model.claim.Citation;
+import org.corroborate.model.claim.Claim;
+import org.corroborate.model.claim.RelayHop;
+import org.corroborate.model.claim.Stance;
 import org.corroborate.model.source.Source;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,79 +15,77 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where figures come from. A source that relays others (an article repeating the UN Commission of Inquiry) is
- * followed through its relay links to the sources that relay nothing further: its origins. Three articles relaying
- * the Commission are one origin, the Commission's report.
+ * Where figures come from, at the level of the figure: a citation's chain runs from the cited source through the
+ * relays its passage names ("according to the UN Commission of Inquiry") to the figure's origin, the last hop, or the
+ * cited source itself when the passage names none. Relays recorded between sources ({@link Source#getRelays()}) are
+ * bibliographic context and are never followed here: a compilation that repeats twenty sources is not the origin of
+ * twenty figures, and a contributor's own field work is not a newspaper's figure because the newspaper once relayed it.
  */
 public final class Origins {
 
     private Origins() {
     }
 
-    /** The origin sources of a cited source (itself when it relays nothing), following relays transitively. */
-    public static Set<Source> of(Source cited) {
-        Set<Source> roots = new LinkedHashSet<>();
-        collect(cited, new LinkedHashSet<>(), roots);
-        return roots;
+    /** The figure-level chain of a citation: [cited source, hop 1, hop 2, ..., origin]. */
+    public static List<Source> chain(Citation citation) {
+        List<Source> chain = new ArrayList<>();
+        chain.add(citation.getSource());
+        citation.getRelayedFrom().stream().map(RelayHop::getSource).forEach(chain::add);
+        return List.copyOf(chain);
     }
 
-    private static void collect(Source s, Set<Long> onPath, Set<Source> roots) {
-        if (!onPath.add(key(s))) {
-            return; // a relay cycle: stop rather than loop
-        }
-        if (s.getRelays().isEmpty()) {
-            roots.add(s);
-        } else {
-            relays(s).forEach(r -> collect(r, onPath, roots));
-        }
-        onPath.remove(key(s));
+    /** The origin of the cited passage's figure: the last hop it names, or the cited source when it names none. */
+    public static Source of(Citation citation) {
+        List<RelayHop> hops = citation.getRelayedFrom();
+        return hops.isEmpty() ? citation.getSource() : hops.get(hops.size() - 1).getSource();
     }
 
     /**
-     * Every chain from a cited source to one of its origins: [cited, relayed, ..., origin]. A source relaying
-     * nothing is a chain of one.
+     * The citations a claim's figure rests on: those supporting it, or every citation when none is marked as
+     * supporting.
      */
-    public static List<List<Source>> chains(Source cited) {
-        List<List<Source>> chains = new ArrayList<>();
-        walk(cited, new ArrayList<>(), chains);
-        return chains;
+    public static List<Citation> supporting(Claim claim) {
+        List<Citation> supporting = claim.getCitations().stream()
+                .filter(ci -> ci.getStance() == Stance.SUPPORTS).toList();
+        return supporting.isEmpty() ? claim.getCitations() : supporting;
     }
 
-    private static void walk(Source s, List<Source> path, List<List<Source>> chains) {
-        if (path.stream().anyMatch(p -> key(p) == key(s))) {
-            chains.add(List.copyOf(path));
-            return;
-        }
-        path.add(s);
-        if (s.getRelays().isEmpty()) {
-            chains.add(List.copyOf(path));
-        } else {
-            relays(s).forEach(r -> walk(r, path, chains));
-        }
-        path.remove(path.size() - 1);
+    /** The ids of the origins of a claim's supporting citations, in citation order. */
+    public static Set<Long> ofClaim(Claim claim) {
+        Set<Long> origins = new LinkedHashSet<>();
+        supporting(claim).forEach(ci -> origins.add(of(ci).getId()));
+        return origins;
+    }
+
+    /** The ids of every source on the figure-level chains of a claim's supporting citations. */
+    public static Set<Long> reach(Claim claim) {
+        Set<Long> reached = new LinkedHashSet<>();
+        supporting(claim).forEach(ci -> chain(ci).forEach(s -> reached.add(s.getId())));
+        return reached;
     }
 
     /**
-     * Groups claims by shared origin: two claims whose origins share a source are one group, and so is every
+     * Groups claims whose figure-level chains meet: two claims are one group when their chains share a source
+     * anywhere (a news article relaying the Commission and the Commission's report cited directly), and so is every
      * claim linked to them that way. The number of groups is the number of independent origins.
      *
-     * @param originsByClaim each claim's origin source ids
+     * @param reachByClaim each claim's chain sources ({@link #reach(Claim)})
      * @return the groups, each a set of claim ids, in the order of their first claim
      */
-    public static List<Set<Long>> groups(Map<Long, Set<Long>> originsByClaim) {
+    public static List<Set<Long>> groups(Map<Long, Set<Long>> reachByClaim) {
         Map<Long, Long> parent = new LinkedHashMap<>();
-        originsByClaim.keySet().forEach(c -> parent.put(c, c));
-        Map<Long, Long> claimByOrigin = new LinkedHashMap<>();
-        originsByClaim.forEach((claim, origins) -> {
-            for (Long origin : origins) {
-                Long other = claimByOrigin.putIfAbsent(origin, claim);
+        reachByClaim.keySet().forEach(c -> parent.put(c, c));
+        Map<Long, Long> claimBySource = new LinkedHashMap<>();
+        reachByClaim.forEach((claim, sources) -> {
+            for (Long source : sources) {
+                Long other = claimBySource.putIfAbsent(source, claim);
                 if (other != null) {
                     parent.put(find(parent, claim), find(parent, other));
                 }
             }
         });
         Map<Long, Set<Long>> groups = new LinkedHashMap<>();
-        for (Long claim : originsByClaim.keySet()) {
+        for (Long claim : reachByClaim.keySet()) {
             groups.computeIfAbsent(find(parent, claim), k -> new LinkedHashSet<>()).add(claim);
         }
         return List.copyOf(groups.values());
@@ -99,17 +100,8 @@ public final class Origins {
         return p;
     }
 
-    /** True when the two sets of origin ids share one. */
+    /** True when the two sets of source ids share one: the chains meet, so agreement is not independent. */
     public static boolean shareOrigin(Collection<Long> a, Collection<Long> b) {
         return a.stream().anyMatch(b::contains);
-    }
-
-    /** The sources it relays, by id: the database returns a relay set in no particular order. */
-    private static List<Source> relays(Source s) {
-        return s.getRelays().stream().sorted(Comparator.comparingLong(Origins::key)).toList();
-    }
-
-    private static long key(Source s) {
-        return s.getId() == null ? System.identityHashCode(s) : s.getId();
     }
 }

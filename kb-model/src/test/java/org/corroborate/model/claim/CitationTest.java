@@ -66,4 +66,37 @@ class CitationTest {
         assertEquals(a, a);
         assertNotEquals(a, b);
     }
+
+    @Test
+    void keepsTheRelayChainInOrderWithItsLocators() {
+        Source yonhap = new Source(SourceKind.NEWS_ARTICLE, "Yonhap", Confidentiality.PUBLIC, nkdb);
+        Source ministry = new Source(SourceKind.DATASET, "Ministry of Unification", Confidentiality.PUBLIC, nkdb);
+        Citation citation = claim.cite(source, page3, null, Stance.SUPPORTS,
+                java.util.List.of(new RelayHop(yonhap, null), new RelayHop(ministry, "  table 2 ")));
+
+        assertEquals(2, citation.getRelayedFrom().size());
+        assertEquals(yonhap, citation.getRelayedFrom().get(0).getSource());
+        assertEquals(null, citation.getRelayedFrom().get(0).getLocator());
+        assertEquals("table 2", citation.getRelayedFrom().get(1).getLocator());
+    }
+
+    @Test
+    void refusesItsOwnSourceARepeatedSourceAndTooManyRelays() {
+        Source yonhap = new Source(SourceKind.NEWS_ARTICLE, "Yonhap", Confidentiality.PUBLIC, nkdb);
+        Citation citation = new Citation(claim, source, page3, null, Stance.SUPPORTS);
+
+        IllegalArgumentException own = assertThrows(IllegalArgumentException.class,
+                () -> citation.relayFrom(java.util.List.of(new RelayHop(source, null))));
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> citation.relayFrom(java.util.List.of(new RelayHop(yonhap, null), new RelayHop(yonhap, "p. 2"))));
+        java.util.List<RelayHop> six = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> new RelayHop(new Source(SourceKind.REPORT, "R" + i, Confidentiality.PUBLIC, nkdb), null))
+                .toList();
+        IllegalArgumentException many = assertThrows(IllegalArgumentException.class, () -> citation.relayFrom(six));
+
+        assertEquals("A citation cannot name its own source as a relay.", own.getMessage());
+        assertEquals("A relay chain names each source once.", twice.getMessage());
+        assertEquals("A citation names at most 5 relays.", many.getMessage());
+        assertTrue(citation.getRelayedFrom().isEmpty());
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.corroborate.model.claim.Locator;
 import org.corroborate.model.claim.LocatorType;
 import org.corroborate.model.claim.QuoteAnchor;
+import org.corroborate.model.claim.RelayHop;
 import org.corroborate.model.claim.Stance;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.measure.Measure;
@@ -14,6 +15,7 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Visibility;
 import org.corroborate.service.claim.NewClaim.ClaimContent;
 import org.corroborate.service.claim.NewClaim.NewCitation;
+import org.corroborate.service.claim.NewClaim.RelayInput;
 import org.corroborate.service.measure.MeasureRepository;
 import org.corroborate.service.organization.OrganizationRepository;
 import org.corroborate.service.shared.InvalidInputException;
@@ -21,7 +23,10 @@ import org.corroborate.service.source.SourceRepository;
 import org.corroborate.service.source.text.QuoteMatch;
 import org.corroborate.service.source.text.SourceTexts;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -104,8 +109,32 @@ public class ClaimDrafts {
             } else if (locator == null) {
                 throw InvalidInputException.of(ClaimDrafts.class, "citation.quoteOrLocator", c.source());
             }
-            claim.cite(source, locator, quote, stance);
+            claim.cite(source, locator, quote, stance, hops(source, c.relayedFrom(), organization));
         }
+    }
+
+    /**
+     * The relay chain a citation names: each hop a source the organization may see in full (one it may not see
+     * answers exactly as one that does not exist), never the cited source, each source once.
+     */
+    private List<RelayHop> hops(Source cited, List<RelayInput> relays, Reader organization) {
+        List<RelayHop> hops = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        seen.add(cited.getId());
+        for (RelayInput r : relays == null ? List.<RelayInput>of() : relays) {
+            Source relayed = sources.find(r.source())
+                    .filter(s -> Visibility.of(s, organization) == Visibility.FULL)
+                    .orElseThrow(() -> InvalidInputException.of(ClaimDrafts.class, "relay.unknown", String.valueOf(r.source())));
+            if (relayed.getId().equals(cited.getId())) {
+                throw InvalidInputException.of(ClaimDrafts.class, "relay.self", String.valueOf(cited.getId()));
+            }
+            if (!seen.add(relayed.getId())) {
+                throw InvalidInputException.of(ClaimDrafts.class, "relay.repeated", String.valueOf(cited.getId()),
+                        String.valueOf(relayed.getId()));
+            }
+            hops.add(new RelayHop(relayed, r.locator()));
+        }
+        return hops;
     }
 
     /** The measure with this slug; null for a blank slug. */

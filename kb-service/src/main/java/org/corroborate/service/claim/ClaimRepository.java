@@ -46,7 +46,8 @@ public class ClaimRepository {
                 .setHint("eclipselink.batch", "c.citations")
                 .setHint("eclipselink.batch", "c.citations.source")
                 .setHint("eclipselink.batch", "c.citations.source.authors")
-                .setHint("eclipselink.batch", "c.citations.source.relays");
+                .setHint("eclipselink.batch", "c.citations.source.relays")
+                .setHint("eclipselink.batch", "c.citations.relayedFrom");
     }
 
     /** The claims with these ids (those that exist), with what a page shows of them, in one batch. */

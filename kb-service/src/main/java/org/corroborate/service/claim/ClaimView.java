@@ -28,7 +28,7 @@ public record ClaimView(long id, String statement, String language, FigureView f
         List<CitationView> citations = c.getCitations().stream()
                 .map(ci -> {
                     SourceView source = sourceView.apply(ci.getSource());
-                    return source == null ? null : CitationView.of(ci, source);
+                    return source == null ? null : CitationView.of(ci, source, reader);
                 })
                 .filter(Objects::nonNull)
                 .toList();

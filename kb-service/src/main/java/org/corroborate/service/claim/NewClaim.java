@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.corroborate.model.claim.Citation;
 import org.corroborate.model.claim.Claim;
+import org.corroborate.model.claim.RelayHop;
 import org.corroborate.model.shared.StorableText;
 
 import java.math.BigDecimal;
@@ -62,7 +64,10 @@ public record NewClaim(
     public record PeriodInput(String asOf, String from, String to) {
     }
 
-    /** A citation: source id, locator and/or quote, stance. */
+    /**
+     * A citation: source id, locator and/or quote, stance, and where the cited passage got its figure
+     * ({@code relayedFrom}, nearest hop first; empty or left out when it names no relay).
+     */
     @StorableText
     public record NewCitation(
             @NotNull Long source,
@@ -71,6 +76,26 @@ public record NewClaim(
             @Size(max = 2000) String quote,
             @Size(max = 300) String quotePrefix,
             @Size(max = 300) String quoteSuffix,
-            @NotBlank String stance) {
+            @NotBlank String stance,
+            @Size(max = Citation.MAX_RELAYS) List<@NotNull @Valid RelayInput> relayedFrom) {
+
+        /** The canonical constructor is the one JSON-B reads the API's bodies with ({@code relayedFrom} may be left out). */
+        @JsonbCreator
+        public NewCitation {
+            relayedFrom = relayedFrom == null ? List.of() : relayedFrom;
+        }
+
+        /** A citation whose passage names no relay. */
+        public NewCitation(Long source, String locatorType, String locator, String quote, String quotePrefix,
+                           String quoteSuffix, String stance) {
+            this(source, locatorType, locator, quote, quotePrefix, quoteSuffix, stance, List.of());
+        }
+    }
+
+    /** One hop of a citation's relay chain: the source the passage says its figure came from, and where in it. */
+    @StorableText
+    public record RelayInput(
+            @NotNull Long source,
+            @Size(max = RelayHop.MAX_LOCATOR_LENGTH) String locator) {
     }
 }

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.corroborate.model.claim.Citation;
-import org.corroborate.model.claim.Stance;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.ClaimStatus;
 import org.corroborate.model.crossref.ClaimComparison;
@@ -43,7 +42,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -94,11 +92,11 @@ public class CrossReferences {
         if (claim == null || claim.getMeasure() == null || !COMPARED.contains(claim.getStatus())) {
             return;
         }
-        ClaimFacts facts = ClaimFacts.of(claim);
+        Compared facts = Compared.of(claim);
         long measureId = claim.getMeasure().getId();
         for (Claim other : claims.ofMeasure(claim.getMeasure(), COMPARED)) {
             if (!other.getId().equals(claimId)) {
-                comparisons.add(compare(measureId, facts, ClaimFacts.of(other)));
+                comparisons.add(compare(measureId, facts, Compared.of(other)));
             }
         }
     }
@@ -114,7 +112,7 @@ public class CrossReferences {
         if (measure == null) {
             return;
         }
-        List<ClaimFacts> facts = claims.ofMeasure(measure, COMPARED).stream().map(ClaimFacts::of).toList();
+        List<Compared> facts = claims.ofMeasure(measure, COMPARED).stream().map(Compared::of).toList();
         for (int i = 0; i < facts.size(); i++) {
             for (int j = i + 1; j < facts.size(); j++) {
                 comparisons.add(compare(measureId, facts.get(i), facts.get(j)));
@@ -148,9 +146,20 @@ public class CrossReferences {
         return reexamineAll();
     }
 
-    private static ClaimComparison compare(long measureId, ClaimFacts a, ClaimFacts b) {
-        return new ClaimComparison(measureId, a.id(), b.id(), PairJudge.judge(a, b),
-                Origins.shareOrigin(a.origins(), b.origins()));
+    /** A claim's facts for the judge and the sources its figure-level chains reach. */
+    private record Compared(ClaimFacts facts, Set<Long> reach) {
+        static Compared of(Claim c) {
+            return new Compared(ClaimFacts.of(c), Origins.reach(c));
+        }
+    }
+
+    /**
+     * The finding on a pair, with "same origin" when the claims' figure-level chains meet (they share an origin, or
+     * one relays a source the other cites): the same rule that puts them in one origin group.
+     */
+    private static ClaimComparison compare(long measureId, Compared a, Compared b) {
+        return new ClaimComparison(measureId, a.facts().id(), b.facts().id(), PairJudge.judge(a.facts(), b.facts()),
+                Origins.shareOrigin(a.reach(), b.reach()));
     }
 
     /**
@@ -166,25 +175,26 @@ public class CrossReferences {
                     .map(p -> view(p, summaries))
                     .sorted(MOST_TELLING_FIRST)
                     .toList();
-            Map<Long, Set<Long>> originIds = new LinkedHashMap<>();
-            visible.values().forEach(c -> originIds.put(c.getId(), ClaimFacts.of(c).origins()));
-            List<Set<Long>> groups = Origins.groups(originIds);
+            Map<Long, Set<Long>> reach = new LinkedHashMap<>();
+            visible.values().forEach(c -> reach.put(c.getId(), Origins.reach(c)));
+            List<Set<Long>> groups = Origins.groups(reach);
             List<OriginGroupView> groupViews = new ArrayList<>();
             Map<Long, Integer> groupOf = new LinkedHashMap<>();
             for (int g = 0; g < groups.size(); g++) {
                 int number = g + 1;
-                List<Source> roots = new ArrayList<>();
+                Map<Long, Source> roots = new LinkedHashMap<>();
                 for (Long claimId : groups.get(g)) {
                     groupOf.put(claimId, number);
-                    supporting(visible.get(claimId)).forEach(s -> Origins.of(s).stream()
-                            .filter(r -> roots.stream().noneMatch(x -> x.getId().equals(r.getId())))
-                            .forEach(roots::add));
+                    Origins.supporting(visible.get(claimId)).stream().map(Origins::of)
+                            .forEach(r -> roots.putIfAbsent(r.getId(), r));
                 }
-                groupViews.add(new OriginGroupView(number, List.copyOf(groups.get(g)), refs(roots, reader)));
+                List<SourceRef> shown = refs(List.copyOf(roots.values()), reader);
+                groupViews.add(new OriginGroupView(number, List.copyOf(groups.get(g)), shown,
+                        roots.size() - shown.size()));
             }
             List<OriginChainView> chains = visible.values().stream()
                     .map(c -> chains(c, groupOf.getOrDefault(c.getId(), 0), reader)).toList();
-            return new MeasureCrossReference(MeasureRef.of(m), found, groupViews, groups.size(), chains);
+            return new MeasureCrossReference(MeasureRef.of(m), found, groupViews, visible.size(), groups.size(), chains);
         });
     }
 
@@ -309,24 +319,35 @@ public class CrossReferences {
                 v.periodAssumed(), v.revisedClaimId(), v.note());
     }
 
-    private static List<Source> supporting(Claim c) {
-        List<Citation> supporting = c.getCitations().stream().filter(ci -> ci.getStance() == Stance.SUPPORTS).toList();
-        return (supporting.isEmpty() ? c.getCitations() : supporting).stream().map(Citation::getSource)
-                .collect(Collectors.toMap(Source::getId, Function.identity(), (x, y) -> x, LinkedHashMap::new))
-                .values().stream().toList();
-    }
-
+    /**
+     * The figure-level chains of a claim's supporting citations, each once. A chain reaching a source this reader
+     * may not know of stops before it and is marked incomplete, so that the last source shown is never taken for the
+     * origin; a source held in confidence shows as a stub.
+     */
     private static OriginChainView chains(Claim c, int group, Reader reader) {
-        List<List<SourceRef>> chains = new ArrayList<>();
-        for (Source cited : supporting(c)) {
-            for (List<Source> chain : Origins.chains(cited)) {
-                List<SourceRef> refs = refs(chain, reader);
-                if (!refs.isEmpty()) {
-                    chains.add(refs);
-                }
+        Map<List<Long>, ChainView> chains = new LinkedHashMap<>();
+        for (Citation citation : Origins.supporting(c)) {
+            List<Source> chain = Origins.chain(citation);
+            List<Long> key = chain.stream().map(Source::getId).toList();
+            if (chains.containsKey(key) || Visibility.of(chain.get(0), reader) == Visibility.HIDDEN) {
+                continue;
             }
+            List<HopView> hops = new ArrayList<>();
+            boolean complete = true;
+            for (int i = 0; i < chain.size(); i++) {
+                Visibility visibility = Visibility.of(chain.get(i), reader);
+                if (visibility == Visibility.HIDDEN) {
+                    complete = false;
+                    break;
+                }
+                String locator = i == 0 || visibility != Visibility.FULL ? null
+                        : citation.getRelayedFrom().get(i - 1).getLocator();
+                hops.add(new HopView(SourceRef.of(chain.get(i), visibility), locator));
+            }
+            chains.put(key, new ChainView(hops, complete));
         }
-        return new OriginChainView(c.getId(), group, chains);
+        return new OriginChainView(c.getId(), c.getFigure() == null ? null : c.getFigure().getPhrase(), group,
+                List.copyOf(chains.values()));
     }
 
     /** The sources in their order, hidden ones left out, restricted ones as stubs. */

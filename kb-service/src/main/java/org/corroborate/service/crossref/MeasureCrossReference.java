@@ -6,10 +6,14 @@ import java.util.List;
 
 /**
  * Everything cross-referencing found on one measure's claims that a reader may see: the findings on each pair (the
- * most telling first), the groups of claims sharing an origin, and each claim's origin chains.
+ * most telling first), the groups of claims whose figure-level chains meet, and each claim's chains: "N figures,
+ * M independent origins".
+ *
+ * @param figures            how many claims of the measure this reader may see (those compared)
+ * @param independentOrigins how many origin groups those claims form
  */
 public record MeasureCrossReference(MeasureRef measure, List<ComparisonView> comparisons,
-                                    List<OriginGroupView> originGroups, int independentOrigins,
+                                    List<OriginGroupView> originGroups, int figures, int independentOrigins,
                                     List<OriginChainView> chains) {
 
     /**

@@ -1,12 +1,13 @@
 package org.corroborate.service.crossref;
 
-import org.corroborate.service.source.SourceRef;
-
 import java.util.List;
 
 /**
- * Where one claim's figure comes from: for each cited source, each chain of relays from it to an origin
- * ([cited, relayed, ..., origin]); a source relaying nothing is its own origin.
+ * Where one claim's figure comes from: for each supporting citation, its figure-level chain from the cited source
+ * through the relays the cited passage names to the origin. Relays recorded between sources are not followed.
+ *
+ * @param figure      the claim's figure as its source states it ("up to 120,000"); {@code null} for a claim without one
+ * @param originGroup the number of the claim's origin group on its measure; 0 on a claim's own page
  */
-public record OriginChainView(long claimId, int originGroup, List<List<SourceRef>> chains) {
+public record OriginChainView(long claimId, String figure, int originGroup, List<ChainView> chains) {
 }

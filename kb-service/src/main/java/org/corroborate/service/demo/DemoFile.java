@@ -32,7 +32,13 @@ public record DemoFile(List<DemoOrganization> organizations, List<DemoSource> so
     public record DemoQuote(String exact, String prefix, String suffix) {
     }
 
-    public record DemoCitation(String source, DemoLocator locator, DemoQuote quote, String stance) {
+    /** A citation; {@code relayedFrom} names the sources its passage says the figure came through, nearest first. */
+    public record DemoCitation(String source, DemoLocator locator, DemoQuote quote, String stance,
+                               List<DemoRelay> relayedFrom) {
+    }
+
+    /** One hop of a citation's relay chain: a source key and, when the passage says, where in that source. */
+    public record DemoRelay(String source, String locator) {
     }
 
     public record DemoClaim(String key, String organization, String measure, String statement, FigureInput figure,

@@ -5,6 +5,7 @@ import jakarta.json.bind.JsonbBuilder;
 import org.corroborate.model.claim.Locator;
 import org.corroborate.model.claim.LocatorType;
 import org.corroborate.model.claim.QuoteAnchor;
+import org.corroborate.model.claim.RelayHop;
 import org.corroborate.model.claim.Stance;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.ClaimStatus;
@@ -130,7 +131,10 @@ public final class DemoKnowledgeBase {
             claim.cite(ref(sources, ci.source(), "source", c.key()),
                     ci.locator() == null ? null : new Locator(LocatorType.valueOf(ci.locator().type()), ci.locator().value()),
                     ci.quote() == null ? null : new QuoteAnchor(ci.quote().exact(), ci.quote().prefix(), ci.quote().suffix()),
-                    Stance.valueOf(ci.stance()));
+                    Stance.valueOf(ci.stance()),
+                    ci.relayedFrom() == null ? List.of() : ci.relayedFrom().stream()
+                            .map(r -> new RelayHop(ref(sources, r.source(), "source", c.key()), r.locator()))
+                            .toList());
         }
         ClaimStatus status = ClaimStatus.valueOf(c.status());
         if (status != ClaimStatus.DRAFT) {

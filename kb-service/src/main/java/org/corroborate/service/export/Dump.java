@@ -51,12 +51,16 @@ public final class Dump {
         }
     }
 
-    /** A citation: the source's id, and the locator and quote unless the source is held in confidence. */
+    /**
+     * A citation: the source's id, and the locator and quote unless the source is held in confidence; and the ids of
+     * the sources its passage says the figure came through, nearest first (figure-level relays; the last is the
+     * figure's origin, or the cited source when there are none).
+     */
     public record CitationEntry(long source, String stance, String locatorType, String locator, String quoteExact,
-                                String quotePrefix, String quoteSuffix) {
+                                String quotePrefix, String quoteSuffix, List<Long> relayedFrom) {
         static CitationEntry of(CitationView c) {
             return new CitationEntry(c.source().id(), c.stance(), c.locatorType(), c.locator(), c.quoteExact(),
-                    c.quotePrefix(), c.quoteSuffix());
+                    c.quotePrefix(), c.quoteSuffix(), c.relayedFrom().stream().map(r -> r.source().id()).toList());
         }
     }
 

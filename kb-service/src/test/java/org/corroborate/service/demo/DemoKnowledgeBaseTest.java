@@ -129,16 +129,36 @@ class DemoKnowledgeBaseTest {
         Claim commission = claim("political-prisoners", "hrnk", "between 80,000 and 120,000");
         assertEquals(Verdict.AGREES, judge(commentary, hrnk).verdict(), "the camp figures agree");
         assertEquals(Reason.DIFFERENT_PERIOD, judge(commentary, commission).reason(), "2017 and 2014");
-        Map<Long, Set<Long>> origins = new java.util.LinkedHashMap<>();
+        Map<Long, Set<Long>> reach = new java.util.LinkedHashMap<>();
         for (Claim c : List.of(commentary, hrnk, commission)) {
-            origins.put(c.getId(), ClaimFacts.of(c).origins());
+            reach.put(c.getId(), Origins.reach(c));
         }
-        assertTrue(Origins.shareOrigin(origins.get(commentary.getId()), origins.get(commission.getId())),
-                "the commentary relays the Commission: one origin");
-        assertEquals(2, Origins.groups(origins).size(), "the Commission and HRNK's own research");
+        assertTrue(Origins.shareOrigin(reach.get(commentary.getId()), reach.get(commission.getId())),
+                "the commentary's passage relays the Commission: one origin");
+        assertEquals(2, Origins.groups(reach).size(), "the Commission and HRNK's own research");
 
         assertEquals(Reason.DIFFERENT_PERIOD, judge(claim("cw-stockpile", "hrnk", "2,500-5,000 tons"),
                 claim("cw-stockpile", "hrnk", "5,000 Tons of Chemical Weapons")).reason(), "2012 and October 2006");
+    }
+
+    @Test
+    void aCompilationsSourceLevelRelaysAreNotTheOriginsOfItsFigures() {
+        number(demo.sources());
+        number(demo.claims());
+        // HRNK's compilation relays six sources (and, through one of them, Iran's nuclear experts): a defector count
+        // it states itself has the compilation as its one origin
+        Claim defectors = claim("defectors-in-south-korea", "hrnk", "more than 31,000");
+        Source compilation = defectors.getCitations().get(0).getSource();
+        assertTrue(compilation.getRelays().size() >= 5, "the compilation relays sources");
+        assertEquals(Set.of(compilation.getId()), Origins.ofClaim(defectors));
+        assertEquals(Set.of(compilation.getId()), ClaimFacts.of(defectors).origins());
+
+        Claim stockpile = claim("cw-stockpile", "hrnk", "2,500-5,000 tons");
+        List<Source> chain = Origins.chain(stockpile.getCitations().get(0));
+        assertEquals(3, chain.size(), "the compilation, the Collins article, the Ministry's white paper");
+        assertEquals(compilation, chain.get(0));
+        assertTrue(chain.get(1).getTitle().startsWith("North Korea: Committing Crimes"), chain.get(1)::getTitle);
+        assertEquals("Defense White Paper 2012", chain.get(2).getTitle());
     }
 
     @Test

@@ -11,16 +11,21 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Role;
 import org.corroborate.service.access.Visibility;
 import org.corroborate.service.audit.AuditTrail;
+import org.corroborate.service.extraction.FigureCandidate;
 import org.corroborate.service.extraction.FigureExtractor;
+import org.corroborate.service.extraction.RelayMatcher;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.Message;
 import org.corroborate.service.shared.Sha256;
 import org.corroborate.service.shared.TooBusyException;
 import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.service.source.SourceRef;
 import org.corroborate.service.source.SourceRepository;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -143,9 +148,22 @@ public class SourceTexts {
      * a citation of it would carry; empty when there is no text or the reader may not see it.
      */
     public List<TextFigure> figures(@NotNull Reader reader, long sourceId) {
-        return visibleText(reader, sourceId)
-                .map(t -> extractor.extract(t.pageTexts()).stream().map(TextFigure::of).toList())
-                .orElse(List.of());
+        return visibleText(reader, sourceId).map(t -> {
+            List<FigureCandidate> found = extractor.extract(t.pageTexts());
+            if (found.isEmpty()) {
+                return List.<TextFigure>of();
+            }
+            // the relays a sentence names are matched against the sources the reader could cite
+            Map<Long, Source> citable = new HashMap<>();
+            sources.fullyVisible(reader).forEach(s -> citable.put(s.getId(), s));
+            RelayMatcher matcher = RelayMatcher.of(citable.values().stream()
+                    .map(s -> new RelayMatcher.Known(s.getId(), s.getTitle(), s.getPublisher(), s.getContainerTitle(),
+                            s.getAuthors().stream().map(a -> a.getLiteral() != null ? a.getLiteral() : a.getFamily())
+                                    .toList()))
+                    .toList());
+            return found.stream().map(c -> TextFigure.of(c, matcher.relayOf(c.sentence(), sourceId)
+                    .map(k -> SourceRef.of(citable.get(k.id()), Visibility.FULL)).orElse(null))).toList();
+        }).orElse(List.of());
     }
 
     /** Whether a text is held for this source (whoever may read it): citations of it then need a quote. */

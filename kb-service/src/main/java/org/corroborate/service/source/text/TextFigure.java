@@ -1,5 +1,7 @@
 package org.corroborate.service.source.text;
 
+import org.corroborate.service.source.SourceRef;
+
 import org.corroborate.service.extraction.FigureCandidate;
 
 /**
@@ -11,12 +13,16 @@ import org.corroborate.service.extraction.FigureCandidate;
  * @param before    the sentence before the phrase (for highlighting)
  * @param phrase    the phrase as it stands in the sentence (empty when the sentence does not contain it as such)
  * @param after     the sentence after the phrase
+ * @param relay     the known source the sentence says the figure comes from ("according to the UN Commission of
+ *                  Inquiry"), offered as the citation's "relayed from"; {@code null} when it names none the reader
+ *                  may cite
  */
-public record TextFigure(FigureCandidate candidate, String quote, String before, String phrase, String after) {
+public record TextFigure(FigureCandidate candidate, String quote, String before, String phrase, String after,
+                         SourceRef relay) {
 
-    static TextFigure of(FigureCandidate c) {
+    static TextFigure of(FigureCandidate c, SourceRef relay) {
         String[] parts = FigureQuotes.split(c.sentence(), c.phrase());
         return new TextFigure(c, FigureQuotes.around(c.sentence(), c.phrase(), FigureQuotes.MAX_QUOTE),
-                parts[0], parts[1], parts[2]);
+                parts[0], parts[1], parts[2], relay);
     }
 }

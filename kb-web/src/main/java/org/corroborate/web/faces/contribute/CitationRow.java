@@ -1,10 +1,14 @@
 package org.corroborate.web.faces.contribute;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.corroborate.service.claim.CitationView;
 import org.corroborate.service.claim.NewClaim.NewCitation;
+import org.corroborate.service.claim.NewClaim.RelayInput;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One citation row of the claim form, as typed. */
 public class CitationRow implements Serializable {
@@ -22,6 +26,8 @@ public class CitationRow implements Serializable {
     @Size(max = 100)
     private String locator;
     private String stance = "SUPPORTS";
+    @Valid
+    private List<RelayRow> relays = new ArrayList<>();
 
     static CitationRow of(CitationView c) {
         CitationRow row = new CitationRow();
@@ -32,13 +38,29 @@ public class CitationRow implements Serializable {
         row.locatorType = c.locatorType() == null ? "PAGE" : c.locatorType();
         row.locator = c.locator();
         row.stance = c.stance();
+        c.relayedFrom().forEach(r -> row.relays.add(new RelayRow(String.valueOf(r.source().id()), r.locator())));
         return row;
     }
 
     /** The citation to send to the service; null when the row is left entirely empty. */
-    NewCitation toNewCitation(Long sourceId) {
+    NewCitation toNewCitation(Long sourceId, List<RelayInput> relayedFrom) {
         return new NewCitation(sourceId, blank(locator) ? null : locatorType, blank(locator) ? null : locator.strip(),
-                blank(quote) ? null : quote, quotePrefix, quoteSuffix, stance);
+                blank(quote) ? null : quote, quotePrefix, quoteSuffix, stance, relayedFrom);
+    }
+
+    /** Adds a "relayed from" hop, empty or naming a source (a suggestion taken); a source already named is not added twice. */
+    void addRelay(String sourceId) {
+        if (sourceId == null || relays.stream().noneMatch(r -> sourceId.equals(r.getSource()))) {
+            relays.add(new RelayRow(sourceId, null));
+        }
+    }
+
+    public List<RelayRow> getRelays() {
+        return relays;
+    }
+
+    public void setRelays(List<RelayRow> relays) {
+        this.relays = relays;
     }
 
     boolean isEmpty() {

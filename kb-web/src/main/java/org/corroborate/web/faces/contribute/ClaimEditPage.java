@@ -24,6 +24,7 @@ import org.corroborate.service.claim.NewClaim;
 import org.corroborate.service.claim.NewClaim.ClaimContent;
 import org.corroborate.service.claim.NewClaim.FigureInput;
 import org.corroborate.service.claim.NewClaim.NewCitation;
+import org.corroborate.service.claim.NewClaim.RelayInput;
 import org.corroborate.service.claim.NewClaim.PeriodInput;
 import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.measure.Measures;
@@ -85,6 +86,8 @@ public class ClaimEditPage implements Serializable {
     private String unit;
     private String quote;
     private String page;
+    /** From the extraction assistant: the source the sentence says the figure came from (a source id). */
+    private String relay;
 
     // the claim
     private Long claimId;
@@ -168,6 +171,9 @@ public class ClaimEditPage implements Serializable {
             if (page != null && !page.isBlank()) {
                 row.setLocatorType(LocatorType.PAGE.name());
                 row.setLocator(page.strip());
+            }
+            if (relay != null && Pages.id(relay) >= 0 && !relay.strip().equals(source.strip())) {
+                row.addRelay(relay.strip());
             }
             citations.add(row);
         }
@@ -315,9 +321,53 @@ public class ClaimEditPage implements Serializable {
                 ok = false;
                 continue;
             }
-            result.add(row.toNewCitation(sourceId));
+            List<RelayInput> relays = new ArrayList<>();
+            for (RelayRow relayRow : row.getRelays()) {
+                if (relayRow.isEmpty()) {
+                    continue;
+                }
+                long relayed = Pages.id(relayRow.getSource());
+                if (relayed < 0) {
+                    error(text("form.citation.relayMissing", n));
+                    ok = false;
+                    continue;
+                }
+                relays.add(new RelayInput(relayed, relayRow.getLocator()));
+            }
+            result.add(row.toNewCitation(sourceId, relays));
         }
         return ok ? result : null;
+    }
+
+    /** Adds an empty "relayed from" hop to a citation. */
+    public void addRelay(CitationRow row) {
+        row.addRelay(null);
+    }
+
+    /** Takes a suggested source (one the cited source relays) as the next hop of a citation. */
+    public void useRelay(CitationRow row, long sourceId) {
+        sourceLabel(String.valueOf(sourceId));
+        row.addRelay(String.valueOf(sourceId));
+    }
+
+    public void removeRelay(CitationRow row, RelayRow relay) {
+        row.getRelays().remove(relay);
+    }
+
+    /**
+     * Suggestions for where a cited passage got its figure: the sources its source is recorded as relaying
+     * (bibliographic context), which the reader may see in full, and not yet named in the row.
+     */
+    public List<SourceRef> relaySuggestions(CitationRow row) {
+        long sourceId = Pages.id(row.getSource());
+        if (sourceId < 0) {
+            return List.of();
+        }
+        return sources.find(sourceId, reader).map(s -> s.relays().stream()
+                        .filter(r -> !r.restricted())
+                        .filter(r -> row.getRelays().stream().noneMatch(x -> String.valueOf(r.id()).equals(x.getSource())))
+                        .toList())
+                .orElse(List.of());
     }
 
     private FigureInput figure() {
@@ -492,6 +542,8 @@ public class ClaimEditPage implements Serializable {
     public void setUnit(String unit) { this.unit = unit; }
     public String getQuote() { return quote; }
     public void setQuote(String quote) { this.quote = quote; }
+    public String getRelay() { return relay; }
+    public void setRelay(String relay) { this.relay = relay; }
     public String getPage() { return page; }
     public void setPage(String page) { this.page = page; }
     public Long getClaimId() { return claimId; }

@@ -10,7 +10,7 @@ import java.util.StringJoiner;
 
 /**
  * The query of the claim form ({@code /contribute/claim-edit.xhtml}) that starts a draft from an extracted
- * figure: source, phrase, qualifier, value, low, high, unit, quote and page. Absent values are left out.
+ * figure: source, phrase, qualifier, value, low, high, unit, quote, page, and the relay its sentence names. Absent values are left out.
  */
 final class DraftLink {
 
@@ -29,6 +29,7 @@ final class DraftLink {
         add(query, "unit", c.unit() == null ? null : c.unit().name());
         add(query, "quote", figure.quote());
         add(query, "page", String.valueOf(c.page()));
+        add(query, "relay", figure.relay() == null ? null : String.valueOf(figure.relay().id()));
         return query.toString();
     }
 

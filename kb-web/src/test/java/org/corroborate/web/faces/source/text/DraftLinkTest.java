@@ -3,6 +3,7 @@ package org.corroborate.web.faces.source.text;
 import org.corroborate.model.claim.Qualifier;
 import org.corroborate.model.measure.Unit;
 import org.corroborate.service.extraction.FigureCandidate;
+import org.corroborate.service.source.SourceRef;
 import org.corroborate.service.source.text.TextFigure;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class DraftLinkTest {
         String sentence = "Between 80,000 & 120,000 \"political\" prisoners are held — 정치범.";
         FigureCandidate c = new FigureCandidate("Between 80,000 & 120,000", Qualifier.BETWEEN, null,
                 new BigDecimal("80000"), new BigDecimal("120000.0"), Unit.PERSONS, false, sentence, 4, 10, 34);
-        TextFigure figure = new TextFigure(c, sentence, "", c.phrase(), sentence.substring(c.phrase().length()));
+        TextFigure figure = new TextFigure(c, sentence, "", c.phrase(), sentence.substring(c.phrase().length()), null);
 
         Map<String, String> params = decode(DraftLink.query(7, figure));
 
@@ -38,11 +39,23 @@ class DraftLinkTest {
     }
 
     @Test
+    void carriesTheRelayTheSentenceNames() {
+        String sentence = "According to the UN Commission of Inquiry, 80,000 to 120,000 are held.";
+        FigureCandidate c = new FigureCandidate("80,000 to 120,000", Qualifier.BETWEEN, null,
+                new BigDecimal("80000"), new BigDecimal("120000"), Unit.PERSONS, false, sentence, 2, 42, 59);
+        SourceRef commission = new SourceRef(12, "UN_DOCUMENT", "Report of the commission of inquiry", "2014", false);
+
+        Map<String, String> params = decode(DraftLink.query(7, new TextFigure(c, sentence, "", c.phrase(), "", commission)));
+
+        assertEquals("12", params.get("relay"));
+    }
+
+    @Test
     void leavesOutWhatTheFigureDoesNotHave() {
         FigureCandidate c = new FigureCandidate("tens of thousands", Qualifier.ABOUT, new BigDecimal("1E+4"), null, null,
                 null, true, "Tens of thousands fled.", 1, 0, 17);
 
-        String query = DraftLink.query(3, new TextFigure(c, "Tens of thousands fled.", "", "", ""));
+        String query = DraftLink.query(3, new TextFigure(c, "Tens of thousands fled.", "", "", "", null));
 
         Map<String, String> params = decode(query);
         assertEquals("10000", params.get("value"));
