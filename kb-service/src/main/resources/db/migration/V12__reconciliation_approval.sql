@@ -1,0 +1,16 @@
+-- Four eyes on reconciliations: a draft is published only once an editor of another organization than the one that
+-- last changed it has approved it. The draft keeps its drafting organization and current approval (withdrawn by any
+-- change); a version keeps which organization drafted it and which approved it, for its public page.
+ALTER TABLE reconciliation ADD COLUMN drafted_organization VARCHAR(80);
+ALTER TABLE reconciliation ADD COLUMN approved_by VARCHAR(100);
+ALTER TABLE reconciliation ADD COLUMN approved_organization VARCHAR(80);
+ALTER TABLE reconciliation ADD COLUMN approved_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE reconciliation ADD CONSTRAINT reconciliation_approval_ck
+    CHECK (approved_organization IS NULL OR drafted_organization IS NULL OR approved_organization <> drafted_organization);
+
+ALTER TABLE reconciliation_version ADD COLUMN drafted_organization VARCHAR(80);
+ALTER TABLE reconciliation_version ADD COLUMN approved_by VARCHAR(100);
+ALTER TABLE reconciliation_version ADD COLUMN approved_organization VARCHAR(80);
+ALTER TABLE reconciliation_version ADD COLUMN approved_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE reconciliation_version ADD CONSTRAINT reconciliation_version_approval_ck
+    CHECK (approved_organization IS NULL OR drafted_organization IS NULL OR approved_organization <> drafted_organization);
