@@ -5,6 +5,11 @@ ALTER TABLE reconciliation ADD COLUMN drafted_organization VARCHAR(80);
 ALTER TABLE reconciliation ADD COLUMN approved_by VARCHAR(100);
 ALTER TABLE reconciliation ADD COLUMN approved_organization VARCHAR(80);
 ALTER TABLE reconciliation ADD COLUMN approved_at TIMESTAMP WITH TIME ZONE;
+-- drafts saved before: the organization of the account that last saved them (a draft whose drafter is unknown
+-- cannot be approved until an editor of an organization saves it again)
+UPDATE reconciliation SET drafted_organization = (SELECT o.slug FROM account a JOIN organization o ON o.id = a.organization_id
+                                                  WHERE a.username = reconciliation.updated_by)
+    WHERE updated_by IS NOT NULL;
 ALTER TABLE reconciliation ADD CONSTRAINT reconciliation_approval_ck
     CHECK (approved_organization IS NULL OR drafted_organization IS NULL OR approved_organization <> drafted_organization);
 

@@ -176,9 +176,13 @@ public class Reconciliation {
         this.approvedAt = Instant.now();
     }
 
-    /** Whether an editor of this organization may approve the draft: any organization but the one that drafted it. */
+    /**
+     * Whether an editor of this organization may approve the draft: any organization but the one that drafted it. A
+     * draft whose drafting organization is unknown (saved by an account of no organization, or before approvals
+     * existed) is approved by nobody until an editor of an organization saves it.
+     */
     public boolean mayBeApprovedBy(String organization) {
-        return organization != null && !organization.equals(draftedOrganization);
+        return organization != null && draftedOrganization != null && !organization.equals(draftedOrganization);
     }
 
     /** Whether the draft, as it stands, is approved by another organization. */

@@ -143,6 +143,15 @@ class ReconciliationTest {
     }
 
     @Test
+    void aDraftOfNoKnownOrganizationIsApprovedByNobody() {
+        Reconciliation r = new Reconciliation(CAMPS);
+        r.revise(Rule.ENVELOPE_OF_INDEPENDENT, figure(80_000, 120_000, null), null, "Two independent origins.",
+                List.of(new Assignment(1, CandidateRole.RECOMMENDED, null, null)), "platform-admin", null);
+        assertFalse(r.mayBeApprovedBy("nauh"));
+        assertThrows(IllegalStateException.class, () -> r.approve("nauh-editor", "nauh"));
+    }
+
+    @Test
     void anIncompleteDraftCannotBeApproved() {
         Reconciliation r = new Reconciliation(CAMPS);
         r.revise(Rule.ENVELOPE_OF_INDEPENDENT, figure(80_000, 120_000, null), null, null,

@@ -193,6 +193,9 @@ public class Reconciliations {
         Reconciliation r = reconciliations.ofMeasure(m)
                 .orElseThrow(() -> InvalidInputException.of(Reconciliations.class, "noDraft", m.getName()));
         String organization = editor.organizationSlug().orElse(null);
+        if (r.getDraftedOrganization() == null) {
+            throw InvalidInputException.of(Reconciliations.class, "unknownDrafter", m.getName());
+        }
         if (!r.mayBeApprovedBy(organization)) {
             throw NotPermittedException.of(Reconciliations.class, "fourEyes", m.getName());
         }
