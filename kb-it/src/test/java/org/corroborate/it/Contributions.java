@@ -230,13 +230,17 @@ final class Contributions {
 
     /**
      * An editor saves a reconciliation draft of the measure recommending this verified claim's figure (up to 120,000,
-     * as {@link #draft} writes it) and publishes it as the measure's next version.
+     * as {@link #draft} writes it), an editor of another organization approves it, and the first publishes it as the
+     * measure's next version.
      */
     void reconcile(String editor, String measure, long recommended, String rationale) {
         reconcile(editor, measure, recommended, rationale, "EDITORS_JUDGEMENT", 0, 120_000);
     }
 
-    /** An editor publishes the measure's next version: this rule and figure, recommending this verified claim. */
+    /**
+     * An editor publishes the measure's next version: this rule and figure, recommending this verified claim, once an
+     * editor of another organization ({@link #approverFor}) has approved it.
+     */
     void reconcile(String editor, String measure, long recommended, String rationale, String rule, long low, long high) {
         String path = "api/v1/measures/" + measure + "/reconciliation/";
         HttpResponse<String> opened = call("GET", path + "draft", editor, null, null);
@@ -248,9 +252,18 @@ final class Contributions {
         HttpResponse<String> saved = call("PUT", path + "draft?version=" + Http.json(opened).getJsonNumber("version").longValue(),
                 editor, "application/json", draft);
         assertEquals(200, saved.statusCode(), saved.body());
-        HttpResponse<String> published = call("POST", path + "publish?version=" + Http.json(saved).getJsonNumber("version").longValue(),
+        String approver = approverFor(editor);
+        HttpResponse<String> approved = call("POST", path + "approve?version=" + Http.json(saved).getJsonNumber("version").longValue(),
+                approver, null, null);
+        assertEquals(200, approved.statusCode(), approved.body());
+        HttpResponse<String> published = call("POST", path + "publish?version=" + Http.json(approved).getJsonNumber("version").longValue(),
                 editor, null, null);
         assertEquals(200, published.statusCode(), published.body());
+    }
+
+    /** A demo editor of another organization than this demo editor's, to approve its reconciliation drafts. */
+    static String approverFor(String editor) {
+        return editor.equals("nauh-editor") ? "link-editor" : "nauh-editor";
     }
 
     /** Submits the author's draft for review; returns the claim's new version. */

@@ -455,8 +455,20 @@ class EditorsIT {
         refused(InvalidInputException.class, () -> reconciliations.saveDraft(editor, slug, draft.version(),
                 new DraftInput("MOST_RECENT", null, null, null, null, null, List.of(new RoleInput(y, "DEPRECATED", null, null)))));
         DraftView saved = reconciliations.saveDraft(editor, slug, draft.version(), first);
-        VersionView v1 = reconciliations.publish(editor, slug, saved.version());
+        // four eyes: not published without another organization's approval, which the drafting organization cannot give
+        refused(InvalidInputException.class, () -> reconciliations.publish(editor, slug, saved.version()));
+        refused(NotPermittedException.class, () -> reconciliations.approve(editor, slug, saved.version()));
+        assertNull(reconciliations.current(slug, Reader.ANONYMOUS).orElseThrow().current(), "the refusals published nothing");
+        assertFalse(reconciliations.draft(editor, slug).approved(), "and approved nothing");
+        DraftView approved = reconciliations.approve(f.editor(f.monitor()), slug, saved.version());
+        assertTrue(approved.approved());
+        assertEquals(f.monitor(), approved.approvingOrganization().slug());
+        VersionView v1 = reconciliations.publish(editor, slug, approved.version());
         assertEquals(1, v1.number());
+        VersionView publicV1 = reconciliations.version(slug, 1, Reader.ANONYMOUS).orElseThrow();
+        assertEquals(f.watch(), publicV1.draftingOrganization().slug());
+        assertEquals(f.monitor(), publicV1.approvingOrganization().slug());
+        assertNull(publicV1.publishedBy(), "no staff user name for the public");
         assertEquals(0, BigDecimal.valueOf(80_000).compareTo(reconciliations.current(slug, Reader.ANONYMOUS).orElseThrow().current().low()));
 
         DraftView again = reconciliations.draft(editor, slug);
@@ -464,7 +476,17 @@ class EditorsIT {
                 BigDecimal.valueOf(80_000), BigDecimal.valueOf(80_000), BigDecimal.valueOf(80_000), null,
                 "The lower, exact count is the safer figure.",
                 List.of(new RoleInput(y, "RECOMMENDED", null, null), new RoleInput(x, "TRIANGULATION", null, null))));
-        reconciliations.publish(f.editor(f.monitor()), slug, second.version());
+        // version 1's approval does not carry over to version 2
+        refused(InvalidInputException.class, () -> reconciliations.publish(f.editor(f.monitor()), slug, second.version()));
+        DraftView secondApproved = reconciliations.approve(f.editor(f.monitor()), slug, second.version());
+        DraftView changed = reconciliations.saveDraft(editor, slug, secondApproved.version(), new DraftInput("MOST_CONSERVATIVE",
+                BigDecimal.valueOf(80_000), BigDecimal.valueOf(80_000), BigDecimal.valueOf(80_000), null,
+                "The lower, exact count is the safer figure; the other is an upper bound.",
+                List.of(new RoleInput(y, "RECOMMENDED", null, null), new RoleInput(x, "TRIANGULATION", null, null))));
+        assertFalse(changed.approved(), "a change after approval withdraws it");
+        refused(InvalidInputException.class, () -> reconciliations.publish(f.editor(f.monitor()), slug, changed.version()));
+        reconciliations.publish(f.editor(f.monitor()), slug,
+                reconciliations.approve(f.editor(f.monitor()), slug, changed.version()).version());
 
         ReconciliationView current = reconciliations.current(slug, Reader.ANONYMOUS).orElseThrow();
         assertEquals(2, current.current().number());
@@ -509,7 +531,9 @@ class EditorsIT {
         DraftView merged = reconciliations.saveDraft(bob, slug, conflict.theirs().version(), new DraftInput("MOST_CONSERVATIVE",
                 BigDecimal.ZERO, BigDecimal.valueOf(120_000), null, null, "Alice's rationale. Bob agrees.",
                 List.of(new RoleInput(x, "RECOMMENDED", null, null))));
-        reconciliations.publish(bob, slug, merged.version());
+        // Bob saved it last: his organization drafted it as it stands
+        refused(NotPermittedException.class, () -> reconciliations.approve(bob, slug, merged.version()));
+        reconciliations.publish(bob, slug, reconciliations.approve(alice, slug, merged.version()).version());
         assertFalse(reconciliations.current(slug, Reader.ANONYMOUS).orElseThrow().needsReview());
 
         long later = submitted(f, f.monitor(), f.monitorSource(), figure("95,000", "EXACT", 95_000), "2023");

@@ -28,6 +28,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.corroborate.model.shared.VisibleText;
 
@@ -35,6 +36,9 @@ import org.corroborate.model.shared.VisibleText;
  * A measure's reconciliation: the draft editors work on (optimistically locked, so that two editors saving at once
  * never overwrite each other silently) and the count of versions published from it. Published versions are separate,
  * immutable {@link ReconciliationVersion}s.
+ * <p>
+ * Four eyes: a draft is published only once an editor of another organization than the one that last changed it has
+ * approved it; any change to the draft withdraws the approval, and publishing uses it up.
  */
 @Entity
 @Table(name = "reconciliation")
@@ -91,6 +95,19 @@ public class Reconciliation {
     @Column(name = "updated_by", length = 100)
     private String updatedBy;
 
+    /** The organization of the editor who last changed the draft: another organization must approve it. */
+    @Column(name = "drafted_organization", length = 80)
+    private String draftedOrganization;
+
+    @Column(name = "approved_by", length = 100)
+    private String approvedBy;
+
+    @Column(name = "approved_organization", length = 80)
+    private String approvedOrganization;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
     @Version
     private long version;
 
@@ -109,7 +126,7 @@ public class Reconciliation {
      * measure's unit.
      */
     public void revise(Rule rule, ReconciledFigure figure, Period period, String rationale, List<Assignment> assignments,
-                       String editor) {
+                       String editor, String organization) {
         Set<Long> seen = new HashSet<>();
         for (Assignment a : assignments) {
             if (!seen.add(a.getClaimId())) {
@@ -133,32 +150,114 @@ public class Reconciliation {
         this.assignments.addAll(assignments);
         this.updatedBy = editor;
         this.updatedAt = Instant.now();
+        this.draftedOrganization = organization;
+        withdrawApproval();
     }
 
     /**
-     * Publishes the draft as the next version, which becomes the measure's public figure.
+     * An editor of another organization than the one that last changed the draft approves it as it stands, for
+     * publication.
      *
-     * @throws IllegalStateException saying what is missing: a rule, a figure, a recommended claim, a rationale
+     * @throws IllegalStateException when the draft is not complete enough to publish (saying what is missing), when
+     *                               the approver's organization drafted it, or when it is already approved
      */
-    public ReconciliationVersion publish(String editor, String organization) {
+    public void approve(String editor, String organization) {
+        Objects.requireNonNull(editor, "editor");
+        Objects.requireNonNull(organization, "organization");
+        if (!mayBeApprovedBy(organization)) {
+            throw new IllegalStateException("An editor of another organization than the one that drafted it must approve it.");
+        }
+        if (isApproved()) {
+            throw new IllegalStateException("The draft is already approved.");
+        }
+        checkComplete();
+        this.approvedBy = editor;
+        this.approvedOrganization = organization;
+        this.approvedAt = Instant.now();
+    }
+
+    /**
+     * Whether an editor of this organization may approve the draft: any organization but the one that drafted it. A
+     * draft whose drafting organization is unknown (saved by an account of no organization, or before approvals
+     * existed) is approved by nobody until an editor of an organization saves it.
+     */
+    public boolean mayBeApprovedBy(String organization) {
+        return organization != null && draftedOrganization != null && !organization.equals(draftedOrganization);
+    }
+
+    /** Whether the draft, as it stands, is approved by another organization. */
+    public boolean isApproved() {
+        return approvedOrganization != null;
+    }
+
+    private void withdrawApproval() {
+        this.approvedBy = null;
+        this.approvedOrganization = null;
+        this.approvedAt = null;
+    }
+
+    /** What a draft still lacks before it may be approved and published. */
+    public enum Missing {
+        RULE("Choose the rule the figure follows before publishing."),
+        FIGURE("Give the resulting figure (low and high bound) before publishing."),
+        RECOMMENDED_CLAIM("Recommend at least one claim: the figure must rest on a verified claim."),
+        RATIONALE("Explain the figure in a rationale before publishing.");
+
+        private final String message;
+
+        Missing(String message) {
+            this.message = message;
+        }
+
+        public String message() {
+            return message;
+        }
+    }
+
+    /** The first thing the draft still lacks before it may be approved and published, or empty when complete. */
+    public Optional<Missing> missing() {
         if (rule == null) {
-            throw new IllegalStateException("Choose the rule the figure follows before publishing.");
+            return Optional.of(Missing.RULE);
         }
         if (low == null || high == null) {
-            throw new IllegalStateException("Give the resulting figure (low and high bound) before publishing.");
+            return Optional.of(Missing.FIGURE);
         }
         if (assignments.stream().noneMatch(a -> a.getRole() == CandidateRole.RECOMMENDED)) {
-            throw new IllegalStateException("Recommend at least one claim: the figure must rest on a verified claim.");
+            return Optional.of(Missing.RECOMMENDED_CLAIM);
         }
         if (rationale == null) {
-            throw new IllegalStateException("Explain the figure in a rationale before publishing.");
+            return Optional.of(Missing.RATIONALE);
+        }
+        return Optional.empty();
+    }
+
+    private void checkComplete() {
+        missing().ifPresent(m -> {
+            throw new IllegalStateException(m.message());
+        });
+    }
+
+    /**
+     * Publishes the approved draft as the next version, which becomes the measure's public figure. The approval is
+     * used up: the next version needs one of its own.
+     *
+     * @throws IllegalStateException saying what is missing: a rule, a figure, a recommended claim, a rationale, the
+     *                               approval of another organization
+     */
+    public ReconciliationVersion publish(String editor, String organization) {
+        checkComplete();
+        if (!isApproved()) {
+            throw new IllegalStateException("An editor of another organization must approve the draft before it is published.");
         }
         publishedCount++;
         needsReview = false;
         updatedAt = Instant.now();
-        return new ReconciliationVersion(this, publishedCount, rule, new ReconciledFigure(low, high, best),
+        ReconciliationVersion v = new ReconciliationVersion(this, publishedCount, rule, new ReconciledFigure(low, high, best),
                 measure.getUnit(), period, rationale, assignments.stream().map(Assignment::copy).toList(), editor,
-                organization);
+                organization, new ReconciliationVersion.Approval(draftedOrganization, approvedBy, approvedOrganization,
+                        approvedAt));
+        withdrawApproval();
+        return v;
     }
 
     /** A claim verified since the last publication is not weighed: the published figure needs another look. */
@@ -211,6 +310,23 @@ public class Reconciliation {
 
     public String getUpdatedBy() {
         return updatedBy;
+    }
+
+    public String getDraftedOrganization() {
+        return draftedOrganization;
+    }
+
+    /** The editor who approved the draft as it stands, or {@code null}. */
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public String getApprovedOrganization() {
+        return approvedOrganization;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
     }
 
     public long getVersion() {

@@ -94,13 +94,34 @@ public class ReconciliationVersion {
     @Column(name = "published_organization", updatable = false, length = 80)
     private String publishedOrganization;
 
+    @Column(name = "drafted_organization", updatable = false, length = 80)
+    private String draftedOrganization;
+
+    @Column(name = "approved_by", updatable = false, length = 100)
+    private String approvedBy;
+
+    @Column(name = "approved_organization", updatable = false, length = 80)
+    private String approvedOrganization;
+
+    @Column(name = "approved_at", updatable = false)
+    private Instant approvedAt;
+
+    /** Who approved the draft that became this version, and which organization drafted it. */
+    record Approval(String draftedOrganization, String approvedBy, String approvedOrganization, Instant approvedAt) {
+        Approval {
+            Objects.requireNonNull(approvedBy, "approvedBy");
+            Objects.requireNonNull(approvedOrganization, "approvedOrganization");
+            Objects.requireNonNull(approvedAt, "approvedAt");
+        }
+    }
+
     protected ReconciliationVersion() {
         // for JPA
     }
 
     ReconciliationVersion(Reconciliation reconciliation, int number, Rule rule, ReconciledFigure figure, Unit unit,
                           Period period, String rationale, List<Assignment> assignments, String publishedBy,
-                          String publishedOrganization) {
+                          String publishedOrganization, Approval approval) {
         this.reconciliation = Objects.requireNonNull(reconciliation);
         this.number = number;
         this.rule = Objects.requireNonNull(rule);
@@ -113,6 +134,10 @@ public class ReconciliationVersion {
         this.assignments.addAll(assignments);
         this.publishedBy = Objects.requireNonNull(publishedBy);
         this.publishedOrganization = publishedOrganization;
+        this.draftedOrganization = approval.draftedOrganization();
+        this.approvedBy = approval.approvedBy();
+        this.approvedOrganization = approval.approvedOrganization();
+        this.approvedAt = approval.approvedAt();
         this.publishedAt = Instant.now();
     }
 
@@ -162,5 +187,23 @@ public class ReconciliationVersion {
 
     public String getPublishedOrganization() {
         return publishedOrganization;
+    }
+
+    /** The organization whose editor last changed the draft before it was approved (null for versions from before). */
+    public String getDraftedOrganization() {
+        return draftedOrganization;
+    }
+
+    /** The editor who approved it (null for versions published before approvals existed). */
+    public String getApprovedBy() {
+        return approvedBy;
+    }
+
+    public String getApprovedOrganization() {
+        return approvedOrganization;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
     }
 }

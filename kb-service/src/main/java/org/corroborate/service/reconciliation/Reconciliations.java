@@ -37,7 +37,9 @@ import org.corroborate.service.claim.ClaimSummary;
 import org.corroborate.service.claim.NewClaim.PeriodInput;
 import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.measure.MeasureRepository;
+import org.corroborate.service.organization.OrganizationRepository;
 import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.OrganizationRef;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.shared.Numbers;
 import org.corroborate.service.shared.PeriodView;
@@ -80,6 +82,9 @@ public class Reconciliations {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    OrganizationRepository organizations;
+
     // ---------------------------------------------------------------- public reads
 
     /**
@@ -96,7 +101,7 @@ public class Reconciliations {
             VersionView current = view(versions.get(0), null, reader);
             List<VersionSummary> history = versions.stream().map(v -> new VersionSummary(v.getNumber(),
                     v.getRule().name(), plain(v.getFigure().low()), plain(v.getFigure().high()),
-                    plain(v.getFigure().best()), v.getPublishedAt(), v.getPublishedBy(),
+                    plain(v.getFigure().best()), v.getPublishedAt(), staffName(v.getPublishedBy(), reader),
                     "/reconciliation.xhtml?measure=" + m.getSlug() + "&v=" + v.getNumber())).toList();
             return new ReconciliationView(MeasureRef.of(m), current, history, r.get().isNeedsReview());
         });
@@ -158,7 +163,8 @@ public class Reconciliations {
             ReconciledFigure figure = input.low() == null && input.high() == null && input.best() == null ? null
                     : new ReconciledFigure(input.low(), input.high(), input.best());
             r.revise(input.rule() == null || input.rule().isBlank() ? null : Rule.valueOf(input.rule()), figure,
-                    period(input.period()), input.rationale(), assignments, editor.username());
+                    period(input.period()), input.rationale(), assignments, editor.username(),
+                    editor.organizationSlug().orElse(null));
             reconciliations.flush();
         } catch (NullPointerException | IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage(), e);
@@ -173,10 +179,59 @@ public class Reconciliations {
     }
 
     /**
-     * Publishes the draft as the next version: it becomes the measure's public figure, and the previous version is
-     * superseded but keeps its permanent page.
+     * An editor of another organization than the one that last changed the draft approves it as it stands (four
+     * eyes): only an approved draft is published, and any later change to it withdraws the approval.
+     *
+     * @throws NotPermittedException           when the editor's organization drafted it (or the editor has none)
+     * @throws InvalidInputException           when the draft is incomplete, already approved, or weighs a claim that
+     *                                         is no longer verified
+     * @throws ReconciliationConflictException when the draft changed since {@code basedOnVersion}
+     */
+    public DraftView approve(@NotNull Reader editor, @NotNull String measureSlug, long basedOnVersion) {
+        Permissions.requireRole(editor, Role.EDITOR);
+        Measure m = measure(measureSlug, editor);
+        Reconciliation r = reconciliations.ofMeasure(m)
+                .orElseThrow(() -> InvalidInputException.of(Reconciliations.class, "noDraft", m.getName()));
+        String organization = editor.organizationSlug().orElse(null);
+        if (r.getDraftedOrganization() == null) {
+            throw InvalidInputException.of(Reconciliations.class, "unknownDrafter", m.getName());
+        }
+        if (!r.mayBeApprovedBy(organization)) {
+            throw NotPermittedException.of(Reconciliations.class, "fourEyes", m.getName());
+        }
+        if (r.getVersion() != basedOnVersion) {
+            throw new ReconciliationConflictException("The reconciliation of " + m.getName(), basedOnVersion,
+                    draftView(r, editor));
+        }
+        if (r.isApproved()) {
+            throw InvalidInputException.of(Reconciliations.class, "alreadyApproved", m.getName());
+        }
+        checkPublishable(r, m);
+        DraftView before = draftView(r, editor);
+        try {
+            r.approve(editor.username(), organization);
+            reconciliations.flush();
+        } catch (IllegalStateException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        } catch (OptimisticLockException e) {
+            throw new ReconciliationConflictException("The reconciliation of " + m.getName(), basedOnVersion,
+                    draftView(r, editor));
+        }
+        DraftView after = draftView(r, editor);
+        // the public sees nothing of an approval until the draft is published
+        audit.record(editor, organization, "reconciliation.approved", "measure", m.getId(),
+                organization + " approved the reconciliation draft of " + m.getSlug() + " drafted by "
+                        + r.getDraftedOrganization(), before, after, false);
+        return after;
+    }
+
+    /**
+     * Publishes the approved draft as the next version: it becomes the measure's public figure, and the previous
+     * version is superseded but keeps its permanent page.
      *
      * @return the new version
+     * @throws InvalidInputException when the draft is incomplete, not approved by another organization, or weighs a
+     *                               claim that is no longer verified
      */
     public VersionView publish(@NotNull Reader editor, @NotNull String measureSlug, long basedOnVersion) {
         Permissions.requireRole(editor, Role.EDITOR);
@@ -187,11 +242,9 @@ public class Reconciliations {
             throw new ReconciliationConflictException("The reconciliation of " + m.getName(), basedOnVersion,
                     draftView(r, editor));
         }
-        Map<Long, Claim> verified = verifiedClaims(m);
-        for (Assignment a : r.getAssignments()) {
-            if (!verified.containsKey(a.getClaimId())) {
-                throw InvalidInputException.of(Reconciliations.class, "notCandidate", a.getClaimId(), m.getName());
-            }
+        checkPublishable(r, m);
+        if (!r.isApproved()) {
+            throw InvalidInputException.of(Reconciliations.class, "notApproved", m.getName());
         }
         ReconciliationVersion version;
         try {
@@ -211,7 +264,10 @@ public class Reconciliations {
         return view;
     }
 
-    /** The figure a rule gives from the draft's recommended claims, when the rule gives one. */
+    /**
+     * The figure a rule gives from the draft's recommended claims, when the rule gives one, with the period that goes
+     * with it (null when the claims it rests on state none).
+     */
     public Optional<ReconciledFigureView> suggest(@NotNull Reader editor, @NotNull String measureSlug,
                                                   @NotNull @Pattern(regexp = "[A-Z_]+") String rule,
                                                   @NotNull @Size(max = 500) Collection<Long> recommendedClaimIds) {
@@ -221,17 +277,17 @@ public class Reconciliations {
         Tolerance about = Tolerance.percent(m.getAboutTolerancePercent());
         List<RuleSuggestion.Recommended> recommended = recommendedClaimIds.stream().map(verified::get)
                 .filter(Objects::nonNull).filter(c -> c.getFigure() != null)
-                .map(c -> new RuleSuggestion.Recommended(c.getFigure().toInterval(about),
-                        c.getPeriod() == null ? null : c.getPeriod().getLastDay()))
+                .map(c -> new RuleSuggestion.Recommended(c.getFigure().toInterval(about), c.getPeriod()))
                 .toList();
         Rule r = ClaimInputs.enumValue(Rule.class, rule, "rule");
+        PeriodView period = RuleSuggestion.suggestPeriod(r, recommended).map(PeriodView::of).orElse(null);
         return RuleSuggestion.suggest(r, recommended)
                 .map(f -> new ReconciledFigureView(storable(f.low(), RoundingMode.FLOOR),
-                        storable(f.high(), RoundingMode.CEILING), storable(f.best(), RoundingMode.HALF_UP)));
+                        storable(f.high(), RoundingMode.CEILING), storable(f.best(), RoundingMode.HALF_UP), period));
     }
 
-    /** The figure a rule suggests. */
-    public record ReconciledFigureView(BigDecimal low, BigDecimal high, BigDecimal best) {
+    /** The figure a rule suggests, and its period (null when the claims it rests on state none). */
+    public record ReconciledFigureView(BigDecimal low, BigDecimal high, BigDecimal best, PeriodView period) {
     }
 
     // ---------------------------------------------------------------- member organizations
@@ -272,6 +328,29 @@ public class Reconciliations {
                         + " version " + number + " of the reconciliation of " + m.getSlug(),
                 before, Map.of("stance", stance, "comment", Objects.toString(comment, "")));
         return view(v, number < r.getPublishedCount() ? Integer.valueOf(number + 1) : null, member);
+    }
+
+    /**
+     * The caller's organization's response to the measure's current version, for the measure page; empty when the
+     * caller may not respond for an organization, when nothing is published, or when the organization has not answered.
+     */
+    public Optional<ResponseView> currentResponse(@NotNull Reader member, @NotNull String measureSlug) {
+        if (!mayRespond(member)) {
+            return Optional.empty();
+        }
+        String organization = member.organizationSlug().orElseThrow();
+        return measures.findBySlug(measureSlug, member).flatMap(reconciliations::ofMeasure)
+                .filter(r -> r.getPublishedCount() > 0)
+                .flatMap(r -> reconciliations.version(r, r.getPublishedCount()))
+                .flatMap(v -> reconciliations.response(v, organization))
+                .map(x -> new ResponseView(x.getOrganizationSlug(), organization(x.getOrganizationSlug()).displayName(),
+                        x.getStance().name(), x.getComment(), x.getRespondedBy(), x.getRespondedAt()));
+    }
+
+    /** Whether this reader may endorse or dissent for an organization: its editors and administrators. */
+    public static boolean mayRespond(Reader reader) {
+        return reader.isMember() && reader.organizationSlug().isPresent()
+                && (reader.hasRole(Role.EDITOR) || reader.hasRole(Role.ORG_ADMIN));
     }
 
     // ---------------------------------------------------------------- hooks
@@ -327,8 +406,9 @@ public class Reconciliations {
             }
             Reconciliation r = reconciliations.add(new Reconciliation(m));
             r.revise(Rule.valueOf(d.rule()), new ReconciledFigure(d.low(), d.high(), d.best()), period(d.period()),
-                    d.rationale(), assignments, d.editor());
-            ReconciliationVersion v = reconciliations.add(r.publish(d.editor(), d.editor().replaceFirst("-editor$", "")));
+                    d.rationale(), assignments, d.editor(), organizationOf(d.editor()));
+            r.approve(d.approver(), organizationOf(d.approver()));
+            ReconciliationVersion v = reconciliations.add(r.publish(d.editor(), organizationOf(d.editor())));
             for (DemoResponse response : d.responses() == null ? List.<DemoResponse>of() : d.responses()) {
                 reconciliations.add(new Response(v, response.organization(), Stance.valueOf(response.stance()),
                         response.comment(), response.organization() + "-editor"));
@@ -337,8 +417,13 @@ public class Reconciliations {
         reconciliations.flush();
     }
 
-    /** The demo file's structure. */
-    public record DemoReconciliation(String measure, String editor, String rule, BigDecimal low, BigDecimal high,
+    /** A demo account's organization: {@code hrnk-editor} is an editor of {@code hrnk}. */
+    private static String organizationOf(String demoEditor) {
+        return demoEditor.replaceFirst("-editor$", "");
+    }
+
+    /** The demo file's structure: {@code editor} drafts and publishes, {@code approver} (of another organization) approves. */
+    public record DemoReconciliation(String measure, String editor, String approver, String rule, BigDecimal low, BigDecimal high,
                                      BigDecimal best, PeriodInput period, String rationale, List<DemoRole> roles,
                                      List<DemoResponse> responses) {
     }
@@ -360,6 +445,30 @@ public class Reconciliations {
     private Measure measure(String slug, Reader member) {
         return measures.findBySlug(slug, member)
                 .orElseThrow(() -> InvalidInputException.of(Reconciliations.class, "noMeasure", slug));
+    }
+
+    /** Refuses, in the reader's language, a draft that is incomplete or weighs a claim no longer verified. */
+    private void checkPublishable(Reconciliation r, Measure m) {
+        r.missing().ifPresent(missing -> {
+            throw InvalidInputException.of(Reconciliations.class, "missing." + missing.name());
+        });
+        Map<Long, Claim> verified = verifiedClaims(m);
+        for (Assignment a : r.getAssignments()) {
+            if (!verified.containsKey(a.getClaimId())) {
+                throw InvalidInputException.of(Reconciliations.class, "notCandidate", a.getClaimId(), m.getName());
+            }
+        }
+    }
+
+    /** The organization's name for read models; a slug no organization has any more keeps the slug as its name. */
+    private OrganizationRef organization(String slug) {
+        return slug == null ? null : organizations.findBySlug(slug).map(OrganizationRef::of)
+                .orElse(new OrganizationRef(slug, slug, null));
+    }
+
+    /** Staff user names are for members only: public pages and answers name organizations. */
+    private static String staffName(String username, Reader reader) {
+        return reader.isMember() ? username : null;
     }
 
     private Map<Long, Claim> verifiedClaims(Measure m) {
@@ -391,7 +500,9 @@ public class Reconciliations {
                 r.getRule() == null ? null : r.getRule().name(), f == null ? null : plain(f.low()),
                 f == null ? null : plain(f.high()), f == null ? null : plain(f.best()), PeriodView.of(r.getPeriod()),
                 r.getRationale(), candidates, r.isNeedsReview(), r.getPublishedCount(), r.getUpdatedBy(),
-                r.getUpdatedAt());
+                r.getUpdatedAt(), organization(r.getDraftedOrganization()), r.isApproved(), r.getApprovedBy(),
+                organization(r.getApprovedOrganization()), r.getApprovedAt(),
+                reader.organizationSlug().map(r::mayBeApprovedBy).orElse(false) && !r.isApproved());
     }
 
     private VersionView view(ReconciliationVersion v, Integer supersededBy, Reader reader) {
@@ -403,14 +514,15 @@ public class Reconciliations {
                     a.getReason() == null ? null : a.getReason().name(), a.getNote());
         }).toList();
         List<ResponseView> responses = reconciliations.responses(v).stream()
-                .map(x -> new ResponseView(x.getOrganizationSlug(), x.getStance().name(), x.getComment(),
-                        x.getRespondedBy(), x.getRespondedAt()))
+                .map(x -> new ResponseView(x.getOrganizationSlug(), organization(x.getOrganizationSlug()).displayName(),
+                        x.getStance().name(), x.getComment(), staffName(x.getRespondedBy(), reader), x.getRespondedAt()))
                 .toList();
         boolean contested = responses.stream().anyMatch(x -> x.stance().equals(Stance.DISSENT.name()));
         ReconciledFigure f = v.getFigure();
         return new VersionView(MeasureRef.of(m), v.getNumber(), v.getRule().name(), plain(f.low()), plain(f.high()),
                 plain(f.best()), v.getUnit().name(), v.getUnit().symbol(), PeriodView.of(v.getPeriod()),
-                v.getRationale(), v.getPublishedAt(), v.getPublishedBy(), v.getPublishedOrganization(), roles,
+                v.getRationale(), v.getPublishedAt(), staffName(v.getPublishedBy(), reader), v.getPublishedOrganization(),
+                organization(v.getDraftedOrganization()), organization(v.getApprovedOrganization()), roles,
                 responses, contested, supersededBy);
     }
 

@@ -6,6 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.corroborate.service.access.Reader;
+import org.corroborate.service.measure.MeasureView;
+import org.corroborate.service.measure.Measures;
 import org.corroborate.service.claim.NewClaim.PeriodInput;
 import org.corroborate.service.reconciliation.CandidateView;
 import org.corroborate.service.reconciliation.DraftInput;
@@ -13,7 +15,10 @@ import org.corroborate.service.reconciliation.DraftView;
 import org.corroborate.service.reconciliation.ReconciliationConflictException;
 import org.corroborate.service.reconciliation.Reconciliations;
 import org.corroborate.service.reconciliation.VersionView;
+import org.corroborate.service.shared.OrganizationRef;
 import org.corroborate.web.faces.support.FacesErrors;
+import org.corroborate.web.faces.support.Formats;
+import org.corroborate.web.security.SignedInUser;
 import org.corroborate.web.faces.support.Messages;
 
 import jakarta.ejb.EJBException;
@@ -26,7 +31,9 @@ import java.util.Objects;
 
 /**
  * An editor reconciles a measure ({@code /review/reconcile.xhtml?measure=}): gives each verified claim a role, picks
- * the rule, sets the figure and writes the rationale; saves the draft and publishes it. When another editor saved in
+ * the rule, sets the figure and writes the rationale; saves the draft; an editor of another organization approves it as
+ * saved; then it is published (both after a confirmation saying what becomes public). The estimate-spread chart and the
+ * measure's comparisons are shown beside the form. When another editor saved in
  * between, the page shows both drafts side by side, keeps what this editor typed, and lets them keep theirs or take
  * the other's, field by field.
  */
@@ -41,6 +48,18 @@ public class ReconcilePage implements Serializable {
 
     @Inject
     Reader reader;
+
+    @Inject
+    Measures measures;
+
+    @Inject
+    Formats formats;
+
+    @Inject
+    SignedInUser signedIn;
+
+    /** The measure with the claims the reader may see, for the spread chart; read again after a restore. */
+    private transient MeasureView measureView;
 
     private String measure;
     private DraftView draft;
@@ -171,6 +190,11 @@ public class ReconcilePage implements Serializable {
                 low = f.low();
                 high = f.high();
                 best = f.best();
+                if (f.period() != null) {
+                    asOf = f.period().asOf() ? f.period().start() : null;
+                    from = f.period().asOf() ? null : f.period().start();
+                    to = f.period().asOf() ? null : f.period().end();
+                }
             }, () -> FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.text(ReconciliationSection.BUNDLE, "rule.noSuggestion"), null)));
         } catch (RuntimeException e) {
@@ -180,16 +204,49 @@ public class ReconcilePage implements Serializable {
         }
     }
 
-    /** Saves, then publishes the draft as the measure's public figure. */
-    public String publish() {
-        if (!saveDraft()) {
-            return null;
+    /**
+     * Approves the draft as saved (not what may have been typed since): an editor of another organization than the one
+     * that drafted it. When it changed since the page showed it, shows it as it is now, to be looked at again.
+     */
+    public String approve() {
+        try {
+            DraftView approved = reconciliations.approve(reader, measure, baseVersion);
+            draft = approved;
+            baseVersion = approved.version();
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Messages.text(ReconciliationSection.BUNDLE, "approve.done"), null));
+        } catch (RuntimeException e) {
+            ReconciliationConflictException conflict = conflict(e);
+            if (conflict != null) {
+                fill(conflict.theirs());
+                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                        Messages.text(ReconciliationSection.BUNDLE, "approve.changed"), null));
+                return null;
+            }
+            if (!FacesErrors.show(e)) {
+                throw e;
+            }
         }
+        return null;
+    }
+
+    /**
+     * Publishes the draft as saved and approved (what was typed since and not saved is not published): it becomes the
+     * measure's public figure.
+     */
+    public String publish() {
         try {
             VersionView v = reconciliations.publish(reader, measure, baseVersion);
             message("publish.done");
             return "/measure?faces-redirect=true&slug=" + v.measure().slug();
         } catch (RuntimeException e) {
+            ReconciliationConflictException conflict = conflict(e);
+            if (conflict != null) {
+                fill(conflict.theirs());
+                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                        Messages.text(ReconciliationSection.BUNDLE, "approve.changed"), null));
+                return null;
+            }
             if (!FacesErrors.show(e)) {
                 throw e;
             }
@@ -197,6 +254,43 @@ public class ReconcilePage implements Serializable {
             baseVersion = draft.version();
             return null;
         }
+    }
+
+    /** "80,000–120,000 persons (Most recent, as of 2017)": the saved draft, for the confirmations. */
+    public String getSavedFigure() {
+        if (draft == null || draft.low() == null || draft.high() == null) {
+            return "";
+        }
+        String range = draft.low().compareTo(draft.high()) == 0 ? formats.number(draft.low())
+                : formats.number(draft.low()) + "–" + formats.number(draft.high());
+        String rule = draft.rule() == null ? "" : Messages.text(ReconciliationSection.BUNDLE, "rule." + draft.rule());
+        String period = draft.period() == null ? "" : ", " + formats.period(draft.period());
+        return range + " " + draft.unitSymbol() + " (" + rule + period + ")";
+    }
+
+    /** The approval's confirmation: what this editor approves, and what will become public once it is published. */
+    public String getApproveConfirmation() {
+        return draft == null ? "" : Messages.text(ReconciliationSection.BUNDLE, "approve.confirm", getSavedFigure(),
+                draft.measure().name(), organizationName(draft.draftingOrganization()), signedIn.getOrganizationName());
+    }
+
+    /** The publication's confirmation: what will become public, and which organizations it will name. */
+    public String getPublishConfirmation() {
+        return draft == null ? "" : Messages.text(ReconciliationSection.BUNDLE, "publish.confirmSaved", getSavedFigure(),
+                draft.measure().name(), organizationName(draft.draftingOrganization()),
+                organizationName(draft.approvingOrganization()));
+    }
+
+    private static String organizationName(OrganizationRef o) {
+        return o == null ? "—" : o.displayName();
+    }
+
+    /** The measure as the reader may see it, for the estimate-spread chart. */
+    public MeasureView getMeasureView() {
+        if (measureView == null && measure != null) {
+            measureView = measures.findBySlug(measure, reader).orElse(null);
+        }
+        return measureView;
     }
 
     private String message(String key) {

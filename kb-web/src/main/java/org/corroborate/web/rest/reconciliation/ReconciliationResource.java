@@ -33,8 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * A measure's reconciliation: the public figure with its history and permanent versions; for editors the draft and
- * publishing; for member organizations endorsing or dissenting. A save based on an outdated draft answers 409 with
+ * A measure's reconciliation: the public figure with its history and permanent versions; for editors the draft, its
+ * approval by an editor of another organization, and publishing; for member organizations endorsing or dissenting. A save based on an outdated draft answers 409 with
  * the draft as the other editor saved it ({@code current}), so that nothing is lost.
  */
 @RequestScoped
@@ -95,8 +95,23 @@ public class ReconciliationResource {
     }
 
     @POST
+    @Path("approve")
+    @Operation(operationId = "approveReconciliation", summary = "Approve the draft as it stands for publication (editors of another organization than the one that drafted it)")
+    @APIResponse(responseCode = "200", description = "the draft, approved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DraftView")))
+    public Response approve(@PathParam("slug") String slug, @QueryParam("version") Long version) {
+        if (version == null) {
+            throw ClientError.badRequest("api.version.approve");
+        }
+        try {
+            return Response.ok(reconciliations.approve(caller(), slug, version)).build();
+        } catch (ReconciliationConflictException e) {
+            return conflict(e);
+        }
+    }
+
+    @POST
     @Path("publish")
-    @Operation(operationId = "publishReconciliation", summary = "Publish the draft as a new permanent version (editors)")
+    @Operation(operationId = "publishReconciliation", summary = "Publish the approved draft as a new permanent version (editors)")
     @APIResponse(responseCode = "200", description = "the version published", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "VersionView")))
     public Response publish(@PathParam("slug") String slug, @QueryParam("version") Long version) {
         if (version == null) {
