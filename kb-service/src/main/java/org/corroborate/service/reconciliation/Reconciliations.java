@@ -37,6 +37,8 @@ import org.corroborate.service.claim.ClaimSummary;
 import org.corroborate.service.claim.NewClaim.PeriodInput;
 import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.measure.MeasureRepository;
+import org.corroborate.service.organization.OrganizationRepository;
+import org.corroborate.service.shared.OrganizationRef;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.shared.Numbers;
@@ -80,6 +82,9 @@ public class Reconciliations {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    OrganizationRepository organizations;
+
     // ---------------------------------------------------------------- public reads
 
     /**
@@ -96,7 +101,7 @@ public class Reconciliations {
             VersionView current = view(versions.get(0), null, reader);
             List<VersionSummary> history = versions.stream().map(v -> new VersionSummary(v.getNumber(),
                     v.getRule().name(), plain(v.getFigure().low()), plain(v.getFigure().high()),
-                    plain(v.getFigure().best()), v.getPublishedAt(), v.getPublishedBy(),
+                    plain(v.getFigure().best()), v.getPublishedAt(), organization(v.getPublishedOrganization()),
                     "/reconciliation.xhtml?measure=" + m.getSlug() + "&v=" + v.getNumber())).toList();
             return new ReconciliationView(MeasureRef.of(m), current, history, r.get().isNeedsReview());
         });
@@ -403,15 +408,21 @@ public class Reconciliations {
                     a.getReason() == null ? null : a.getReason().name(), a.getNote());
         }).toList();
         List<ResponseView> responses = reconciliations.responses(v).stream()
-                .map(x -> new ResponseView(x.getOrganizationSlug(), x.getStance().name(), x.getComment(),
-                        x.getRespondedBy(), x.getRespondedAt()))
+                .map(x -> new ResponseView(organization(x.getOrganizationSlug()), x.getStance().name(), x.getComment(),
+                        x.getRespondedAt()))
                 .toList();
         boolean contested = responses.stream().anyMatch(x -> x.stance().equals(Stance.DISSENT.name()));
         ReconciledFigure f = v.getFigure();
         return new VersionView(MeasureRef.of(m), v.getNumber(), v.getRule().name(), plain(f.low()), plain(f.high()),
                 plain(f.best()), v.getUnit().name(), v.getUnit().symbol(), PeriodView.of(v.getPeriod()),
-                v.getRationale(), v.getPublishedAt(), v.getPublishedBy(), v.getPublishedOrganization(), roles,
+                v.getRationale(), v.getPublishedAt(), organization(v.getPublishedOrganization()), roles,
                 responses, contested, supersededBy);
+    }
+
+    /** An organization as the public sees it (its name), or null when none is recorded. */
+    private OrganizationRef organization(String slug) {
+        return slug == null ? null : organizations.findBySlug(slug).map(OrganizationRef::of)
+                .orElse(new OrganizationRef(slug, slug, null));
     }
 
     private static BigDecimal plain(BigDecimal n) {

@@ -1,6 +1,7 @@
 package org.corroborate.service.reconciliation;
 
 import org.corroborate.service.measure.MeasureRef;
+import org.corroborate.service.shared.OrganizationRef;
 import org.corroborate.service.shared.PeriodView;
 
 import java.math.BigDecimal;
@@ -12,10 +13,12 @@ import java.util.List;
  *
  * @param supersededBy the number of the version that replaced this one, or {@code null} while it is current
  * @param contested    true when a member organization dissents from it
+ * @param publishedBy  the organization whose editor published it; the editor is never named, as public pages name
+ *                     organizations only
  */
 public record VersionView(MeasureRef measure, int number, String rule, BigDecimal low, BigDecimal high,
                           BigDecimal best, String unit, String unitSymbol, PeriodView period, String rationale,
-                          Instant publishedAt, String publishedBy, String publishedOrganization,
+                          Instant publishedAt, OrganizationRef publishedBy,
                           List<CandidateView> roles, List<ResponseView> responses, boolean contested,
                           Integer supersededBy) {
 
