@@ -92,6 +92,11 @@ public class Formats {
         return name == null ? "" : text(group + "." + name);
     }
 
+    /** A text of the readers' bundle with one argument ("3 pairs in conflict"), for labels built in a page. */
+    public String readerText(String key, Object argument) {
+        return Messages.text("org.corroborate.web.i18n.readers", key, argument);
+    }
+
     private String text(String key) {
         return Messages.text("org.corroborate.web.i18n.messages", key);
     }
