@@ -57,9 +57,14 @@ public class SpreadSection {
     public record OriginKey(int number, int colour, String sources) {
     }
 
-    /** The chart, its data table and its legend. */
+    /**
+     * The chart, its data table and its legend.
+     *
+     * @param zoomed true when the value axis does not start at 0 (the page says so under the chart)
+     * @param axisStart the first value of the value axis, as the reader reads numbers
+     */
     public record SpreadView(String svg, List<Row> rows, List<OriginKey> origins, boolean band, boolean series,
-                             boolean openTop, int originCount) {
+                             boolean openTop, int originCount, boolean zoomed, String axisStart) {
     }
 
     public SpreadView of(MeasureView measure) {
@@ -113,7 +118,8 @@ public class SpreadSection {
                     + (role == null ? "" : " (" + roleLabel + ")");
             points.add(new Point(c.id(), label, f.intervalLow(), f.intervalHigh(), best(f),
                     c.period() == null ? null : LocalDate.parse(c.period().firstDay()),
-                    c.period() == null ? null : LocalDate.parse(c.period().lastDay()), role, origin));
+                    c.period() == null ? null : LocalDate.parse(c.period().lastDay()), role, origin, organization,
+                    values(f)));
             rows.add(new Row(c.id(), f.phrase(), organization, period, values(f), roleLabel, origin,
                     SpreadChartSvg.originColour(origin)));
             lowest = min(lowest, f.intervalLow());
@@ -140,7 +146,7 @@ public class SpreadSection {
         }
         String svg = SpreadChartSvg.render(layout, "spread-chart", new SpreadChartSvg.Texts(
                 text("chart.title", measure.name()), description.toString(),
-                formats.unit(measure.unit()), text("chart.undated")));
+                formats.unit(measure.unit()), text("chart.undated"), text("chart.zoomed")));
 
         List<OriginKey> keys = new ArrayList<>();
         for (int number : originsShown.stream().sorted().toList()) {
@@ -148,7 +154,8 @@ public class SpreadSection {
             keys.add(new OriginKey(number, SpreadChartSvg.originColour(number), sources(g.origins())));
         }
         return new SpreadView(svg, List.copyOf(rows), List.copyOf(keys), band, series && layout.series().size() > 1,
-                openTop, originCount);
+                openTop, originCount, layout.zoomed(),
+                layout.valueTicks().isEmpty() ? "" : layout.valueTicks().get(0).label());
     }
 
     /** The value a time series goes through: the stated value, else the interval's middle, else its known bound. */
