@@ -38,6 +38,11 @@ public class CrossReferenceSections {
     private final Map<String, MeasureCrossReference> measures = new HashMap<>();
     private final Map<Long, ClaimCrossReference> claims = new HashMap<>();
 
+    /** The measure's cross-references as the measure page already read them, so that the page reads them once. */
+    public void use(String slug, MeasureCrossReference view) {
+        measures.put(slug, view);
+    }
+
     public MeasureCrossReference measure(String slug) {
         return slug == null ? null : measures.computeIfAbsent(slug, s -> crossReferences.ofMeasure(s, reader).orElse(null));
     }

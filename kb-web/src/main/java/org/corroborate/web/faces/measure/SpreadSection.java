@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.corroborate.service.claim.ClaimSummary;
 import org.corroborate.service.crossref.MeasureCrossReference;
 import org.corroborate.service.crossref.OriginGroupView;
-import org.corroborate.service.measure.MeasureView;
+import org.corroborate.service.browse.MeasureView;
 import org.corroborate.service.reconciliation.CandidateView;
 import org.corroborate.service.reconciliation.ReconciliationView;
 import org.corroborate.service.reconciliation.VersionView;
