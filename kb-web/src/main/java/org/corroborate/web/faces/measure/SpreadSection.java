@@ -169,18 +169,9 @@ public class SpreadSection {
         return f.intervalLow() != null ? f.intervalLow() : f.intervalHigh();
     }
 
-    /** "80,000 – 120,000", "30,000 or more". */
+    /** "80,000 – 120,000", "30,000 or more", one number for a one-point range. */
     private String values(FigureView f) {
-        if (f.intervalHigh() == null) {
-            return text("values.atLeast", formats.number(f.intervalLow()));
-        }
-        if (f.intervalLow() == null) {
-            return text("values.atMost", formats.number(f.intervalHigh()));
-        }
-        if (f.intervalLow().compareTo(f.intervalHigh()) == 0) {
-            return formats.number(f.intervalLow());
-        }
-        return formats.number(f.intervalLow()) + " – " + formats.number(f.intervalHigh());
+        return formats.values(f);
     }
 
     private String sources(List<SourceRef> origins) {
