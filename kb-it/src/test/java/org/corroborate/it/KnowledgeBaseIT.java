@@ -131,7 +131,7 @@ class KnowledgeBaseIT {
         assertEquals(f.measure().slug(), claim.measure().slug());
         assertEquals("2023-08", claim.period().start());
         assertEquals("2023-09", claim.period().end());
-        assertEquals("2023-09-30", claim.period().lastDay());
+        assertEquals(java.time.LocalDate.of(2023, 9, 30), claim.period().lastDay());
         assertFalse(claim.period().asOf());
         assertEquals(List.of("camps", "detention"), claim.topics());
         assertEquals(f.org(), claim.organization().slug());

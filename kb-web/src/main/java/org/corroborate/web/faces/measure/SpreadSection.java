@@ -21,7 +21,6 @@ import org.corroborate.web.faces.support.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -117,8 +116,8 @@ public class SpreadSection {
             String label = text("chart.mark", f.phrase(), organization, period)
                     + (role == null ? "" : " (" + roleLabel + ")");
             points.add(new Point(c.id(), label, f.intervalLow(), f.intervalHigh(), best(f),
-                    c.period() == null ? null : LocalDate.parse(c.period().firstDay()),
-                    c.period() == null ? null : LocalDate.parse(c.period().lastDay()), role, origin, organization,
+                    c.period() == null ? null : c.period().firstDay(),
+                    c.period() == null ? null : c.period().lastDay(), role, origin, organization,
                     values(f)));
             rows.add(new Row(c.id(), f.phrase(), organization, period, values(f), roleLabel, origin,
                     SpreadChartSvg.originColour(origin)));
