@@ -128,7 +128,9 @@ class StaffNamesIT {
         }
         for (String path : api) {
             HttpResponse<String> response = Http.get(base, path, "*/*");
-            assertEquals(200, response.statusCode(), path);
+            // a source held in confidence is a stub: its page answers, the list of its claims does not
+            assertTrue(response.statusCode() == 200 || path.matches("/api/v1/sources/\\d+/claims")
+                    && response.statusCode() == 404, path + " answered " + response.statusCode());
             answers.put(path, response.body());
         }
 
