@@ -56,12 +56,27 @@ final class Browser {
         }
     }
 
+    /** The width of {@link #startPhone}'s screen, in CSS pixels. */
+    static final int PHONE_WIDTH = 390;
+
     static WebDriver start(String language) {
         return start(language, null);
     }
 
     /** A browser that saves downloads into {@code downloads} without asking (null: the default directory). */
     static WebDriver start(String language, Path downloads) {
+        return start(language, downloads, false);
+    }
+
+    /**
+     * A browser with a phone's screen: 390 CSS pixels wide (844 high), as Chromium's device emulation gives it (a
+     * headless window cannot be made that narrow).
+     */
+    static WebDriver startPhone(String language) {
+        return start(language, null, true);
+    }
+
+    private static WebDriver start(String language, Path downloads, boolean phone) {
         String chromium = System.getProperty("kb.it.chromium", "/usr/bin/chromium");
         String chromedriver = System.getProperty("kb.it.chromedriver", "/usr/bin/chromedriver");
         if (!new File(chromium).canExecute() || !new File(chromedriver).canExecute()) {
@@ -83,6 +98,10 @@ final class Browser {
                 prefs.put("download.directory_upgrade", true);
             }
             options.setExperimentalOption("prefs", prefs);
+            if (phone) {
+                options.setExperimentalOption("mobileEmulation",
+                        Map.of("deviceMetrics", Map.of("width", PHONE_WIDTH, "height", 844, "pixelRatio", 1)));
+            }
             // the console, for close(): a script the page's Content-Security-Policy blocked is reported there
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
@@ -119,6 +138,17 @@ final class Browser {
         if (!refused.isEmpty()) {
             throw new AssertionError("the pages broke their Content-Security-Policy:\n" + String.join("\n", refused));
         }
+    }
+
+    /**
+     * How wide the page is laid out, in CSS pixels: its scrolling width, or the layout viewport's when a phone's
+     * browser widened it to fit content wider than the screen. At most {@link #PHONE_WIDTH} on a phone when nothing
+     * makes the page scroll sideways.
+     */
+    static long pageWidth(WebDriver driver) {
+        Object width = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth, window.innerWidth);");
+        return ((Number) width).longValue();
     }
 
     /** Saves what the reader sees, for a person to look at after the run (target/screenshots). */

@@ -68,7 +68,8 @@ class ReaderBrowserIT {
         assertEquals(3, rows.size(), "the camp estimates side by side: the Commission's, the commentary relaying it, HRNK's");
         String tableText = browser.findElement(By.id("claims")).getText();
         assertTrue(tableText.contains("up to 120,000"), tableText);
-        assertTrue(tableText.contains("[80000, 120000]"), tableText);
+        assertTrue(tableText.contains("80,000 – 120,000"), tableText);
+        assertFalse(tableText.contains("[80000, 120000]"), "no internal notation on a public page: " + tableText);
 
         browser.findElement(By.linkText("up to 120,000")).click();
         Browser.screenshot(browser, "claim-en");

@@ -17,6 +17,7 @@ import org.corroborate.model.reconciliation.Stance;
 import org.corroborate.model.source.Source;
 import org.corroborate.model.source.SourceKind;
 import org.corroborate.model.claim.Tolerance;
+import org.corroborate.model.crossref.Severity;
 import org.corroborate.service.organization.OrganizationRepository;
 import org.corroborate.service.shared.FigureView;
 import org.corroborate.service.shared.InvalidInputException;
@@ -25,7 +26,10 @@ import org.corroborate.service.shared.OrganizationRef;
 import org.corroborate.service.shared.PeriodView;
 import org.corroborate.model.source.Author;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,11 +101,13 @@ public class Browse {
             }
         }
         Map<Long, Measure> measures = byId(data.measures(open.keySet()), Measure::getId);
+        Map<Long, Spread> spreads = spreads(measures.values());
         return open.entrySet().stream()
                 .sorted(Map.Entry.<Long, Long>comparingByValue().reversed()
                         .thenComparing(e -> measures.get(e.getKey()).getName()))
                 .limit(max)
-                .map(e -> new ConflictedMeasure(MeasureLink.of(measures.get(e.getKey())), e.getValue()))
+                .map(e -> new ConflictedMeasure(MeasureLink.of(measures.get(e.getKey())), e.getValue(),
+                        spreads.get(e.getKey())))
                 .toList();
     }
 
@@ -146,10 +152,11 @@ public class Browse {
         Map<Long, Measure> measures = byId(data.measures(ids), Measure::getId);
         Map<Long, PublishedFigure> figures = figures(data.currentVersionsOf(ids)).stream()
                 .collect(Collectors.toMap(f -> f.measure().id(), f -> f));
+        Map<Long, Spread> spreads = spreads(measures.values());
         List<MeasureLine> lines = rows.stream().map(row -> {
             long id = (Long) row[0];
             return new MeasureLine(MeasureLink.of(measures.get(id)), ((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue(), figures.get(id));
+                    ((Number) row[2]).longValue(), figures.get(id), spreads.get(id));
         }).toList();
         return Optional.of(new TopicView(name, PermalinkPaths.topic(name), new Page<>(total, offset, limit, lines)));
     }
@@ -221,7 +228,25 @@ public class Browse {
 
     // ---------------------------------------------------------------- helpers
 
+    /** The spread of each of these measures' public figures and their conflicts, by measure id. */
+    private Map<Long, Spread> spreads(Collection<Measure> measures) {
+        Map<Long, Measure> byId = byId(List.copyOf(measures), Measure::getId);
+        Map<Long, Object[]> conflicts = new HashMap<>();
+        data.conflictCounts(byId.keySet()).forEach(row -> conflicts.put((Long) row[0], row));
+        Map<Long, Spread> spreads = new HashMap<>();
+        for (Object[] row : data.figureSpreads(byId.keySet())) {
+            Measure m = byId.get((Long) row[0]);
+            Object[] c = conflicts.get(m.getId());
+            BigDecimal worst = c == null ? null : (BigDecimal) c[2];
+            spreads.put(m.getId(), new Spread(Numbers.plain((BigDecimal) row[1]), Numbers.plain((BigDecimal) row[2]),
+                    m.getUnit().name(), m.getUnit().symbol(), ((Number) row[3]).longValue(),
+                    c == null ? 0 : ((Number) c[1]).longValue(), worst == null ? null : Severity.of(worst)));
+        }
+        return spreads;
+    }
+
     private List<PublishedFigure> figures(List<ReconciliationVersion> versions) {
+        Map<Long, Spread> spreads = spreads(versions.stream().map(v -> v.getReconciliation().getMeasure()).toList());
         Map<Long, Map<Stance, Long>> responses = data.responseCounts(versions.stream().map(ReconciliationVersion::getId).toList());
         return versions.stream().map(v -> {
             Measure m = v.getReconciliation().getMeasure();
@@ -232,7 +257,7 @@ public class Browse {
                     PeriodView.of(v.getPeriod()), v.getPublishedAt(),
                     PermalinkPaths.reconciliation(m.getSlug(), v.getNumber()),
                     counts.getOrDefault(Stance.ENDORSE, 0L), counts.getOrDefault(Stance.DISSENT, 0L),
-                    counts.getOrDefault(Stance.DISSENT, 0L) > 0);
+                    counts.getOrDefault(Stance.DISSENT, 0L) > 0, spreads.get(m.getId()));
         }).toList();
     }
 

@@ -150,6 +150,38 @@ public class BrowseRepository {
                 .toList();
     }
 
+    /**
+     * The spread of each measure's public figures in the measure's own unit: (measure id, lowest stated number,
+     * highest stated number, figures). A figure states a range (low, high) or one value.
+     */
+    public List<Object[]> figureSpreads(Collection<Long> measureIds) {
+        if (measureIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT m.id, MIN(COALESCE(c.figure.low, c.figure.value)), "
+                        + "MAX(COALESCE(c.figure.high, c.figure.value)), COUNT(c.id) FROM Claim c JOIN c.measure m "
+                        + "WHERE m.id IN :measures AND c.status = :public AND c.figure.unit = m.unit "
+                        + "AND COALESCE(c.figure.low, c.figure.value, c.figure.high) IS NOT NULL GROUP BY m.id",
+                        Object[].class)
+                .setParameter("measures", measureIds).setParameter("public", PUBLIC).getResultList();
+    }
+
+    /**
+     * How many pairs of public figures of each measure are in conflict, and the largest gap among them:
+     * (measure id, pairs, largest severity or null).
+     */
+    public List<Object[]> conflictCounts(Collection<Long> measureIds) {
+        if (measureIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p.measureId, COUNT(p), MAX(p.severity) FROM ClaimComparison p, Claim a, Claim b "
+                        + "WHERE p.measureId IN :measures AND a.id = p.lowClaimId AND b.id = p.highClaimId "
+                        + "AND a.status = :public AND b.status = :public AND p.verdict IN :conflicts "
+                        + "GROUP BY p.measureId", Object[].class)
+                .setParameter("measures", measureIds).setParameter("public", PUBLIC)
+                .setParameter("conflicts", CONFLICTS).getResultList();
+    }
+
     // ---------------------------------------------------------------- measures and topics
 
     /** Each topic with how many of its measures have a public claim, in name order; measures without a topic left out. */

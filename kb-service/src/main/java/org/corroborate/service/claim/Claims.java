@@ -11,6 +11,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.ClaimStatus;
+import org.corroborate.model.crossref.ClaimFacts;
+import org.corroborate.model.measure.Measure;
 import org.corroborate.model.shared.StorableText;
 import org.corroborate.service.access.ClaimAccess;
 import org.corroborate.service.access.Permissions;
@@ -21,6 +23,7 @@ import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.claim.NewClaim.ClaimContent;
 import org.corroborate.service.claim.NewClaim.NewCitation;
 import org.corroborate.service.measure.MeasureRef;
+import org.corroborate.service.measure.MeasureRepository;
 import org.corroborate.service.measure.Measures;
 import org.corroborate.service.measure.NewMeasure;
 import org.corroborate.service.shared.InvalidInputException;
@@ -32,7 +35,10 @@ import org.corroborate.service.source.SourceView;
 import org.corroborate.service.source.Sources;
 
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,6 +65,9 @@ public class Claims {
 
     @Inject
     Measures measures;
+
+    @Inject
+    MeasureRepository measureRepository;
 
     @Inject
     Event<ClaimChanged> changed;
@@ -271,5 +280,36 @@ public class Claims {
 
     private ClaimView view(Claim claim, Reader reader) {
         return ClaimView.of(claim, reader, s -> SourceView.of(s, reader, sources.relaying(s)));
+    }
+
+    /**
+     * The populations the claims of this measure already count, as far as this reader may see the claims: each
+     * written as its most frequent spelling (claims that write one population differently, "Women repatriated." and
+     * "women repatriated", are one population to cross-referencing), the most used first, then alphabetically; at most
+     * {@code max}. Empty when the reader may not know of the measure, or none of its claims narrows its definition.
+     * For the claim form, so that a contributor picks the population another claim already names instead of
+     * writing it anew (claims of different populations are not compared).
+     */
+    public List<String> populations(@NotNull Reader reader, @NotNull String slug, int max) {
+        Optional<Measure> measure = measureRepository.findBySlug(slug, reader);
+        if (measure.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Long>> spellings = new LinkedHashMap<>();
+        claims.ofMeasure(measure.get(), EnumSet.complementOf(EnumSet.of(ClaimStatus.WITHDRAWN, ClaimStatus.REJECTED))).stream()
+                .filter(c -> ClaimAccess.maySee(c, reader) && c.getPopulation() != null)
+                .forEach(c -> spellings.computeIfAbsent(ClaimFacts.normalize(c.getPopulation()), k -> new LinkedHashMap<>())
+                        .merge(c.getPopulation(), 1L, Long::sum));
+        record Written(String text, long uses) {
+        }
+        return spellings.values().stream()
+                .map(forms -> new Written(forms.entrySet().stream()
+                        .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                        .orElseThrow().getKey(),
+                        forms.values().stream().mapToLong(Long::longValue).sum()))
+                .sorted(Comparator.comparingLong(Written::uses).reversed().thenComparing(Written::text))
+                .limit(Math.max(0, max))
+                .map(Written::text)
+                .toList();
     }
 }

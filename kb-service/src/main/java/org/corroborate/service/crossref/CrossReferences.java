@@ -279,8 +279,8 @@ public class CrossReferences {
                     .thenComparingLong(v -> v.a().id())
                     .thenComparingLong(v -> v.b().id());
 
-    private static int rank(String verdict) {
-        return switch (Verdict.valueOf(verdict)) {
+    private static int rank(Verdict verdict) {
+        return switch (verdict) {
             case CONFLICTS -> 0;
             case CUMULATIVE_DECREASE -> 1;
             case REVISION -> 2;
@@ -305,9 +305,8 @@ public class CrossReferences {
 
     private static ComparisonView view(ClaimComparison p, Map<Long, ClaimSummary> summaries) {
         return new ComparisonView(summaries.get(p.getLowClaimId()), summaries.get(p.getHighClaimId()),
-                p.getVerdict().name(), p.getReason() == null ? null : p.getReason().name(), p.getSeverity(),
-                p.getLevel() == null ? null : p.getLevel().name(), p.isSameOrigin(), p.isPeriodAssumed(),
-                p.getRevisedClaimId(), p.getNote() == null ? null : p.getNote().name());
+                p.getVerdict(), p.getReason(), p.getSeverity(), p.getLevel(), p.isSameOrigin(), p.isPeriodAssumed(),
+                p.getRevisedClaimId(), p.getNote());
     }
 
     /** The view with the given claim first. */

@@ -1,5 +1,6 @@
 package org.corroborate.service.crossref;
 
+import org.corroborate.model.crossref.Severity;
 import org.corroborate.service.measure.MeasureRef;
 
 import java.math.BigDecimal;
@@ -7,5 +8,5 @@ import java.util.List;
 
 /** A measure's open conflicts on the conflict board, the most severe first. */
 public record MeasureConflicts(MeasureRef measure, String topic, List<ComparisonView> conflicts, BigDecimal worstSeverity,
-                               String worstLevel) {
+                               Severity worstLevel) {
 }

@@ -26,6 +26,6 @@ public record MeasureCrossReference(MeasureRef measure, List<ComparisonView> com
     }
 
     public long conflictCount() {
-        return comparisons.stream().filter(c -> c.verdict().equals("CONFLICTS") || c.verdict().equals("CUMULATIVE_DECREASE")).count();
+        return comparisons.stream().filter(ComparisonView::inConflict).count();
     }
 }

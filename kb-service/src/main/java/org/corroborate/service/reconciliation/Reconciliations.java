@@ -101,7 +101,7 @@ public class Reconciliations {
             VersionView current = view(versions.get(0), null, reader);
             List<VersionSummary> history = versions.stream().map(v -> new VersionSummary(v.getNumber(),
                     v.getRule().name(), plain(v.getFigure().low()), plain(v.getFigure().high()),
-                    plain(v.getFigure().best()), v.getPublishedAt(), staffName(v.getPublishedBy(), reader),
+                    plain(v.getFigure().best()), v.getPublishedAt(), organization(v.getPublishedOrganization()),
                     "/reconciliation.xhtml?measure=" + m.getSlug() + "&v=" + v.getNumber())).toList();
             return new ReconciliationView(MeasureRef.of(m), current, history, r.get().isNeedsReview());
         });
@@ -343,8 +343,8 @@ public class Reconciliations {
                 .filter(r -> r.getPublishedCount() > 0)
                 .flatMap(r -> reconciliations.version(r, r.getPublishedCount()))
                 .flatMap(v -> reconciliations.response(v, organization))
-                .map(x -> new ResponseView(x.getOrganizationSlug(), organization(x.getOrganizationSlug()).displayName(),
-                        x.getStance().name(), x.getComment(), x.getRespondedBy(), x.getRespondedAt()));
+                .map(x -> new ResponseView(organization(x.getOrganizationSlug()), x.getStance().name(), x.getComment(),
+                        x.getRespondedAt()));
     }
 
     /** Whether this reader may endorse or dissent for an organization: its editors and administrators. */
@@ -466,11 +466,6 @@ public class Reconciliations {
                 .orElse(new OrganizationRef(slug, slug, null));
     }
 
-    /** Staff user names are for members only: public pages and answers name organizations. */
-    private static String staffName(String username, Reader reader) {
-        return reader.isMember() ? username : null;
-    }
-
     private Map<Long, Claim> verifiedClaims(Measure m) {
         Map<Long, Claim> verified = new LinkedHashMap<>();
         claims.ofMeasure(m, Set.of(ClaimStatus.VERIFIED)).forEach(c -> verified.put(c.getId(), c));
@@ -514,14 +509,14 @@ public class Reconciliations {
                     a.getReason() == null ? null : a.getReason().name(), a.getNote());
         }).toList();
         List<ResponseView> responses = reconciliations.responses(v).stream()
-                .map(x -> new ResponseView(x.getOrganizationSlug(), organization(x.getOrganizationSlug()).displayName(),
-                        x.getStance().name(), x.getComment(), staffName(x.getRespondedBy(), reader), x.getRespondedAt()))
+                .map(x -> new ResponseView(organization(x.getOrganizationSlug()), x.getStance().name(), x.getComment(),
+                        x.getRespondedAt()))
                 .toList();
         boolean contested = responses.stream().anyMatch(x -> x.stance().equals(Stance.DISSENT.name()));
         ReconciledFigure f = v.getFigure();
         return new VersionView(MeasureRef.of(m), v.getNumber(), v.getRule().name(), plain(f.low()), plain(f.high()),
                 plain(f.best()), v.getUnit().name(), v.getUnit().symbol(), PeriodView.of(v.getPeriod()),
-                v.getRationale(), v.getPublishedAt(), staffName(v.getPublishedBy(), reader), v.getPublishedOrganization(),
+                v.getRationale(), v.getPublishedAt(), organization(v.getPublishedOrganization()),
                 organization(v.getDraftedOrganization()), organization(v.getApprovedOrganization()), roles,
                 responses, contested, supersededBy);
     }

@@ -1,14 +1,12 @@
 package org.corroborate.service.reconciliation;
 
+import org.corroborate.service.shared.OrganizationRef;
+
 import java.time.Instant;
 
 /**
- * A member organization's endorsement (ENDORSE) of or dissent (DISSENT) from a published version.
- *
- * @param organization     the organization's slug
- * @param organizationName the name it goes by
- * @param respondedBy      the editor who answered for it: for members only, {@code null} for the public
+ * A member organization's endorsement (ENDORSE) of or dissent (DISSENT) from a published version. The organization
+ * answers, not a person: the editor who wrote it is never named.
  */
-public record ResponseView(String organization, String organizationName, String stance, String comment, String respondedBy,
-                           Instant respondedAt) {
+public record ResponseView(OrganizationRef organization, String stance, String comment, Instant respondedAt) {
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,7 +39,7 @@ class ClaimRowsTest {
     private static ClaimView claim(FigureView figure, List<CitationView> citations) {
         return new ClaimView(12, "Up to 120,000 people are held.", "en", figure,
                 new MeasureRef(3, "political-prisoners", "Political prisoners", "PERSONS"),
-                new PeriodView("2017-12", "2017-12", true, "2017-12-01", "2017-12-31"), "North Korea", null, List.of(),
+                new PeriodView("2017-12", "2017-12", true, LocalDate.of(2017, 12, 1), LocalDate.of(2017, 12, 31)), "North Korea", null, List.of(),
                 "VERIFIED", HRNK, Instant.parse("2025-01-01T00:00:00Z"), Instant.parse("2025-02-03T04:05:06Z"), 2,
                 citations);
     }
@@ -85,7 +86,7 @@ class ClaimRowsTest {
                 "persons", new BigDecimal("-12"), null, "[-12, ∞)");
         ClaimView planted = new ClaimView(12, hyperlink, "en", figure,
                 new MeasureRef(3, "political-prisoners", "+Political prisoners", "PERSONS"),
-                new PeriodView("2017", "2017", true, "2017-01-01", "2017-12-31"), "@SUM(1+1)", null, List.of(),
+                new PeriodView("2017", "2017", true, LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31)), "@SUM(1+1)", null, List.of(),
                 "VERIFIED", new OrganizationRef("tab", "\tTabbed Org", "TAB"), Instant.parse("2025-01-01T00:00:00Z"),
                 Instant.parse("2025-02-03T04:05:06Z"), 2,
                 List.of(citing(1, source(7, "@SUM(1+1) report")), citing(2, source(8, "=1+1"))));

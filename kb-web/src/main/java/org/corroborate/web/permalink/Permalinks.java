@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
 /**
  * Readable permalinks for what readers cite: {@code /measures/nk-population}, {@code /claims/12},
  * {@code /sources/7}, {@code /measures/nk-population/reconciliation/2}, {@code /organizations/hrnk},
- * {@code /topics/Prison%20camps}, and the list of public sources, {@code /sources}. Each is forwarded to its page, which keeps the address in the browser.
+ * {@code /topics/Prison%20camps}, the list of public sources, {@code /sources}, and how figures are judged,
+ * {@code /methodology}. Each is forwarded to its page, which keeps the address in the browser.
  */
-@WebFilter(urlPatterns = {"/measures/*", "/claims/*", "/sources/*", "/organizations/*", "/topics/*"})
+@WebFilter(urlPatterns = {"/measures/*", "/claims/*", "/sources/*", "/organizations/*", "/topics/*", "/methodology",
+        "/methodology/"})
 public class Permalinks extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -36,6 +38,7 @@ public class Permalinks extends HttpFilter {
             new Route(Pattern.compile("/claims/(\\d{1,18})/?"), "/claim.xhtml", List.of("id")),
             new Route(Pattern.compile("/sources/(\\d{1,18})/?"), "/source.xhtml", List.of("id")),
             new Route(Pattern.compile("/sources/?"), "/sources.xhtml", List.of()),
+            new Route(Pattern.compile("/methodology/?"), "/methodology.xhtml", List.of()),
             new Route(Pattern.compile("/organizations/([a-z0-9-]{1,120})/?"), "/organization.xhtml", List.of("slug")),
             new Route(Pattern.compile("/topics/([^/]{1,200})/?"), "/topic.xhtml", List.of("name")));
 

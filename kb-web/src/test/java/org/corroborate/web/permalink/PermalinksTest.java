@@ -19,6 +19,7 @@ class PermalinksTest {
         assertEquals(Optional.of("/organization.xhtml?slug=hrnk"), Permalinks.target("/organizations/hrnk"));
         assertEquals(Optional.of("/sources.xhtml"), Permalinks.target("/sources"));
         assertEquals(Optional.of("/sources.xhtml"), Permalinks.target("/sources/"));
+        assertEquals(Optional.of("/methodology.xhtml"), Permalinks.target("/methodology"));
     }
 
     @Test

@@ -424,7 +424,7 @@ public class ClaimEditPage implements Serializable {
             return List.of();
         }
         String q = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        return measures.populations(reader, measure, 50).stream()
+        return claims.populations(reader, measure, 50).stream()
                 .filter(p -> p.toLowerCase(Locale.ROOT).contains(q))
                 .limit(15)
                 .toList();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.corroborate.model.crossref.Note;
 import org.corroborate.model.crossref.Reason;
+import org.corroborate.model.crossref.Severity;
 import org.corroborate.model.crossref.Verdict;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.crossref.ClaimCrossReference;
@@ -14,10 +15,11 @@ import org.corroborate.service.crossref.MeasureCrossReference;
 import org.corroborate.service.shared.Numbers;
 import org.corroborate.web.faces.support.Messages;
 
-import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -39,6 +41,11 @@ public class CrossReferenceSections {
     private final Map<String, MeasureCrossReference> measures = new HashMap<>();
     private final Map<Long, ClaimCrossReference> claims = new HashMap<>();
 
+    /** The measure's cross-references as the measure page already read them, so that the page reads them once. */
+    public void use(String slug, MeasureCrossReference view) {
+        measures.put(slug, view);
+    }
+
     public MeasureCrossReference measure(String slug) {
         return slug == null ? null : measures.computeIfAbsent(slug, s -> crossReferences.ofMeasure(s, reader).orElse(null));
     }
@@ -49,17 +56,12 @@ public class CrossReferenceSections {
 
     /** The finding in plain words: "Conflict (major, 80% apart)", "Not comparable: different period". */
     public String describe(ComparisonView v) {
-        return describe(v.verdict(), v.reason(), v.level(), v.severity());
-    }
-
-    static String describe(String verdict, String reason, String level, BigDecimal severity) {
-        String text = Messages.text(BUNDLE, "verdict." + verdict);
-        if (reason != null) {
-            text += ": " + Messages.text(BUNDLE, "reason." + reason);
+        String text = verdictText(v.verdict());
+        if (v.reason() != null) {
+            text += ": " + reasonText(v.reason());
         }
-        if (level != null) {
-            text += " (" + Messages.text(BUNDLE, "level." + level) + ", "
-                    + Messages.text(BUNDLE, "apart", Numbers.plain(severity.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP))) + ")";
+        if (v.level() != null) {
+            text += " (" + levelText(v.level()) + ", " + apart(v) + ")";
         }
         return text;
     }
@@ -100,11 +102,57 @@ public class CrossReferenceSections {
         return legend;
     }
 
-    /** A CSS modifier for the finding: conflict, agree, other. */
-    public String tone(String verdict) {
+    /** The verdict's name on the methodology page (its anchor), for {@code <kb:term>}. */
+    public String verdictTerm(Verdict verdict) {
         return switch (verdict) {
-            case "CONFLICTS", "CUMULATIVE_DECREASE" -> "conflict";
-            case "AGREES" -> "agree";
+            case AGREES -> "agree";
+            case CONFLICTS -> "conflict";
+            case NOT_COMPARABLE -> "not-comparable";
+            case UNINFORMATIVE -> "uninformative";
+            case REVISION -> "revision";
+            case DUPLICATE -> "duplicate";
+            case CUMULATIVE_DECREASE -> "running-total-falls";
+        };
+    }
+
+    /** A conflict's level on the methodology page (minor, moderate, major), for {@code <kb:term>}. */
+    public String levelTerm(Severity level) {
+        return level.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A reason that is a term of its own on the methodology page (a nested period), or {@code null}. */
+    public String reasonTerm(Reason reason) {
+        return reason == Reason.NESTED_PERIOD ? "nested-period" : null;
+    }
+
+    public String verdictText(Verdict verdict) {
+        return Messages.text(BUNDLE, "verdict." + verdict.name());
+    }
+
+    public String reasonText(Reason reason) {
+        return Messages.text(BUNDLE, "reason." + reason.name());
+    }
+
+    public String levelText(Severity level) {
+        return Messages.text(BUNDLE, "level." + level.name());
+    }
+
+    /** "80% apart": a conflict's gap, in whole percent. */
+    public String apart(ComparisonView v) {
+        return v.severity() == null ? "" : Messages.text(BUNDLE, "apart",
+                Numbers.plain(v.severity().movePointRight(2).setScale(0, RoundingMode.HALF_UP)));
+    }
+
+    /** A text of the cross-referencing bundle with its argument, in the reader's language. */
+    public String text(String key, Object argument) {
+        return Messages.text(BUNDLE, key, argument);
+    }
+
+    /** A CSS modifier for the finding: conflict, agree, other. */
+    public String tone(Verdict verdict) {
+        return switch (verdict) {
+            case CONFLICTS, CUMULATIVE_DECREASE -> "conflict";
+            case AGREES -> "agree";
             default -> "other";
         };
     }

@@ -5,15 +5,22 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.corroborate.service.access.Reader;
-import org.corroborate.service.measure.MeasureView;
-import org.corroborate.service.measure.Measures;
+import org.corroborate.service.browse.BrowseMeasures;
+import org.corroborate.service.browse.MeasurePageView;
+import org.corroborate.service.browse.MeasureView;
+import org.corroborate.web.faces.crossref.CrossReferenceSections;
+import org.corroborate.web.faces.reconciliation.ReconciliationSection;
 import org.corroborate.web.faces.support.Messages;
 import org.corroborate.web.faces.support.Pages;
 import org.corroborate.web.faces.support.SchemaOrg;
 
 import java.io.Serializable;
 
-/** A measure, found by its slug ({@code /measure.xhtml?slug=nk-people-in-china}), with its claims side by side. */
+/**
+ * A measure, found by its slug ({@code /measure.xhtml?slug=nk-people-in-china}), with its claims side by side. The page
+ * reads the service once ({@link BrowseMeasures#page}): the measure, its reconciliation and its cross-references, which
+ * the page's sections then show.
+ */
 @Named
 @RequestScoped
 public class MeasurePage implements Serializable {
@@ -21,7 +28,13 @@ public class MeasurePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Measures measures;
+    BrowseMeasures measures;
+
+    @Inject
+    ReconciliationSection reconciliation;
+
+    @Inject
+    CrossReferenceSections crossref;
 
     @Inject
     Reader reader;
@@ -52,7 +65,12 @@ public class MeasurePage implements Serializable {
             FacesContext faces = FacesContext.getCurrentInstance();
             String wanted = slug != null ? slug
                     : faces.isPostback() ? faces.getExternalContext().getRequestParameterMap().get("measure") : null;
-            measure = wanted == null ? null : measures.findBySlug(wanted, reader).orElse(null);
+            MeasurePageView page = wanted == null ? null : measures.page(wanted, reader).orElse(null);
+            if (page != null) {
+                measure = page.measure();
+                reconciliation.use(measure.slug(), page.reconciliation());
+                crossref.use(measure.slug(), page.crossReference());
+            }
         }
         return measure;
     }

@@ -12,17 +12,31 @@ import java.util.Map;
 
 /**
  * The geometry of an estimate-spread chart: each figure an interval of values (y) over its period (x), on shared
- * scales with readable ticks; figures without a period stand in an "undated" lane on the right. A pure class.
+ * scales with readable ticks; figures without a period stand in an "undated" lane on the right of the plot. Every
+ * figure is labelled with its organization and its values in a column right of the plot, the labels pushed apart so
+ * they never overlap (the chart grows taller when many figures need room). The value axis is zoomed to the figures
+ * when starting it at 0 would squeeze them into less than half the plot ({@link Layout#zoomed()}: the page marks the
+ * break and says so). Drawn for a 390 px screen: {@link #WIDTH} view-box pixels are about one screen pixel there. A
+ * pure class.
  */
 public final class SpreadChart {
 
-    public static final int WIDTH = 720;
-    public static final int HEIGHT = 340;
-    static final int LEFT = 60;
-    static final int RIGHT = 12;
+    public static final int WIDTH = 400;
+    /** The least height; a chart with many figures grows so that their labels fit. */
+    public static final int HEIGHT = 300;
+    static final int LEFT = 40;
+    static final int RIGHT = 2;
     static final int TOP = 26;
     static final int BOTTOM = 36;
-    static final int LANE = 90;
+    static final int LANE = 52;
+    /** The label column right of the plot, and the room for leader lines before it. */
+    static final int LABELS = 146;
+    static final int LEADER = 10;
+    /** A label's two lines (organization, values) and the space below it. */
+    static final int LINE = 12;
+    static final int LABEL_HEIGHT = 2 * LINE + 4;
+    /** How wide a label's line may be, in view-box pixels. */
+    static final int LABEL_WIDTH = LABELS - 14;
     static final double MIN_WIDTH = 6;
     static final double MIN_HEIGHT = 3;
     static final double GAP = 2;
@@ -37,9 +51,12 @@ public final class SpreadChart {
      * @param last  the last day of its period, {@code null} when the claim states none
      * @param role  RECOMMENDED, TRIANGULATION, DEPRECATED, or {@code null} when no published version weighs it
      * @param origin the number of its independent origin group, 0 when unknown
+     * @param organization the name of the organization whose figure it is, for its label
+     * @param values       its values as the reader reads them ("80,000 – 120,000"), for its label
      */
     public record Point(long claimId, String label, BigDecimal low, BigDecimal high, BigDecimal best,
-                        LocalDate first, LocalDate last, String role, int origin) {
+                        LocalDate first, LocalDate last, String role, int origin, String organization,
+                        String values) {
 
         boolean dated() {
             return first != null && last != null;
@@ -63,10 +80,31 @@ public final class SpreadChart {
     public record Band(double y, double height) {
     }
 
-    /** Everything the SVG needs, in pixels of a {@link #WIDTH} × {@link #HEIGHT} view box. */
+    /**
+     * A figure's label: its lines (organization, values) from {@code (x, y)}, the first line's baseline, and the
+     * leader line from its mark's right edge at {@code (fromX, fromY)} to the label.
+     */
+    public record Label(Mark mark, double x, double y, List<String> lines, double fromX, double fromY) {
+
+        /** The top of the label's box. */
+        public double top() {
+            return y - LINE + 2;
+        }
+
+        /** The bottom of the label's box. */
+        public double bottom() {
+            return top() + lines.size() * LINE;
+        }
+    }
+
+    /**
+     * Everything the SVG needs, in pixels of a {@link #WIDTH} × {@code height} view box.
+     *
+     * @param zoomed true when the value axis starts above 0 (its first tick is not 0): the chart draws a break
+     */
     public record Layout(double plotLeft, double plotTop, double plotRight, double plotBottom, List<Tick> valueTicks,
                          List<Tick> timeTicks, List<Mark> marks, Band band, List<double[]> series,
-                         Double laneLeft) {
+                         Double laneLeft, List<Label> labels, boolean zoomed, double height) {
     }
 
     private SpreadChart() {
@@ -80,9 +118,10 @@ public final class SpreadChart {
      */
     public static Layout layout(List<Point> points, BigDecimal bandLow, BigDecimal bandHigh, boolean series) {
         double plotLeft = LEFT;
-        double plotRight = WIDTH - RIGHT;
+        double plotRight = WIDTH - RIGHT - LABELS - LEADER;
         double plotTop = TOP;
-        double plotBottom = HEIGHT - BOTTOM;
+        double height = Math.max(HEIGHT, TOP + points.size() * LABEL_HEIGHT + BOTTOM - LINE);
+        double plotBottom = height - BOTTOM;
         boolean anyDated = points.stream().anyMatch(Point::dated);
         boolean anyUndated = points.stream().anyMatch(p -> !p.dated());
         Double laneLeft = anyUndated ? (anyDated ? plotRight - LANE : plotLeft) : null;
@@ -137,7 +176,82 @@ public final class SpreadChart {
                 .map(m -> new double[] {round(m.centerX()), round(values.y(m.point().best()))})
                 .toList() : List.of();
         return new Layout(plotLeft, plotTop, plotRight, plotBottom, values.ticks(),
-                time == null ? List.of() : time.ticks(), List.copyOf(marks), band, line, laneLeft);
+                time == null ? List.of() : time.ticks(), List.copyOf(marks), band, line, laneLeft,
+                labels(marks, plotRight + LEADER, plotTop - LINE + 4, height - 4), values.min().signum() > 0, height);
+    }
+
+    /**
+     * One label per mark, each as near its mark's middle as the others allow: sorted by that height, pushed down
+     * where they would overlap, then up again where the last would leave the chart.
+     */
+    static List<Label> labels(List<Mark> marks, double x, double top, double bottom) {
+        List<Mark> sorted = marks.stream()
+                .sorted(Comparator.comparingDouble((Mark m) -> m.y() + m.height() / 2).thenComparing(m -> m.point().claimId()))
+                .toList();
+        int n = sorted.size();
+        double[] tops = new double[n];
+        for (int i = 0; i < n; i++) {
+            Mark m = sorted.get(i);
+            double wanted = m.y() + m.height() / 2 - LINE;
+            tops[i] = Math.max(wanted, i == 0 ? top : tops[i - 1] + LABEL_HEIGHT);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            double limit = i == n - 1 ? bottom - 2 * LINE : tops[i + 1] - LABEL_HEIGHT;
+            tops[i] = Math.max(Math.min(tops[i], limit), top + i * LABEL_HEIGHT);
+        }
+        List<Label> labels = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Mark m = sorted.get(i);
+            double baseline = round(tops[i] + LINE - 2);
+            labels.add(new Label(m, x, baseline, List.of(fit(m.point().organization()), fit(m.point().values())),
+                    round(m.x() + m.width()), round(m.y() + m.height() / 2)));
+        }
+        return List.copyOf(labels);
+    }
+
+    /**
+     * The text cut to what a label's line holds at the chart's 11 px type, with an ellipsis when cut. Widths are
+     * estimated per character (a Hangul syllable is about twice a Latin letter), on the generous side.
+     */
+    static String fit(String text) {
+        if (text == null) {
+            return "";
+        }
+        double width = 0;
+        double ellipsis = widthOf('…');
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            width += widthOf(c);
+            if (width > LABEL_WIDTH) {
+                String kept = text.substring(0, i);
+                while (!kept.isEmpty() && measure(kept) + ellipsis > LABEL_WIDTH) {
+                    kept = kept.substring(0, kept.offsetByCodePoints(kept.length(), -1));
+                }
+                return kept.stripTrailing() + "…";
+            }
+            i += Character.charCount(c);
+        }
+        return text;
+    }
+
+    static double measure(String text) {
+        return text.codePoints().mapToDouble(SpreadChart::widthOf).sum();
+    }
+
+    private static double widthOf(int c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        if (script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+            return 11;
+        }
+        if (c == ' ' || c == '.' || c == ',' || c == ':' || c == ';' || c == '\'' || c == 'i' || c == 'l'
+                || c == 'j' || c == '(' || c == ')') {
+            return 3.5;
+        }
+        if (Character.isUpperCase(c) || c == 'm' || c == 'w' || c == '–' || c == '—') {
+            return 8;
+        }
+        return 6.3;
     }
 
     /** "50k", "1.2M", "3B", "25", "0.5": a number short enough for an axis, in English style. */
@@ -174,7 +288,11 @@ public final class SpreadChart {
         return Math.round(v * 10) / 10.0;
     }
 
-    /** Values to pixels: from a round minimum (0 unless a figure is negative) to a round maximum. */
+    /**
+     * Values to pixels: from a round minimum to a round maximum. The minimum is 0 (or below, for negative figures)
+     * unless every figure has a lower bound and starting at 0 would leave more than half the plot empty below them:
+     * then the axis starts at a round number under the lowest bound.
+     */
     private record ValueScale(BigDecimal min, BigDecimal max, BigDecimal step, double top, double bottom) {
 
         static ValueScale of(List<Point> points, BigDecimal bandLow, BigDecimal bandHigh, double top, double bottom) {
@@ -193,14 +311,24 @@ public final class SpreadChart {
             if (bandHigh != null) {
                 bounds.add(bandHigh);
             }
-            BigDecimal lowest = bounds.stream().min(Comparator.naturalOrder()).orElse(BigDecimal.ZERO).min(BigDecimal.ZERO);
+            BigDecimal lowestBound = bounds.stream().min(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
             BigDecimal highest = bounds.stream().max(Comparator.naturalOrder()).orElse(BigDecimal.ONE);
+            boolean openBottom = points.stream().anyMatch(p -> p.low() == null);
+            boolean zoom = !openBottom && lowestBound.signum() > 0
+                    && lowestBound.compareTo(highest.subtract(lowestBound)) > 0;
+            BigDecimal lowest = zoom ? lowestBound : lowestBound.min(BigDecimal.ZERO);
             boolean openTop = points.stream().anyMatch(p -> p.high() == null);
             if (highest.compareTo(lowest) <= 0) {
-                highest = lowest.add(BigDecimal.ONE);
+                highest = lowest.add(zoom ? lowest.abs().max(BigDecimal.ONE).movePointLeft(1) : BigDecimal.ONE);
             }
             BigDecimal step = niceStep(highest.subtract(lowest).doubleValue() / 5);
             BigDecimal min = lowest.divide(step, 0, RoundingMode.FLOOR).multiply(step);
+            if (zoom && min.compareTo(lowest) == 0) {
+                min = min.subtract(step); // room below the lowest figure, so the break stands apart from it
+            }
+            if (zoom && min.signum() <= 0) {
+                min = BigDecimal.ZERO;
+            }
             BigDecimal max = highest.divide(step, 0, RoundingMode.CEILING).multiply(step);
             if (openTop && max.compareTo(highest) <= 0) {
                 max = max.add(step); // room above the highest bound, so an open top visibly goes on

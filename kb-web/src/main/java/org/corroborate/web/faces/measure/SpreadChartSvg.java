@@ -1,10 +1,14 @@
 package org.corroborate.web.faces.measure;
 
+import org.corroborate.web.faces.measure.SpreadChart.Label;
 import org.corroborate.web.faces.measure.SpreadChart.Layout;
 import org.corroborate.web.faces.measure.SpreadChart.Mark;
 import org.corroborate.web.faces.measure.SpreadChart.Tick;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Writes a {@link SpreadChart.Layout} as inline SVG, every text escaped. A pure class. */
 public final class SpreadChartSvg {
@@ -12,8 +16,12 @@ public final class SpreadChartSvg {
     /** How many origin colours the style sheet defines ({@code spread-origin--1} …). */
     public static final int ORIGIN_COLOURS = 8;
 
-    /** The chart's texts, already in the reader's language. */
-    public record Texts(String title, String description, String valueAxis, String undated) {
+    /**
+     * The chart's texts, already in the reader's language.
+     *
+     * @param zoomed what the break in the value axis says ("does not start at 0"), drawn when the axis is zoomed
+     */
+    public record Texts(String title, String description, String valueAxis, String undated, String zoomed) {
     }
 
     private SpreadChartSvg() {
@@ -24,7 +32,7 @@ public final class SpreadChartSvg {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"spread-chart\" id=\"").append(escape(id))
                 .append("\" role=\"img\" aria-labelledby=\"").append(escape(id)).append("-title ")
                 .append(escape(id)).append("-desc\" viewBox=\"0 0 ").append(SpreadChart.WIDTH).append(' ')
-                .append(SpreadChart.HEIGHT).append("\" preserveAspectRatio=\"xMinYMin meet\">");
+                .append(n(layout.height())).append("\" preserveAspectRatio=\"xMinYMin meet\">");
         svg.append("<title id=\"").append(escape(id)).append("-title\">").append(escape(texts.title())).append("</title>");
         svg.append("<desc id=\"").append(escape(id)).append("-desc\">").append(escape(texts.description())).append("</desc>");
         svg.append("<defs><marker id=\"").append(escape(id)).append("-arrow\" viewBox=\"0 0 10 10\" refX=\"5\" refY=\"5\" ")
@@ -36,7 +44,20 @@ public final class SpreadChartSvg {
             svg.append(line(layout.plotLeft(), t.position(), layout.plotRight(), t.position(), "spread-grid"));
             svg.append(text(layout.plotLeft() - 6, t.position() + 4, "end", t.label()));
         }
-        svg.append(text(4, layout.plotTop() - 4, "start", texts.valueAxis()));
+        svg.append(text(4, layout.plotTop() - 12, "start", texts.valueAxis()));
+        if (layout.zoomed()) {
+            // a broken axis: two short slanted strokes across the axis just above its first tick
+            double x = layout.plotLeft();
+            double y = layout.plotBottom() - 8;
+            svg.append("<g class=\"spread-break\" id=\"").append(escape(id)).append("-break\">")
+                    .append("<rect x=\"").append(n(x - 6)).append("\" y=\"").append(n(y - 3)).append("\" width=\"12\" height=\"6\"/>")
+                    .append(line(x - 6, y + 1, x + 6, y - 3, "spread-break-stroke"))
+                    .append(line(x - 6, y + 4, x + 6, y, "spread-break-stroke"))
+                    .append("</g>");
+            svg.append(text(layout.plotRight(), layout.plotTop() - 12, "end", texts.zoomed())
+                    .replace("<text ", "<text class=\"spread-break-note\" "));
+        }
+        svg.append(line(layout.plotLeft(), layout.plotTop(), layout.plotLeft(), layout.plotBottom(), "spread-baseline"));
         svg.append("</g>");
 
         svg.append("<g class=\"spread-axis spread-axis--time\" aria-hidden=\"true\">");
@@ -67,6 +88,7 @@ public final class SpreadChartSvg {
             svg.append("\"/>");
         }
 
+        Map<Mark, Label> labels = layout.labels().stream().collect(Collectors.toMap(Label::mark, Function.identity()));
         for (Mark m : layout.marks()) {
             String role = m.point().role() == null ? "unassessed" : m.point().role().toLowerCase(Locale.ROOT);
             svg.append("<g class=\"spread-mark spread-mark--").append(escape(role)).append(" spread-origin--")
@@ -81,6 +103,24 @@ public final class SpreadChartSvg {
             if (m.openBottom()) {
                 double bottom = m.y() + m.height();
                 svg.append(arrow(m.centerX(), bottom - Math.min(24, m.height()), bottom, id));
+            }
+            Label label = labels.get(m);
+            if (label != null) {
+                double middle = label.top() + SpreadChart.LINE;
+                svg.append("<path class=\"spread-leader\" d=\"M").append(n(label.fromX())).append(' ')
+                        .append(n(label.fromY())).append(" L").append(n(layout.plotRight() + 2)).append(' ')
+                        .append(n(label.fromY())).append(" L").append(n(label.x() - 2)).append(' ')
+                        .append(n(middle)).append("\"/>");
+                svg.append("<rect class=\"spread-swatch\" x=\"").append(n(label.x())).append("\" y=\"")
+                        .append(n(label.top() + 1)).append("\" width=\"10\" height=\"10\"/>");
+                svg.append("<text class=\"spread-label\" x=\"").append(n(label.x() + 14)).append("\" y=\"")
+                        .append(n(label.y())).append("\">");
+                for (int i = 0; i < label.lines().size(); i++) {
+                    svg.append("<tspan x=\"").append(n(label.x() + 14)).append('"')
+                            .append(i == 0 ? " class=\"spread-label-organization\"" : " dy=\"" + SpreadChart.LINE + "\" class=\"spread-label-values\"")
+                            .append('>').append(escape(label.lines().get(i))).append("</tspan>");
+                }
+                svg.append("</text>");
             }
             svg.append("</g>");
         }

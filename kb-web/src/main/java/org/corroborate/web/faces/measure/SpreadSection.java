@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.corroborate.service.claim.ClaimSummary;
 import org.corroborate.service.crossref.MeasureCrossReference;
 import org.corroborate.service.crossref.OriginGroupView;
-import org.corroborate.service.measure.MeasureView;
+import org.corroborate.service.browse.MeasureView;
 import org.corroborate.service.reconciliation.CandidateView;
 import org.corroborate.service.reconciliation.ReconciliationView;
 import org.corroborate.service.reconciliation.VersionView;
@@ -21,7 +21,6 @@ import org.corroborate.web.faces.support.Messages;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -57,9 +56,14 @@ public class SpreadSection {
     public record OriginKey(int number, int colour, String sources) {
     }
 
-    /** The chart, its data table and its legend. */
+    /**
+     * The chart, its data table and its legend.
+     *
+     * @param zoomed true when the value axis does not start at 0 (the page says so under the chart)
+     * @param axisStart the first value of the value axis, as the reader reads numbers
+     */
     public record SpreadView(String svg, List<Row> rows, List<OriginKey> origins, boolean band, boolean series,
-                             boolean openTop, int originCount) {
+                             boolean openTop, int originCount, boolean zoomed, String axisStart) {
     }
 
     public SpreadView of(MeasureView measure) {
@@ -112,8 +116,9 @@ public class SpreadSection {
             String label = text("chart.mark", f.phrase(), organization, period)
                     + (role == null ? "" : " (" + roleLabel + ")");
             points.add(new Point(c.id(), label, f.intervalLow(), f.intervalHigh(), best(f),
-                    c.period() == null ? null : LocalDate.parse(c.period().firstDay()),
-                    c.period() == null ? null : LocalDate.parse(c.period().lastDay()), role, origin));
+                    c.period() == null ? null : c.period().firstDay(),
+                    c.period() == null ? null : c.period().lastDay(), role, origin, organization,
+                    values(f)));
             rows.add(new Row(c.id(), f.phrase(), organization, period, values(f), roleLabel, origin,
                     SpreadChartSvg.originColour(origin)));
             lowest = min(lowest, f.intervalLow());
@@ -140,7 +145,7 @@ public class SpreadSection {
         }
         String svg = SpreadChartSvg.render(layout, "spread-chart", new SpreadChartSvg.Texts(
                 text("chart.title", measure.name()), description.toString(),
-                formats.unit(measure.unit()), text("chart.undated")));
+                formats.unit(measure.unit()), text("chart.undated"), text("chart.zoomed")));
 
         List<OriginKey> keys = new ArrayList<>();
         for (int number : originsShown.stream().sorted().toList()) {
@@ -148,7 +153,8 @@ public class SpreadSection {
             keys.add(new OriginKey(number, SpreadChartSvg.originColour(number), sources(g.origins())));
         }
         return new SpreadView(svg, List.copyOf(rows), List.copyOf(keys), band, series && layout.series().size() > 1,
-                openTop, originCount);
+                openTop, originCount, layout.zoomed(),
+                layout.valueTicks().isEmpty() ? "" : layout.valueTicks().get(0).label());
     }
 
     /** The value a time series goes through: the stated value, else the interval's middle, else its known bound. */
@@ -162,18 +168,9 @@ public class SpreadSection {
         return f.intervalLow() != null ? f.intervalLow() : f.intervalHigh();
     }
 
-    /** "80,000 – 120,000", "30,000 or more". */
+    /** "80,000 – 120,000", "30,000 or more", one number for a one-point range. */
     private String values(FigureView f) {
-        if (f.intervalHigh() == null) {
-            return text("values.atLeast", formats.number(f.intervalLow()));
-        }
-        if (f.intervalLow() == null) {
-            return text("values.atMost", formats.number(f.intervalHigh()));
-        }
-        if (f.intervalLow().compareTo(f.intervalHigh()) == 0) {
-            return formats.number(f.intervalLow());
-        }
-        return formats.number(f.intervalLow()) + " – " + formats.number(f.intervalHigh());
+        return formats.values(f);
     }
 
     private String sources(List<SourceRef> origins) {

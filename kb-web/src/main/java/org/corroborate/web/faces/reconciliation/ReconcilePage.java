@@ -6,7 +6,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.corroborate.service.access.Reader;
-import org.corroborate.service.measure.MeasureView;
+import org.corroborate.service.browse.BrowseMeasures;
+import org.corroborate.service.browse.MeasureView;
 import org.corroborate.service.measure.Measures;
 import org.corroborate.service.claim.NewClaim.PeriodInput;
 import org.corroborate.service.reconciliation.CandidateView;
@@ -57,6 +58,9 @@ public class ReconcilePage implements Serializable {
 
     @Inject
     SignedInUser signedIn;
+
+    @Inject
+    BrowseMeasures browseMeasures;
 
     /** The measure with the claims the reader may see, for the spread chart; read again after a restore. */
     private transient MeasureView measureView;
@@ -288,7 +292,7 @@ public class ReconcilePage implements Serializable {
     /** The measure as the reader may see it, for the estimate-spread chart. */
     public MeasureView getMeasureView() {
         if (measureView == null && measure != null) {
-            measureView = measures.findBySlug(measure, reader).orElse(null);
+            measureView = browseMeasures.findBySlug(measure, reader).orElse(null);
         }
         return measureView;
     }

@@ -27,6 +27,11 @@ public class ReconciliationSection {
 
     private final Map<String, ReconciliationView> views = new HashMap<>();
 
+    /** The measure's reconciliation as the measure page already read it, so that the page reads it once. */
+    public void use(String slug, ReconciliationView view) {
+        views.put(slug, view);
+    }
+
     public ReconciliationView of(String slug) {
         return slug == null ? null : views.computeIfAbsent(slug, s -> reconciliations.current(s, reader).orElse(null));
     }

@@ -92,6 +92,36 @@ public class Formats {
         return name == null ? "" : text(group + "." + name);
     }
 
+    /** A range as readers read it: "80,000 – 120,000", and one number when both ends are the same. */
+    public String range(BigDecimal low, BigDecimal high) {
+        if (low == null || high == null) {
+            return number(low == null ? high : low);
+        }
+        return low.compareTo(high) == 0 ? number(low) : number(low) + " – " + number(high);
+    }
+
+    /**
+     * The values a figure admits, as readers read them: "80,000 – 120,000", "30,000 or more", "up to 120,000", one
+     * number for a one-point range; empty for a claim without a figure.
+     */
+    public String values(FigureView f) {
+        if (f == null) {
+            return "";
+        }
+        if (f.intervalHigh() == null) {
+            return readerText("values.atLeast", number(f.intervalLow()));
+        }
+        if (f.intervalLow() == null) {
+            return readerText("values.atMost", number(f.intervalHigh()));
+        }
+        return range(f.intervalLow(), f.intervalHigh());
+    }
+
+    /** A text of the readers' bundle with one argument ("3 pairs in conflict"), for labels built in a page. */
+    public String readerText(String key, Object argument) {
+        return Messages.text("org.corroborate.web.i18n.readers", key, argument);
+    }
+
     private String text(String key) {
         return Messages.text("org.corroborate.web.i18n.messages", key);
     }

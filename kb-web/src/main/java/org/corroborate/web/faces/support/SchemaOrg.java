@@ -8,7 +8,7 @@ import jakarta.json.spi.JsonProvider;
 import org.corroborate.service.claim.CitationView;
 import org.corroborate.service.claim.ClaimSummary;
 import org.corroborate.service.claim.ClaimView;
-import org.corroborate.service.measure.MeasureView;
+import org.corroborate.service.browse.MeasureView;
 import org.corroborate.service.shared.OrganizationRef;
 import org.corroborate.service.shared.PeriodView;
 import org.corroborate.service.source.SourceView;

@@ -10,7 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
-import org.corroborate.service.measure.MeasureView;
+import org.corroborate.service.browse.BrowseMeasures;
+import org.corroborate.service.browse.MeasureView;
 import org.corroborate.service.measure.Measures;
 import org.corroborate.web.rest.problem.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,6 +30,9 @@ public class ToleranceResource {
     Measures measures;
 
     @Inject
+    BrowseMeasures browse;
+
+    @Inject
     Reader reader;
 
     /** The tolerance for "about" as an editor sets it: {@code {"percent": 5, "version": 0}}. */
@@ -42,7 +46,9 @@ public class ToleranceResource {
         if (change == null || change.percent() == null || change.version() == null) {
             throw ClientError.badRequest("api.body.tolerance");
         }
-        return measures.setAboutTolerance(caller(), slug, change.version(), change.percent());
+        measures.setAboutTolerance(caller(), slug, change.version(), change.percent());
+        // the answer is the measure with its claims, as GET /measures/{id} gives it, read once the change is saved
+        return browse.findBySlug(slug, caller()).orElseThrow();
     }
 
     private Reader caller() {

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.corroborate.service.access.Reader;
 import org.corroborate.web.rest.problem.ClientError;
 import org.corroborate.web.security.CurrentReader;
-import org.corroborate.service.measure.MeasureView;
-import org.corroborate.service.measure.Measures;
+import org.corroborate.service.browse.BrowseMeasures;
+import org.corroborate.service.browse.MeasureView;
 import org.corroborate.web.rest.Ids;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,7 +33,7 @@ import java.util.List;
 public class MeasuresResource {
 
     @Inject
-    Measures measures;
+    BrowseMeasures measures;
 
     /** The request's reader, asked for on each call: this resource outlives requests. */
     @Inject

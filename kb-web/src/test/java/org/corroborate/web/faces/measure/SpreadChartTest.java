@@ -1,5 +1,6 @@
 package org.corroborate.web.faces.measure;
 
+import org.corroborate.web.faces.measure.SpreadChart.Label;
 import org.corroborate.web.faces.measure.SpreadChart.Layout;
 import org.corroborate.web.faces.measure.SpreadChart.Mark;
 import org.corroborate.web.faces.measure.SpreadChart.Point;
@@ -23,7 +24,88 @@ class SpreadChartTest {
         LocalDate last = year == null ? null : LocalDate.of(Integer.parseInt(year), 12, 31);
         BigDecimal lo = low == null ? null : BigDecimal.valueOf(low);
         BigDecimal hi = high == null ? null : BigDecimal.valueOf(high);
-        return new Point(id, "figure " + id, lo, hi, lo, first, last, role, origin);
+        return new Point(id, "figure " + id, lo, hi, lo, first, last, role, origin, "Organization " + id,
+                lo + " – " + hi);
+    }
+
+    /** True when two labels' boxes share a pixel row. */
+    private static boolean overlap(Label a, Label b) {
+        return a.top() < b.bottom() && b.top() < a.bottom();
+    }
+
+    private static void assertLabelsApartAndInside(Layout layout) {
+        List<Label> labels = layout.labels();
+        assertEquals(layout.marks().size(), labels.size(), "one label per figure");
+        for (int i = 0; i < labels.size(); i++) {
+            assertTrue(labels.get(i).top() >= 0 && labels.get(i).bottom() <= layout.height(),
+                    "label " + i + " inside the chart: " + labels.get(i));
+            assertTrue(labels.get(i).x() >= layout.plotRight(), "labels stand right of the plot");
+            assertTrue(labels.get(i).x() + 14 + SpreadChart.measure(labels.get(i).lines().get(0)) <= SpreadChart.WIDTH,
+                    "label " + i + " fits the width: " + labels.get(i).lines());
+            for (int j = i + 1; j < labels.size(); j++) {
+                assertFalse(overlap(labels.get(i), labels.get(j)), "labels " + i + " and " + j + " overlap");
+            }
+        }
+    }
+
+    @Test
+    void twoCloseFiguresGetAZoomedAxisAndTwoLabelsThatDoNotOverlap() {
+        // North Korea's population: 24 million against 25 million, one year
+        Layout layout = SpreadChart.layout(List.of(point(1, 24_000_000L, 24_000_000L, "2020", null, 1),
+                point(2, 25_000_000L, 25_000_000L, "2020", null, 2)), null, null, false);
+        assertTrue(layout.zoomed(), "starting at 0 would squeeze both figures into the top of the plot");
+        assertTrue(new BigDecimal(layout.valueTicks().get(0).label().replace("M", "")).signum() > 0,
+                "the axis starts above 0: " + layout.valueTicks());
+        Mark low = layout.marks().stream().filter(m -> m.point().claimId() == 1).findFirst().orElseThrow();
+        Mark high = layout.marks().stream().filter(m -> m.point().claimId() == 2).findFirst().orElseThrow();
+        assertTrue(low.y() - high.y() > 40, "24M and 25M drawn far apart: " + low.y() + " vs " + high.y());
+        assertLabelsApartAndInside(layout);
+        String svg = SpreadChartSvg.render(layout, "c", new SpreadChartSvg.Texts("t", "d", "people", "undated", "not from 0"));
+        assertTrue(svg.contains("id=\"c-break\""), "the break in the axis is drawn");
+        assertTrue(svg.contains(">Organization 1</tspan>") && svg.contains(">24000000 – 24000000</tspan>"), svg);
+    }
+
+    @Test
+    void anAxisStaysAtZeroWhenAFigureReachesDownToIt() {
+        Layout layout = SpreadChart.layout(List.of(point(1, 80_000L, 120_000L, "2014", null, 1),
+                point(2, 0L, 120_000L, "2017", null, 2)), null, null, false);
+        assertFalse(layout.zoomed());
+        assertFalse(SpreadChartSvg.render(layout, "c", new SpreadChartSvg.Texts("t", "d", "p", "u", "z")).contains("c-break"));
+    }
+
+    @Test
+    void eightFiguresOfOnePeriodGetEightLabelsThatDoNotOverlap() {
+        List<Point> points = new java.util.ArrayList<>();
+        long[] values = {50_000, 52_000, 55_000, 60_000, 100_000, 101_000, 200_000, 300_000};
+        for (int i = 0; i < values.length; i++) {
+            points.add(point(i + 1, values[i], values[i], "2019", null, i % 3 + 1));
+        }
+        Layout layout = SpreadChart.layout(points, null, null, false);
+        assertLabelsApartAndInside(layout);
+        // the labels keep the order of the figures: the highest figure's label on top
+        List<Long> topToBottom = layout.labels().stream().map(l -> l.mark().point().claimId()).toList();
+        assertEquals(List.of(8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L), topToBottom);
+    }
+
+    @Test
+    void manyFiguresMakeTheChartTallerRatherThanCrowdTheirLabels() {
+        List<Point> points = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            points.add(point(i + 1, 1_000L + i, 1_000L + i, "2019", null, 1));
+        }
+        Layout layout = SpreadChart.layout(points, null, null, false);
+        assertTrue(layout.height() > SpreadChart.HEIGHT);
+        assertLabelsApartAndInside(layout);
+    }
+
+    @Test
+    void aLongOrganizationNameIsCutWithAnEllipsisAndKoreanCountsWide() {
+        String cut = SpreadChart.fit("Database Center for North Korean Human Rights (NKDB)");
+        assertTrue(cut.endsWith("…") && cut.length() < 40, cut);
+        assertTrue(SpreadChart.measure(cut) <= SpreadChart.LABEL_WIDTH);
+        assertEquals("HRNK", SpreadChart.fit("HRNK"));
+        String korean = SpreadChart.fit("북한인권정보센터 북한인권정보센터 북한인권정보센터");
+        assertTrue(korean.endsWith("…") && SpreadChart.measure(korean) <= SpreadChart.LABEL_WIDTH, korean);
     }
 
     @Test
@@ -113,9 +195,9 @@ class SpreadChartTest {
     void theSvgEscapesTextAndHasOneTitledMarkPerFigure() {
         Layout layout = SpreadChart.layout(List.of(
                 new Point(1, "<b>up to</b> 120,000 & more", BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.TEN,
-                        LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31), "DEPRECATED", 3),
+                        LocalDate.of(2017, 1, 1), LocalDate.of(2017, 12, 31), "DEPRECATED", 3, "<i>Org</i>", "0 – 10"),
                 point(2, 1L, null, null, null, 0)), BigDecimal.ONE, BigDecimal.valueOf(2), false);
-        String svg = SpreadChartSvg.render(layout, "c", new SpreadChartSvg.Texts("T\"", "D <x>", "persons", "undated"));
+        String svg = SpreadChartSvg.render(layout, "c", new SpreadChartSvg.Texts("T\"", "D <x>", "persons", "undated", "cut"));
         assertTrue(svg.contains("<title>&lt;b&gt;up to&lt;/b&gt; 120,000 &amp; more</title>"), svg);
         assertFalse(svg.contains("<b>"));
         assertTrue(svg.contains("<desc id=\"c-desc\">D &lt;x&gt;</desc>"));

@@ -1,4 +1,4 @@
-package org.corroborate.service.measure;
+package org.corroborate.service.browse;
 
 import org.corroborate.model.measure.Measure;
 import org.corroborate.service.claim.ClaimSummary;
@@ -7,7 +7,10 @@ import org.corroborate.service.shared.Numbers;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A measure with the claims a reader may see, in period order. */
+/**
+ * A measure with the claims a reader may see, in period order: what its public page and the read API show of it.
+ * (It lives with browsing, which may read claims; {@code service.measure} knows measures only.)
+ */
 public record MeasureView(long id, String slug, String name, String definition, String unit, String unitSymbol,
                           String kind, String flowPeriod, String place, String topic,
                           BigDecimal aboutTolerancePercent, long version, List<ClaimSummary> claims, String nameKo) {
