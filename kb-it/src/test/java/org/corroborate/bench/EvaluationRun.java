@@ -130,6 +130,15 @@ public final class EvaluationRun {
             relays.getOrDefault(s.key(), Set.of()).forEach(r -> relayIds.add(sourceIds.get(r)));
             JsonNode saved = call("POST", "api/v1/sources", contributor(holder), body, 201);
             sourceIds.put(s.key(), saved.get("id").asLong());
+            // the text the knowledge base holds of the source: the sentences quoted from it, so that each quote
+            // anchors in it (a quote of a source whose text is not held needs a page or paragraph, which a web
+            // page has not)
+            String excerpts = set.claims().stream().filter(c -> c.source().equals(s.key())).map(Claim::quote)
+                    .distinct().collect(Collectors.joining("\n\n"));
+            if (!excerpts.isEmpty()) {
+                send("PUT", "api/v1/sources/" + saved.get("id").asLong() + "/text", contributor(holder),
+                        "text/plain; charset=UTF-8", excerpts, 200);
+            }
         }
         Map<String, Long> claimIds = new LinkedHashMap<>();
         Map<String, String> slugs = new LinkedHashMap<>();
@@ -323,23 +332,30 @@ public final class EvaluationRun {
     }
 
     private JsonNode call(String method, String path, String token, JsonNode body, int expected) {
+        HttpResponse<String> answer = send(method, path, token, body == null ? null : "application/json",
+                body == null ? null : body.toString(), expected);
+        try {
+            return JSON.readTree(answer.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String contentType, String body,
+                                      int expected) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json").header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         HttpResponse<String> answer = send(request);
         if (answer.statusCode() != expected) {
             throw new IllegalStateException(method + " " + path + " answered " + answer.statusCode() + ": "
                     + answer.body() + (body == null ? "" : "\nfor " + body));
         }
-        try {
-            return JSON.readTree(answer.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return answer;
     }
 
     /** A personal API token of this account, made on its tokens page as a member would (one per account and run). */
