@@ -131,9 +131,14 @@ class EditorsIT {
     }
 
     private long source(String org, String suffix) {
+        return source(org, suffix, "2023-05");
+    }
+
+    /** A public report of the organization (its publisher), issued on this partial date. */
+    private long source(String org, String suffix, String issued) {
         Reader contributor = Reader.account(21L, "it-contributor-" + org, org, Set.of(Role.CONTRIBUTOR));
         return sources.add(contributor, new NewSource(org, SourceKind.REPORT, "Detention report of " + org + " " + suffix,
-                List.of(new NewAuthor(null, null, org)), null, org, "Seoul", "2023-05", null, null, null, "en", null,
+                List.of(new NewAuthor(null, null, org)), null, org, "Seoul", issued, null, null, null, "en", null,
                 null, Confidentiality.PUBLIC, List.of()));
     }
 
@@ -148,6 +153,24 @@ class EditorsIT {
                 List.of(new NewCitation(source, "PAGE", String.valueOf(System.nanoTime() % 1000), null, null, null, "SUPPORTS"))));
         claims.submit(f.contributor(org), id, claims.find(id, f.contributor(org)).orElseThrow().version());
         return id;
+    }
+
+    /** A claim of this measure, counting this population (null: what the measure defines), submitted or left a draft. */
+    private long claim(Fixture f, String org, long source, String measure, FigureInput figure, PeriodInput period,
+                       String population, boolean submit) {
+        ClaimContent content = new ClaimContent(figure.phrase() + " people.", "en", figure, measure, period,
+                "North Korea", List.of("detention"), population);
+        long id = claims.draft(f.contributor(org), new NewClaim(org, content,
+                List.of(new NewCitation(source, "PAGE", String.valueOf(System.nanoTime() % 1000), null, null, null, "SUPPORTS"))));
+        if (submit) {
+            claims.submit(f.contributor(org), id, claims.find(id, f.contributor(org)).orElseThrow().version());
+        }
+        return id;
+    }
+
+    private ComparisonView finding(Fixture f, String measure, long x, long y) {
+        return crossReferences.ofMeasure(measure, Reader.memberOf(f.watch())).orElseThrow().comparisons().stream()
+                .filter(c -> pair(c.a().id(), c.b().id()) == pair(x, y)).findFirst().orElseThrow();
     }
 
     private ClaimView read(long id, String org) {
@@ -289,6 +312,86 @@ class EditorsIT {
         reviews.decide(f.editor(f.watch()), z, zView.version(), Decision.REQUEST_CHANGES,
                 List.of(new NewComment("FIGURE", null, "The table gives 115,000.")), null);
         assertFalse(verdicts(f, f.watch()).containsKey(pair(x, z)), "a claim sent back for changes is not compared until it is resubmitted");
+    }
+
+    @Test
+    void aRestatementIsARevisionOnlyWhenPublishedLaterAndFiguresMeetingAtABoundAgree() {
+        Fixture f = fixture();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        PeriodInput year = new PeriodInput("2022", null, null);
+        long may = claim(f, f.watch(), f.watchSource(), f.measure().slug(), figure("1,047", "EXACT", 1_047), year, null, true);
+        long alsoMay = claim(f, f.watch(), source(f.watch(), suffix, "2023-05-20"), f.measure().slug(),
+                figure("1,127", "EXACT", 1_127), year, null, true);
+        ComparisonView sameMonth = finding(f, f.measure().slug(), may, alsoMay);
+        assertEquals("CONFLICTS", sameMonth.verdict(), "\"May 2023\" and 20 May 2023 may be the same day: no revision");
+        assertNull(sameMonth.revisedClaimId());
+        long january = claim(f, f.watch(), source(f.watch(), suffix, "2024-01-15"), f.measure().slug(),
+                figure("1,127", "EXACT", 1_127), year, null, true);
+        ComparisonView later = finding(f, f.measure().slug(), may, january);
+        assertEquals("REVISION", later.verdict(), "the same publisher, the same year, published later");
+        assertEquals(may, later.revisedClaimId());
+
+        long about = claim(f, f.watch(), f.watchSource(), f.measure().slug(), figure("about 30,000", "ABOUT", 30_000),
+                new PeriodInput("2023", null, null), null, true);
+        long moreThan = claim(f, f.monitor(), f.monitorSource(), f.measure().slug(),
+                figure("more than 33,000", "MORE_THAN", 33_000), new PeriodInput("2023", null, null), null, true);
+        ComparisonView touching = finding(f, f.measure().slug(), about, moreThan);
+        assertEquals("AGREES", touching.verdict(), "±10% of 30,000 ends where \"more than 33,000\" begins");
+        assertEquals("TOUCHING", touching.note());
+        assertNull(touching.severity());
+    }
+
+    @Test
+    void theClaimFormOffersThePopulationsAMeasuresClaimsCountAndDifferentOnesAreNotCompared() {
+        Fixture f = fixture();
+        String slug = f.measure().slug();
+        PeriodInput year = new PeriodInput("2023", null, null);
+        long women = claim(f, f.monitor(), f.monitorSource(), slug, figure("800", "EXACT", 800), year, "Women held.", true);
+        long womenAgain = claim(f, f.watch(), f.watchSource(), slug, figure("1,000", "EXACT", 1_000), year, "women  held", true);
+        long everyone = claim(f, f.watch(), f.watchSource(), slug, figure("20,000", "EXACT", 20_000), year, null, true);
+        claim(f, f.watch(), f.watchSource(), slug, figure("90", "EXACT", 90), year, "Minors held", false);
+
+        List<String> forWatch = measures.populations(Reader.memberOf(f.watch()), slug, 10);
+        assertEquals(2, forWatch.size(), "one population written two ways, and the watch's own draft: " + forWatch);
+        assertTrue(forWatch.get(0).equalsIgnoreCase("women held.") || forWatch.get(0).equalsIgnoreCase("women  held"), forWatch.toString());
+        assertEquals("Minors held", forWatch.get(1));
+        assertEquals(1, measures.populations(Reader.memberOf(f.monitor()), slug, 10).size(),
+                "another organization's draft stays its own");
+        assertTrue(measures.populations(Reader.ANONYMOUS, slug, 10).isEmpty(), "the public does not know the measure yet");
+
+        assertEquals("CONFLICTS", finding(f, slug, women, womenAgain).verdict(), "the same population, written two ways");
+        ComparisonView different = finding(f, slug, women, everyone);
+        assertEquals("NOT_COMPARABLE", different.verdict());
+        assertEquals("DIFFERENT_POPULATION", different.reason());
+    }
+
+    @Test
+    void anEventMeasureComparesOnlyTheSameEventAndARateNeedsItsPeriod() {
+        Fixture f = fixture();
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        MeasureRef deported = measures.add(f.editor(f.watch()), new NewMeasure("it-deported-" + suffix,
+                "People deported in one mass repatriation " + suffix, "North Koreans China returned in one operation.",
+                Unit.PERSONS, MeasureKind.EVENT, null, "China", "repatriation"));
+        long night = claim(f, f.watch(), f.watchSource(), deported.slug(), figure("about 600", "ABOUT", 600),
+                new PeriodInput("2023-10-09", null, null), null, true);
+        long sameNight = claim(f, f.monitor(), f.monitorSource(), deported.slug(), figure("500", "EXACT", 500),
+                new PeriodInput("2023-10-09", null, null), null, true);
+        long wholeYear = claim(f, f.monitor(), f.monitorSource(), deported.slug(), figure("2,600", "EXACT", 2_600),
+                new PeriodInput("2023", null, null), null, true);
+        assertEquals("CONFLICTS", finding(f, deported.slug(), night, sameNight).verdict(), "the same event: compared");
+        ComparisonView nested = finding(f, deported.slug(), night, wholeYear);
+        assertEquals("NOT_COMPARABLE", nested.verdict());
+        assertEquals("NESTED_PERIOD", nested.reason(), "one counts the whole year, the other a day in it");
+
+        NewMeasure rateWithoutPeriod = new NewMeasure("it-crossings-" + suffix, "People crossing the border " + suffix,
+                "North Koreans crossing into China.", Unit.PERSONS, MeasureKind.RATE, null, "China", "border");
+        InvalidInputException refusal = refused(InvalidInputException.class, () -> measures.add(f.editor(f.watch()), rateWithoutPeriod));
+        assertTrue(refusal.getMessage().contains("needs the period it counts per"), refusal.getMessage());
+        assertTrue(measures.findBySlug(rateWithoutPeriod.slug(), f.editor(f.watch())).isEmpty(), "nothing added");
+        MeasureRef rate = measures.add(f.editor(f.watch()), new NewMeasure(rateWithoutPeriod.slug(), rateWithoutPeriod.name(),
+                rateWithoutPeriod.definition(), Unit.PERSONS, MeasureKind.RATE, org.corroborate.model.measure.FlowPeriod.WEEK,
+                "China", "border"));
+        assertEquals("RATE", measures.findBySlug(rate.slug(), f.editor(f.watch())).orElseThrow().kind());
     }
 
     @Test

@@ -71,6 +71,10 @@ public class ClaimComparison {
     @Column(name = "revised_claim_id")
     private Long revisedClaimId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private Note note;
+
     @Column(name = "examined_at", nullable = false)
     private Instant examinedAt;
 
@@ -93,6 +97,7 @@ public class ClaimComparison {
         this.level = judgement.level();
         this.periodAssumed = judgement.periodAssumed();
         this.revisedClaimId = judgement.revisedId();
+        this.note = judgement.note();
         this.sameOrigin = sameOrigin;
         this.examinedAt = Instant.now();
     }
@@ -146,6 +151,11 @@ public class ClaimComparison {
     /** For a revision: the earlier claim, which the other revises. */
     public Long getRevisedClaimId() {
         return revisedClaimId;
+    }
+
+    /** What else an editor should know about the finding (rounding, touching bounds), or {@code null}. */
+    public Note getNote() {
+        return note;
     }
 
     public Instant getExaminedAt() {

@@ -10,15 +10,21 @@ import java.math.BigDecimal;
  * @param level         the severity's level, for conflicts only
  * @param periodAssumed true when at least one claim states no period, so the periods were assumed to overlap
  * @param revisedId     for {@link Verdict#REVISION}: the earlier claim, which the other revises
+ * @param note          what else an editor should know (for {@link Verdict#AGREES}: rounding, touching bounds), or
+ *                      {@code null}
  */
 public record Judgement(Verdict verdict, Reason reason, BigDecimal severity, Severity level, boolean periodAssumed,
-                        Long revisedId) {
+                        Long revisedId, Note note) {
 
     static Judgement of(Verdict verdict, boolean periodAssumed) {
-        return new Judgement(verdict, null, null, null, periodAssumed, null);
+        return new Judgement(verdict, null, null, null, periodAssumed, null, null);
+    }
+
+    static Judgement of(Verdict verdict, boolean periodAssumed, Note note) {
+        return new Judgement(verdict, null, null, null, periodAssumed, null, note);
     }
 
     static Judgement notComparable(Reason reason) {
-        return new Judgement(Verdict.NOT_COMPARABLE, reason, null, null, false, null);
+        return new Judgement(Verdict.NOT_COMPARABLE, reason, null, null, false, null, null);
     }
 }

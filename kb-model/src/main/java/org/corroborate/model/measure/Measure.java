@@ -106,7 +106,8 @@ public class Measure {
     }
 
     /**
-     * @param flowPeriod required for a {@link MeasureKind#FLOW} measure ("per year"), refused for the others
+     * @param flowPeriod required for a {@link MeasureKind#FLOW} or {@link MeasureKind#RATE} measure ("per year"),
+     *                   refused for the others
      */
     public Measure(String slug, String name, String definition, Unit unit, MeasureKind kind, FlowPeriod flowPeriod) {
         if (slug == null || !slug.matches("[a-z0-9]+(?:-[a-z0-9]+)*")) {
@@ -122,12 +123,14 @@ public class Measure {
         this.name = name.strip();
         this.definition = definition.strip();
         this.unit = Objects.requireNonNull(unit, "A measure needs a unit.");
-        this.kind = Objects.requireNonNull(kind, "A measure needs a kind: stock, flow or cumulative.");
-        if (kind == MeasureKind.FLOW && flowPeriod == null) {
-            throw new IllegalArgumentException("Flow measure \"" + name + "\" needs the period it counts per.");
+        this.kind = Objects.requireNonNull(kind, "A measure needs a kind: stock, flow, cumulative, event or rate.");
+        if (kind.hasPerPeriod() && flowPeriod == null) {
+            throw new IllegalArgumentException((kind == MeasureKind.FLOW ? "Flow" : "Rate") + " measure \"" + name
+                    + "\" needs the period it counts per.");
         }
-        if (kind != MeasureKind.FLOW && flowPeriod != null) {
-            throw new IllegalArgumentException("Only a flow measure counts per period; \"" + name + "\" is " + kind + ".");
+        if (!kind.hasPerPeriod() && flowPeriod != null) {
+            throw new IllegalArgumentException("Only a flow or a rate measure counts per period; \"" + name + "\" is "
+                    + kind + ".");
         }
         this.flowPeriod = flowPeriod;
         this.createdAt = Instant.now();

@@ -35,15 +35,22 @@ class MeasureTest {
                 "Flow measure \"Defectors\" needs the period it counts per.");
     }
 
+    @Test
+    void aRateMeasureNeedsTheUnitOfTimeItCountsPer() {
+        assertRefused(() -> measure(MeasureKind.RATE, null),
+                "Rate measure \"Defectors\" needs the period it counts per.");
+        assertEquals(FlowPeriod.WEEK, measure(MeasureKind.RATE, FlowPeriod.WEEK).getFlowPeriod());
+    }
+
     @ParameterizedTest(name = "a {0} measure refuses a flow period")
-    @EnumSource(value = MeasureKind.class, names = "FLOW", mode = EnumSource.Mode.EXCLUDE)
-    void onlyAFlowMeasureHasAFlowPeriod(MeasureKind kind) {
+    @EnumSource(value = MeasureKind.class, names = {"FLOW", "RATE"}, mode = EnumSource.Mode.EXCLUDE)
+    void onlyAFlowOrARateMeasureHasAFlowPeriod(MeasureKind kind) {
         assertRefused(() -> measure(kind, FlowPeriod.YEAR),
-                "Only a flow measure counts per period; \"Defectors\" is " + kind + ".");
+                "Only a flow or a rate measure counts per period; \"Defectors\" is " + kind + ".");
     }
 
     @ParameterizedTest(name = "a {0} measure needs no flow period")
-    @EnumSource(value = MeasureKind.class, names = "FLOW", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = MeasureKind.class, names = {"FLOW", "RATE"}, mode = EnumSource.Mode.EXCLUDE)
     void otherKindsHaveNoFlowPeriod(MeasureKind kind) {
         assertNull(measure(kind, null).getFlowPeriod());
     }

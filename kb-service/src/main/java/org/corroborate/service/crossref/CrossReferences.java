@@ -283,7 +283,7 @@ public class CrossReferences {
         return new ComparisonView(summaries.get(p.getLowClaimId()), summaries.get(p.getHighClaimId()),
                 p.getVerdict().name(), p.getReason() == null ? null : p.getReason().name(), p.getSeverity(),
                 p.getLevel() == null ? null : p.getLevel().name(), p.isSameOrigin(), p.isPeriodAssumed(),
-                p.getRevisedClaimId());
+                p.getRevisedClaimId(), p.getNote() == null ? null : p.getNote().name());
     }
 
     /** The view with the given claim first. */
@@ -292,7 +292,7 @@ public class CrossReferences {
             return v;
         }
         return new ComparisonView(v.b(), v.a(), v.verdict(), v.reason(), v.severity(), v.level(), v.sameOrigin(),
-                v.periodAssumed(), v.revisedClaimId());
+                v.periodAssumed(), v.revisedClaimId(), v.note());
     }
 
     private static List<Source> supporting(Claim c) {

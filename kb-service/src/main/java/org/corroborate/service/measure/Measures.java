@@ -9,6 +9,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import org.corroborate.model.claim.Claim;
+import org.corroborate.model.claim.ClaimStatus;
+import org.corroborate.model.crossref.ClaimFacts;
 import org.corroborate.model.measure.Measure;
 import org.corroborate.service.access.ClaimAccess;
 import org.corroborate.service.access.MeasureAccess;
@@ -25,6 +27,7 @@ import org.corroborate.service.shared.StaleEditException;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -166,6 +169,37 @@ public class Measures {
                 .sorted(Comparator.comparing(Measure::getName))
                 .limit(Math.max(1, max))
                 .map(MeasureRef::of)
+                .toList();
+    }
+
+    /**
+     * The populations the claims of this measure already count, as far as this reader may see the claims: each
+     * written as its most frequent spelling (claims that write one population differently, "Women repatriated." and
+     * "women repatriated", are one population to cross-referencing), the most used first, then alphabetically; at most
+     * {@code max}. Empty when the reader may not know of the measure, or none of its claims narrows its definition.
+     * For the claim form, so that a contributor picks the population another claim already names instead of
+     * writing it anew (claims of different populations are not compared).
+     */
+    public List<String> populations(@NotNull Reader reader, @NotNull String slug, int max) {
+        Optional<Measure> measure = measures.findBySlug(slug, reader);
+        if (measure.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Long>> spellings = new LinkedHashMap<>();
+        claims.ofMeasure(measure.get(), EnumSet.complementOf(EnumSet.of(ClaimStatus.WITHDRAWN, ClaimStatus.REJECTED))).stream()
+                .filter(c -> ClaimAccess.maySee(c, reader) && c.getPopulation() != null)
+                .forEach(c -> spellings.computeIfAbsent(ClaimFacts.normalize(c.getPopulation()), k -> new LinkedHashMap<>())
+                        .merge(c.getPopulation(), 1L, Long::sum));
+        record Written(String text, long uses) {
+        }
+        return spellings.values().stream()
+                .map(forms -> new Written(forms.entrySet().stream()
+                        .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                        .orElseThrow().getKey(),
+                        forms.values().stream().mapToLong(Long::longValue).sum()))
+                .sorted(Comparator.comparingLong(Written::uses).reversed().thenComparing(Written::text))
+                .limit(Math.max(0, max))
+                .map(Written::text)
                 .toList();
     }
 

@@ -313,6 +313,7 @@ public class ClaimImports {
             Map.entry("qualifier", Column.QUALIFIER), Map.entry("value", Column.VALUE), Map.entry("low", Column.LOW),
             Map.entry("high", Column.HIGH), Map.entry("unit", Column.UNIT), Map.entry("asOf", Column.AS_OF),
             Map.entry("from", Column.PERIOD_FROM), Map.entry("to", Column.PERIOD_TO), Map.entry("place", Column.PLACE),
+            Map.entry("population", Column.POPULATION),
             Map.entry("topics", Column.TOPICS), Map.entry("source", Column.SOURCE),
             Map.entry("locatorType", Column.LOCATOR_TYPE), Map.entry("locator", Column.LOCATOR),
             Map.entry("quote", Column.QUOTE), Map.entry("stance", Column.STANCE));

@@ -4,10 +4,13 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The columns of a claims CSV file, in the template's order. Only {@link #STATEMENT} and {@link #LANGUAGE} are required. */
+/**
+ * The columns of a claims CSV file, in the template's order. Only {@link #STATEMENT} and {@link #LANGUAGE} are required;
+ * {@link #POPULATION} (last, so that files written before it still read the same) names the narrower group a claim counts, when it counts less than its measure defines.
+ */
 public enum Column {
     STATEMENT(true), LANGUAGE(true), MEASURE, FIGURE_PHRASE, QUALIFIER, VALUE, LOW, HIGH, UNIT, AS_OF, PERIOD_FROM,
-    PERIOD_TO, PLACE, TOPICS, SOURCE, LOCATOR_TYPE, LOCATOR, QUOTE, STANCE;
+    PERIOD_TO, PLACE, TOPICS, SOURCE, LOCATOR_TYPE, LOCATOR, QUOTE, STANCE, POPULATION;
 
     private final boolean required;
 

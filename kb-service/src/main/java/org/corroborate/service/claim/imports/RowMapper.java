@@ -100,7 +100,7 @@ public final class RowMapper {
             return new Mapped(null, List.copyOf(problems));
         }
         ClaimContent content = new ClaimContent(row.get(Column.STATEMENT), row.get(Column.LANGUAGE), figure,
-                row.get(Column.MEASURE), period, row.get(Column.PLACE), topics);
+                row.get(Column.MEASURE), period, row.get(Column.PLACE), topics, row.get(Column.POPULATION));
         return new Mapped(new NewClaim(organization, content, List.copyOf(citations)), List.of());
     }
 

@@ -26,6 +26,16 @@ class RowMapperTest {
     }
 
     @Test
+    void readsThePopulationAClaimCountsFromItsOptionalLastColumn() {
+        RowMapper.Mapped mapped = map("\"72% of this year's arrivals are women.\",en,defector-women-share,72%,exact,72,,,percent,"
+                + "2023,,,South Korea,,,,,,,Defectors arrived in 2023");
+        assertTrue(mapped.problems().isEmpty(), mapped.problems().toString());
+        assertEquals("Defectors arrived in 2023", mapped.command().content().population());
+        assertNull(map("A statement without a number.,en,,,,,,,,,,,,,,,,,").command().content().population(),
+                "a file without the column counts what the measure defines");
+    }
+
+    @Test
     void acceptsNumbersAsPeopleWriteThem() {
         assertEquals(new BigDecimal("120000"), RowMapper.parseNumber("120,000"));
         assertEquals(new BigDecimal("120000"), RowMapper.parseNumber("120000"));

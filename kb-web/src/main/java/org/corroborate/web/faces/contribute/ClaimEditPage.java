@@ -114,6 +114,8 @@ public class ClaimEditPage implements Serializable {
     private String to;
     @Size(max = 200)
     private String place;
+    @Size(max = 300)
+    private String population;
     private List<String> topics = new ArrayList<>();
     private List<CitationRow> citations = new ArrayList<>();
 
@@ -203,6 +205,7 @@ public class ClaimEditPage implements Serializable {
             }
         }
         place = c.place();
+        population = c.population();
         topics = new ArrayList<>(c.topics());
         citations = new ArrayList<>(c.citations().stream().map(CitationRow::of).toList());
         c.citations().forEach(ci -> sourceLabels.put(String.valueOf(ci.source().id()), label(ci.source().title(), ci.source().issued())));
@@ -228,7 +231,8 @@ public class ClaimEditPage implements Serializable {
             return;
         }
         ClaimContent content = new ClaimContent(statement, language, figure(), proposeMeasure ? null : measure,
-                new PeriodInput(asOf, from, to), place, topics == null ? List.of() : topics);
+                new PeriodInput(asOf, from, to), place, topics == null ? List.of() : topics,
+                blank(population) ? null : population.strip());
         NewMeasure proposal = proposeMeasure ? proposal() : null;
         if (proposeMeasure && proposal == null) {
             return;
@@ -341,7 +345,12 @@ public class ClaimEditPage implements Serializable {
             return null;
         }
         MeasureKind kind = MeasureKind.valueOf(newMeasureKind);
-        FlowPeriod per = kind == MeasureKind.FLOW && !blank(newMeasureFlowPeriod) ? FlowPeriod.valueOf(newMeasureFlowPeriod) : null;
+        if (kind.hasPerPeriod() && blank(newMeasureFlowPeriod)) {
+            FacesContext.getCurrentInstance().addMessage("claim:m-per", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    text("form.measure.perPeriod"), null));
+            return null;
+        }
+        FlowPeriod per = kind.hasPerPeriod() ? FlowPeriod.valueOf(newMeasureFlowPeriod) : null;
         return new NewMeasure(newMeasureSlug.strip(), newMeasureName.strip(), newMeasureDefinition.strip(),
                 Unit.valueOf(newMeasureUnit), kind, per, blank(place) ? null : place.strip(),
                 topics == null || topics.isEmpty() ? null : topics.get(0));
@@ -354,6 +363,21 @@ public class ClaimEditPage implements Serializable {
         List<MeasureRef> found = measures.suggest(reader, typed, 15);
         found.forEach(m -> measureLabels.put(m.slug(), m.name()));
         return found.stream().map(MeasureRef::slug).toList();
+    }
+
+    /**
+     * The populations the chosen measure's claims already count whose text contains the typed text (all of them for
+     * an empty text), so that the same group is written the same way.
+     */
+    public List<String> completePopulation(String typed) {
+        if (proposeMeasure || blank(measure)) {
+            return List.of();
+        }
+        String q = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return measures.populations(reader, measure, 50).stream()
+                .filter(p -> p.toLowerCase(Locale.ROOT).contains(q))
+                .limit(15)
+                .toList();
     }
 
     public String measureLabel(String slug) {
@@ -513,6 +537,8 @@ public class ClaimEditPage implements Serializable {
     public void setNewMeasureDefinition(String newMeasureDefinition) { this.newMeasureDefinition = newMeasureDefinition; }
     public String getNewMeasureUnit() { return newMeasureUnit; }
     public void setNewMeasureUnit(String newMeasureUnit) { this.newMeasureUnit = newMeasureUnit; }
+    public String getPopulation() { return population; }
+    public void setPopulation(String population) { this.population = population; }
     public String getNewMeasureKind() { return newMeasureKind; }
     public void setNewMeasureKind(String newMeasureKind) { this.newMeasureKind = newMeasureKind; }
     public String getNewMeasureFlowPeriod() { return newMeasureFlowPeriod; }

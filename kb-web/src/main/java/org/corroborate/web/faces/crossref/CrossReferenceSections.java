@@ -3,6 +3,9 @@ package org.corroborate.web.faces.crossref;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.model.crossref.Note;
+import org.corroborate.model.crossref.Reason;
+import org.corroborate.model.crossref.Verdict;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.crossref.ClaimCrossReference;
 import org.corroborate.service.crossref.ComparisonView;
@@ -12,7 +15,9 @@ import org.corroborate.service.shared.Numbers;
 import org.corroborate.web.faces.support.Messages;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,6 +62,42 @@ public class CrossReferenceSections {
                     + Messages.text(BUNDLE, "apart", Numbers.plain(severity.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP))) + ")";
         }
         return text;
+    }
+
+    /**
+     * The sentences that say why, under the finding: what differs for a pair not compared, and the note (rounding,
+     * touching bounds) when there is one.
+     */
+    public List<String> explain(ComparisonView v) {
+        List<String> sentences = new ArrayList<>();
+        if (v.reason() != null) {
+            sentences.add(Messages.text(BUNDLE, "explain.reason." + v.reason()));
+        }
+        if (v.note() != null) {
+            sentences.add(Messages.text(BUNDLE, "note." + v.note()));
+        }
+        return sentences;
+    }
+
+    /** A term of the findings and what it means, for the legend under the comparisons. */
+    public record Explanation(String term, String meaning) {
+    }
+
+    /** Every finding, reason and note in plain words, in the order a reader meets them. */
+    public List<Explanation> getLegend() {
+        List<Explanation> legend = new ArrayList<>();
+        for (Verdict verdict : Verdict.values()) {
+            legend.add(new Explanation(Messages.text(BUNDLE, "verdict." + verdict),
+                    Messages.text(BUNDLE, "explain.verdict." + verdict)));
+        }
+        for (Reason reason : Reason.values()) {
+            legend.add(new Explanation(Messages.text(BUNDLE, "verdict.NOT_COMPARABLE") + ": "
+                    + Messages.text(BUNDLE, "reason." + reason), Messages.text(BUNDLE, "explain.reason." + reason)));
+        }
+        for (Note note : Note.values()) {
+            legend.add(new Explanation(Messages.text(BUNDLE, "verdict.AGREES"), Messages.text(BUNDLE, "note." + note)));
+        }
+        return legend;
     }
 
     /** A CSS modifier for the finding: conflict, agree, other. */
