@@ -62,6 +62,7 @@ public final class EvaluationRun {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, String> tokens = new HashMap<>();
     private final List<String> report = new ArrayList<>();
+    private boolean citationRelays = true;
 
     private EvaluationRun(URI base, String password) {
         this.base = base;
@@ -171,15 +172,32 @@ public final class EvaluationRun {
             }
             ObjectNode body = JSON.createObjectNode().put("organization", c.organization());
             body.set("content", content);
-            body.putArray("citations").addObject().put("source", sourceIds.get(c.source()))
+            ObjectNode citation = body.putArray("citations").addObject().put("source", sourceIds.get(c.source()))
                     .put("quote", c.quote()).put("stance", "SUPPORTS");
+            if (c.relay() != null && citationRelays) {
+                // where the passage says its figure came from, on the citation itself (servers that know
+                // figure-level relays follow these, not the relays recorded between sources)
+                citation.putArray("relayedFrom").addObject().put("source", sourceIds.get(c.relay()));
+            }
             if (proposes) {
                 body.putObject("proposedMeasure").put("slug", slug).put("name", m.name() + " (evaluation " + run + ")")
                         .put("definition", m.definition()).put("unit", m.unit()).put("kind", m.kind())
                         .put("flowPeriod", m.flowPeriod()).put("place", m.place()).put("topic", m.topic());
             }
             String author = c.organization() + "-contributor";
-            JsonNode drafted = call("POST", "api/v1/claims", token(author), body, 201);
+            JsonNode drafted;
+            try {
+                drafted = call("POST", "api/v1/claims", token(author), body, 201);
+            } catch (IllegalStateException refused) {
+                if (!citationRelays || !citation.has("relayedFrom")) {
+                    throw refused;
+                }
+                // a server without figure-level relays: the relays between sources are all it follows
+                citationRelays = false;
+                citation.remove("relayedFrom");
+                print("[evaluation] the server takes no relays on citations; only the relays between sources are recorded");
+                drafted = call("POST", "api/v1/claims", token(author), body, 201);
+            }
             long id = drafted.get("id").asLong();
             JsonNode submitted = call("POST", "api/v1/claims/" + id + "/submit?version=" + drafted.get("version").asLong(),
                     token(author), null, 200);
