@@ -62,7 +62,7 @@ public final class EvaluationRun {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, String> tokens = new HashMap<>();
     private final List<String> report = new ArrayList<>();
-    private boolean citationRelays = true;
+    private boolean citationRelays = !"false".equals(System.getenv("KB_EVAL_CITATION_RELAYS"));
 
     private EvaluationRun(URI base, String password) {
         this.base = base;
