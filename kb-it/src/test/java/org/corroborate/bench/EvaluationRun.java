@@ -143,6 +143,7 @@ public final class EvaluationRun {
         }
         Map<String, Long> claimIds = new LinkedHashMap<>();
         Map<String, String> slugs = new LinkedHashMap<>();
+        Map<String, String> failures = new LinkedHashMap<>();
         // the claims of the proposing organization first: its measures are public once one of its claims is verified
         List<Claim> claims = new ArrayList<>(set.claims());
         claims.sort((x, y) -> Boolean.compare(!x.organization().equals(holder), !y.organization().equals(holder)));
@@ -185,35 +186,46 @@ public final class EvaluationRun {
                         .put("flowPeriod", m.flowPeriod()).put("place", m.place()).put("topic", m.topic());
             }
             String author = c.organization() + "-contributor";
-            JsonNode drafted;
             try {
-                drafted = call("POST", "api/v1/claims", token(author), body, 201);
-            } catch (IllegalStateException refused) {
-                if (!citationRelays || !citation.has("relayedFrom")) {
-                    throw refused;
-                }
-                // a server without figure-level relays: the relays between sources are all it follows
-                citationRelays = false;
-                citation.remove("relayedFrom");
-                print("[evaluation] the server takes no relays on citations; only the relays between sources are recorded");
-                drafted = call("POST", "api/v1/claims", token(author), body, 201);
+                claimIds.put(c.key(), enter(c, author, body, citation, holder));
+            } catch (IllegalStateException | UncheckedIOException failed) {
+                // a claim the server could not take is reported, and its pairs count as misses
+                failures.put(c.key(), failed.getMessage().lines().findFirst().orElse(""));
+                print("[evaluation] " + c.key() + " could not be loaded: " + failures.get(c.key()));
             }
-            long id = drafted.get("id").asLong();
-            JsonNode submitted = call("POST", "api/v1/claims/" + id + "/submit?version=" + drafted.get("version").asLong(),
-                    token(author), null, 200);
-            String editor = (c.organization().equals(EDITOR_OF_OTHERS) ? holder : EDITOR_OF_OTHERS) + "-editor";
-            ObjectNode decision = JSON.createObjectNode().put("decision", "VERIFY")
-                    .put("version", submitted.get("version").asLong());
-            JsonNode verified = call("POST", "api/v1/claims/" + id + "/review", token(editor), decision, 200);
-            if (!"VERIFIED".equals(verified.path("status").asText())) {
-                throw new IllegalStateException(c.key() + " was not verified: " + verified);
-            }
-            claimIds.put(c.key(), id);
         }
-        return new Loaded(claimIds, slugs);
+        return new Loaded(claimIds, slugs, failures);
     }
 
-    private record Loaded(Map<String, Long> claimIds, Map<String, String> slugs) {
+    /** Drafts, submits and has an editor of another organization verify one claim; returns its id. */
+    private long enter(Claim c, String author, ObjectNode body, ObjectNode citation, String holder) {
+        JsonNode drafted;
+        try {
+            drafted = call("POST", "api/v1/claims", token(author), body, 201);
+        } catch (IllegalStateException refused) {
+            if (!citationRelays || !citation.has("relayedFrom")) {
+                throw refused;
+            }
+            // a server without figure-level relays: the relays between sources are all it follows
+            citationRelays = false;
+            citation.remove("relayedFrom");
+            print("[evaluation] the server takes no relays on citations; only the relays between sources are recorded");
+            drafted = call("POST", "api/v1/claims", token(author), body, 201);
+        }
+        long id = drafted.get("id").asLong();
+        JsonNode submitted = call("POST", "api/v1/claims/" + id + "/submit?version=" + drafted.get("version").asLong(),
+                token(author), null, 200);
+        String editor = (c.organization().equals(EDITOR_OF_OTHERS) ? holder : EDITOR_OF_OTHERS) + "-editor";
+        ObjectNode decision = JSON.createObjectNode().put("decision", "VERIFY")
+                .put("version", submitted.get("version").asLong());
+        JsonNode verified = call("POST", "api/v1/claims/" + id + "/review", token(editor), decision, 200);
+        if (!"VERIFIED".equals(verified.path("status").asText())) {
+            throw new IllegalStateException(c.key() + " was not verified: " + verified);
+        }
+        return id;
+    }
+
+    private record Loaded(Map<String, Long> claimIds, Map<String, String> slugs, Map<String, String> failures) {
     }
 
     private record Finding(String verdict, String reason, boolean sameOrigin) {
@@ -223,14 +235,21 @@ public final class EvaluationRun {
         Map<String, Claim> claims = set.claimsByKey();
         Map<Set<Long>, Finding> findings = new HashMap<>();
         for (String slug : loaded.slugs().values()) {
-            JsonNode answer = call("GET", "api/v1/measures/" + slug + "/comparisons", token(EDITOR_OF_OTHERS + "-editor"), null, 200);
+            JsonNode answer;
+            try {
+                answer = call("GET", "api/v1/measures/" + slug + "/comparisons", token(EDITOR_OF_OTHERS + "-editor"), null, 200);
+            } catch (IllegalStateException unreadable) {
+                print("[evaluation] no comparisons of " + slug + ": " + unreadable.getMessage());
+                continue;
+            }
             for (JsonNode c : answer.path("comparisons")) {
                 findings.put(Set.of(c.path("a").path("id").asLong(), c.path("b").path("id").asLong()),
                         new Finding(c.path("verdict").asText(), c.path("reason").isNull() ? null : c.path("reason").asText(null),
                                 c.path("sameOrigin").asBoolean()));
             }
         }
-        print("[evaluation] server " + base + ", run " + run + ": " + set.claims().size() + " claims on "
+        print("[evaluation] server " + base + ", run " + run + ": " + loaded.claimIds().size() + " of "
+                + set.claims().size() + " claims loaded on "
                 + set.measures().size() + " measures, " + findings.size() + " comparisons, " + set.key().size()
                 + " telling pairs in the key");
         print(String.format(Locale.ROOT, "[evaluation] %-9s %-16s %-34s %-34s %s", "pair", "measure", "expected (or)",
@@ -246,8 +265,10 @@ public final class EvaluationRun {
         for (Pair p : set.key()) {
             Claim a = claims.get(p.a());
             Claim b = claims.get(p.b());
-            Finding got = findings.get(Set.of(loaded.claimIds().get(p.a()), loaded.claimIds().get(p.b())));
-            String verdict = got == null ? "(none)" : got.verdict();
+            Long idA = loaded.claimIds().get(p.a());
+            Long idB = loaded.claimIds().get(p.b());
+            Finding got = idA == null || idB == null ? null : findings.get(Set.of(idA, idB));
+            String verdict = got != null ? got.verdict() : idA == null || idB == null ? "(not loaded)" : "(none)";
             boolean ok = p.accepts(verdict);
             int[] counts = perMeasure.computeIfAbsent(a.measure(), k -> new int[2]);
             counts[1]++;
@@ -301,6 +322,9 @@ public final class EvaluationRun {
 
     /** What a miss means to a reader of the measure page. */
     private static String errorKind(Pair p, String got) {
+        if (got.startsWith("(")) {
+            return "not judged " + got;
+        }
         if (p.expectsConflict() && !EvaluationSet.isConflict(got)) {
             return "missed conflict";
         }
