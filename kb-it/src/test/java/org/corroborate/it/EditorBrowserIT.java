@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -129,6 +130,8 @@ class EditorBrowserIT {
             dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
             assertTrue(dialog.getText().contains("Everyone will see 25,000,000") && dialog.getText().contains("HRNK approved it"),
                     dialog.getText());
+            browser.manage().window().setSize(new Dimension(390, 1400));
+            Browser.screenshot(browser, "editor-06-publish-confirmation-390px");
             browser.findElement(By.id("reconcile:confirm-yes")).click();
             wait.until(ExpectedConditions.urlContains("/measure.xhtml"));
 
@@ -156,6 +159,10 @@ class EditorBrowserIT {
             wait.until(d -> d.findElement(By.id("current-response")).getText().contains("NAUH endorses version 1"));
             assertTrue(browser.findElements(By.id("contested")).isEmpty(), "changed: no longer contested");
             Browser.screenshot(browser, "editor-07-measure-response");
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "document.getElementById('measure-responses').scrollIntoView()");
+            Browser.screenshot(browser, "editor-07-measure-response-390px");
+            browser.manage().window().setSize(new Dimension(1280, 1100));
 
             step = "10 permalink and signed out";
             String permalink = browser.findElement(By.id("current-permalink")).getAttribute("href");
