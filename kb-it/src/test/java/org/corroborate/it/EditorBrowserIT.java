@@ -107,6 +107,8 @@ class EditorBrowserIT {
                     "the spread chart is shown while deciding");
             assertTrue(browser.findElement(By.id("comparisons")).getText().contains("24 million civilians"),
                     "and the comparisons");
+            assertEquals(1, browser.findElements(By.cssSelector("#tolerance-form input[name='measureVersion'][value]")).stream()
+                    .filter(e -> !e.getAttribute("value").isEmpty()).count(), "the tolerance form there names the measure's version");
             Browser.screenshot(browser, "editor-04-saved-awaiting-approval");
 
             step = "6 another organization approves, after a confirmation";
