@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -106,6 +107,8 @@ class EditorBrowserIT {
                     "the spread chart is shown while deciding");
             assertTrue(browser.findElement(By.id("comparisons")).getText().contains("24 million civilians"),
                     "and the comparisons");
+            assertEquals(1, browser.findElements(By.cssSelector("#tolerance-form input[name='measureVersion'][value]")).stream()
+                    .filter(e -> !e.getAttribute("value").isEmpty()).count(), "the tolerance form there names the measure's version");
             Browser.screenshot(browser, "editor-04-saved-awaiting-approval");
 
             step = "6 another organization approves, after a confirmation";
@@ -129,6 +132,8 @@ class EditorBrowserIT {
             dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
             assertTrue(dialog.getText().contains("Everyone will see 25,000,000") && dialog.getText().contains("HRNK approved it"),
                     dialog.getText());
+            browser.manage().window().setSize(new Dimension(390, 1400));
+            Browser.screenshot(browser, "editor-06-publish-confirmation-390px");
             browser.findElement(By.id("reconcile:confirm-yes")).click();
             wait.until(ExpectedConditions.urlContains("/measure.xhtml"));
 
@@ -156,6 +161,10 @@ class EditorBrowserIT {
             wait.until(d -> d.findElement(By.id("current-response")).getText().contains("NAUH endorses version 1"));
             assertTrue(browser.findElements(By.id("contested")).isEmpty(), "changed: no longer contested");
             Browser.screenshot(browser, "editor-07-measure-response");
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "document.getElementById('measure-responses').scrollIntoView()");
+            Browser.screenshot(browser, "editor-07-measure-response-390px");
+            browser.manage().window().setSize(new Dimension(1280, 1100));
 
             step = "10 permalink and signed out";
             String permalink = browser.findElement(By.id("current-permalink")).getAttribute("href");
