@@ -1,5 +1,7 @@
 package org.corroborate.model.crossref;
 
+import org.corroborate.model.claim.Figure;
+import org.corroborate.model.claim.Qualifier;
 import org.corroborate.model.measure.MeasureKind;
 import org.corroborate.model.measure.Unit;
 import org.corroborate.model.shared.Interval;
@@ -14,7 +16,8 @@ import java.util.Optional;
 /**
  * Judges two claims of the same measure. The checks run from the most specific finding to the least:
  * <ol>
- *     <li>the same passage of the same source cited twice: {@link Verdict#DUPLICATE};</li>
+ *     <li>the same passage of the same source cited twice for the same figure: {@link Verdict#DUPLICATE} (two
+ *     figures of one sentence, "1,137 in 2018 ... 229 in 2020", are two statements, judged as such);</li>
  *     <li>not comparable ({@link Verdict#NOT_COMPARABLE} with its {@link Reason}): measures of different kinds, a
  *     claim without a figure, different units, different populations, or periods that do not count the same thing
  *     &mdash; see {@link #periodReason} &mdash; except that a running total lower at the later date than at the
@@ -50,7 +53,8 @@ public final class PairJudge {
     }
 
     public static Judgement judge(ClaimFacts a, ClaimFacts b) {
-        if (a.passages().stream().anyMatch(p -> b.passages().stream().anyMatch(p::samePassageAs))) {
+        if (sameNumbers(a.figure(), b.figure())
+                && a.passages().stream().anyMatch(p -> b.passages().stream().anyMatch(p::samePassageAs))) {
             return Judgement.of(Verdict.DUPLICATE, false);
         }
         if (a.kind() != null && b.kind() != null && a.kind() != b.kind()) {
@@ -132,14 +136,18 @@ public final class PairJudge {
      *     <li>the same publisher (a ministry's provisional count and its revised table), or</li>
      *     <li>the later one published by the publisher of an origin of the earlier (a count announced by the ministry
      *     and relayed by a news agency, then published in the ministry's table), or</li>
-     *     <li>both going back to a common origin (a shared origin source, or origins of one publisher) with figures
-     *     that are near but not the same: the origin's later, slightly different figure, relayed.</li>
+     *     <li>both going back to a common origin (a shared origin source, or origins of one publisher) with exact
+     *     figures that are near but not the same: the origin's later, slightly different count, relayed.</li>
      * </ul>
+     * The later one must state another number: the same count restated ("10.1 million" and, weeks later, "around 10.1
+     * million" from the same assessment) is agreement, not a revision; so is a rounded relay ("nearly 200" of a count
+     * of 196), which is why the last case needs both figures exact.
      * Two relays of one origin stating figures far apart are not a revision: one of them misquotes, a conflict.
      */
     static boolean isRevision(ClaimFacts a, ClaimFacts b) {
         if (!sameDays(a.period(), b.period()) || a.issued() == null || b.issued() == null
-                || Objects.equals(a.publisherSourceId(), b.publisherSourceId())) {
+                || Objects.equals(a.publisherSourceId(), b.publisherSourceId())
+                || sameNumbers(a.figure(), b.figure())) {
             return false;
         }
         ClaimFacts earlier;
@@ -159,9 +167,27 @@ public final class PairJudge {
         if (later.publisher() != null && earlier.originPublishers().contains(later.publisher())) {
             return true;
         }
-        return sharedOrigin(a, b) && !a.interval().equals(b.interval())
+        return sharedOrigin(a, b) && precise(a.figure()) && precise(b.figure())
                 && (closure(a.interval()).overlaps(closure(b.interval()))
                 || near(a, b, relativeGap(a.interval(), b.interval())));
+    }
+
+    /** Both state the same numbers (or neither states a figure), whatever their qualifiers. */
+    static boolean sameNumbers(Figure x, Figure y) {
+        if (x == null || y == null) {
+            return x == y;
+        }
+        return sameNumber(x.getValue(), y.getValue()) && sameNumber(x.getLow(), y.getLow())
+                && sameNumber(x.getHigh(), y.getHigh());
+    }
+
+    private static boolean sameNumber(BigDecimal x, BigDecimal y) {
+        return x == null ? y == null : y != null && x.compareTo(y) == 0;
+    }
+
+    /** An exact count, not a rounded or one-sided one. */
+    private static boolean precise(Figure f) {
+        return f != null && f.getQualifier() == Qualifier.EXACT;
     }
 
     private static boolean samePublisher(ClaimFacts a, ClaimFacts b) {

@@ -407,4 +407,39 @@ class PairJudgeTest {
         assertFalse(Verdict.REVISION.isConflict());
         assertNull(PairJudge.judge(claim(exact("1", 1)).build(), claim(exact("1", 1)).build()).severity());
     }
+
+    @Test
+    void twoFiguresOfOneSentenceAreTwoStatementsNotADuplicate() {
+        // Yonhap: "1,137 defectors arrived in 2018 ... and 229 in 2020": two claims quote the one sentence
+        String sentence = "1,137 defectors arrived in 2018, 1,047 in 2019 and 229 in 2020";
+        ClaimFacts y2018 = claim(exact("1,137", 1_137)).kind(MeasureKind.FLOW).period("2018").source(40, sentence).build();
+        ClaimFacts y2020 = claim(exact("229", 229)).kind(MeasureKind.FLOW).period("2020").source(40, sentence).build();
+        Judgement j = PairJudge.judge(y2018, y2020);
+        assertEquals(Verdict.NOT_COMPARABLE, j.verdict(), "different years, not one statement recorded twice");
+        assertEquals(Reason.DIFFERENT_PERIOD, j.reason());
+        ClaimFacts sameAgain = claim(one("about 1,137", Qualifier.ABOUT, 1_137)).kind(MeasureKind.FLOW).period("2018")
+                .source(40, sentence).build();
+        assertEquals(Verdict.DUPLICATE, PairJudge.judge(y2018, sameAgain).verdict(),
+                "the same number from the same passage, whatever its qualifier, is a duplicate");
+    }
+
+    @Test
+    void theSameCountRestatedLaterByARelayOfItsOriginAgreesAndARoundedRelayIsNoRevision() {
+        // FAO/WFP's assessment: 10.1 million (Food Security Portal, May 2019), "around 10.1 million" (KBS, April 2019)
+        ClaimFacts kbs = claim(one("around 10.1 million", Qualifier.ABOUT, 10_100_000)).period("2019")
+                .publisher("KBS", "2019-04-30").origins(61L).originPublishers("FAO").build();
+        ClaimFacts portal = claim(exact("10.1 million", 10_100_000)).period("2019")
+                .publisher("Food Security Portal", "2019-05-15").origins(61L).originPublishers("FAO").build();
+        assertEquals(Verdict.AGREES, PairJudge.judge(kbs, portal).verdict(), "restated, not revised");
+        // "nearly 200" (a rounded relay of the ministry's 196) published later is agreement too
+        ClaimFacts count = claim(exact("196", 196)).period("2023").publisher("Yonhap News Agency", "2024-01-18")
+                .origins(501L).originPublishers("Ministry of Unification").build();
+        ClaimFacts rounded = claim(one("nearly 200", Qualifier.ABOUT, 200)).period("2023")
+                .publisher("The Korea Herald", "2024-02-02").origins(501L).originPublishers("Ministry of Unification").build();
+        assertEquals(Verdict.AGREES, PairJudge.judge(count, rounded).verdict());
+        ClaimFacts tableSame = claim(exact("196", 196)).period("2023").publisher("Ministry of Unification", "2024-07-10")
+                .origins(777L).originPublishers("Ministry of Unification").build();
+        assertEquals(Verdict.AGREES, PairJudge.judge(count, tableSame).verdict(),
+                "the ministry's table confirming the announced count revises nothing");
+    }
 }
