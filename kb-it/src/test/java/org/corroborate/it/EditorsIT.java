@@ -2,6 +2,8 @@ package org.corroborate.it;
 
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import org.corroborate.model.crossref.Note;
+import org.corroborate.model.crossref.Reason;
 import org.corroborate.model.crossref.ClaimComparison;
 import org.corroborate.model.measure.MeasureKind;
 import org.corroborate.model.measure.Unit;
@@ -325,12 +327,12 @@ class EditorsIT {
         long alsoMay = claim(f, f.watch(), source(f.watch(), suffix, "2023-05-20"), f.measure().slug(),
                 figure("1,127", "EXACT", 1_127), year, null, true);
         ComparisonView sameMonth = finding(f, f.measure().slug(), may, alsoMay);
-        assertEquals("CONFLICTS", sameMonth.verdict(), "\"May 2023\" and 20 May 2023 may be the same day: no revision");
+        assertEquals(Verdict.CONFLICTS, sameMonth.verdict(), "\"May 2023\" and 20 May 2023 may be the same day: no revision");
         assertNull(sameMonth.revisedClaimId());
         long january = claim(f, f.watch(), source(f.watch(), suffix, "2024-01-15"), f.measure().slug(),
                 figure("1,127", "EXACT", 1_127), year, null, true);
         ComparisonView later = finding(f, f.measure().slug(), may, january);
-        assertEquals("REVISION", later.verdict(), "the same publisher, the same year, published later");
+        assertEquals(Verdict.REVISION, later.verdict(), "the same publisher, the same year, published later");
         assertEquals(may, later.revisedClaimId());
 
         long about = claim(f, f.watch(), f.watchSource(), f.measure().slug(), figure("about 30,000", "ABOUT", 30_000),
@@ -338,8 +340,8 @@ class EditorsIT {
         long moreThan = claim(f, f.monitor(), f.monitorSource(), f.measure().slug(),
                 figure("more than 33,000", "MORE_THAN", 33_000), new PeriodInput("2023", null, null), null, true);
         ComparisonView touching = finding(f, f.measure().slug(), about, moreThan);
-        assertEquals("AGREES", touching.verdict(), "±10% of 30,000 ends where \"more than 33,000\" begins");
-        assertEquals("TOUCHING", touching.note());
+        assertEquals(Verdict.AGREES, touching.verdict(), "±10% of 30,000 ends where \"more than 33,000\" begins");
+        assertEquals(Note.TOUCHING, touching.note());
         assertNull(touching.severity());
     }
 
@@ -361,10 +363,10 @@ class EditorsIT {
                 "another organization's draft stays its own");
         assertTrue(claims.populations(Reader.ANONYMOUS, slug, 10).isEmpty(), "the public does not know the measure yet");
 
-        assertEquals("CONFLICTS", finding(f, slug, women, womenAgain).verdict(), "the same population, written two ways");
+        assertEquals(Verdict.CONFLICTS, finding(f, slug, women, womenAgain).verdict(), "the same population, written two ways");
         ComparisonView different = finding(f, slug, women, everyone);
-        assertEquals("NOT_COMPARABLE", different.verdict());
-        assertEquals("DIFFERENT_POPULATION", different.reason());
+        assertEquals(Verdict.NOT_COMPARABLE, different.verdict());
+        assertEquals(Reason.DIFFERENT_POPULATION, different.reason());
     }
 
     @Test
@@ -380,10 +382,10 @@ class EditorsIT {
                 new PeriodInput("2023-10-09", null, null), null, true);
         long wholeYear = claim(f, f.monitor(), f.monitorSource(), deported.slug(), figure("2,600", "EXACT", 2_600),
                 new PeriodInput("2023", null, null), null, true);
-        assertEquals("CONFLICTS", finding(f, deported.slug(), night, sameNight).verdict(), "the same event: compared");
+        assertEquals(Verdict.CONFLICTS, finding(f, deported.slug(), night, sameNight).verdict(), "the same event: compared");
         ComparisonView nested = finding(f, deported.slug(), night, wholeYear);
-        assertEquals("NOT_COMPARABLE", nested.verdict());
-        assertEquals("NESTED_PERIOD", nested.reason(), "one counts the whole year, the other a day in it");
+        assertEquals(Verdict.NOT_COMPARABLE, nested.verdict());
+        assertEquals(Reason.NESTED_PERIOD, nested.reason(), "one counts the whole year, the other a day in it");
 
         NewMeasure rateWithoutPeriod = new NewMeasure("it-crossings-" + suffix, "People crossing the border " + suffix,
                 "North Koreans crossing into China.", Unit.PERSONS, MeasureKind.RATE, null, "China", "border");
