@@ -81,6 +81,18 @@ class FigureOriginsIT {
         assertEquals(Set.of(compilation), shownOrigins(page));
         assertFalse(page.contains("Survey of resettlement offices"), "the compilation's own relays are not origins");
         assertFalse(page.contains("Ministry count of arrivals"));
+
+        // citing the compilation, the claim form offers its recorded relays as suggestions, and takes the relay the
+        // extraction assistant found (?relay=) as the citation's first hop
+        WebClient contributor = WebClient.signedIn(base, "hrnk-contributor");
+        HttpResponse<String> form = contributor.get("contribute/claim-edit.xhtml?source=" + compilation
+                + "&quote=Compiled&relay=" + first);
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("This source is recorded as relaying:"), "the suggestions");
+        assertTrue(form.body().contains(">Ministry count of arrivals<") || form.body().contains("Ministry count of arrivals</span>"),
+                "the compilation's other recorded relay is offered");
+        assertTrue(Pattern.compile("relay-source_hinput\"[^>]*value=\"" + first + "\"").matcher(form.body()).find(),
+                "the relay from the assistant is the first hop");
     }
 
     @Test
