@@ -210,6 +210,27 @@ class FigureOriginsIT {
         assertEquals(400, tooMany.statusCode(), tooMany.body());
     }
 
+    @Test
+    void theExtractionAssistantOffersTheRelayAFiguresSentenceNames() {
+        Contributions members = new Contributions(base);
+        String tag = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 7);
+        long register = members.source("hrnk-contributor", "hrnk", "Arrivals Register " + tag, "PUBLIC", null);
+        long notes = members.source("hrnk-contributor", "hrnk", "Field notes " + tag, "PUBLIC", null);
+        members.attachText("hrnk-contributor", notes, "According to the Arrivals Register " + tag
+                + ", 1,418 defectors reached the South in 2016. We met 12 of them in Seoul.");
+
+        HttpResponse<String> figures = members.call("GET", "api/v1/sources/" + notes + "/figures", "hrnk-contributor", null, null);
+        assertEquals(200, figures.statusCode(), figures.body());
+        List<JsonObject> found = Json.createReader(new java.io.StringReader(figures.body())).readArray()
+                .getValuesAs(JsonObject.class);
+        JsonObject arrivals = found.stream().filter(f -> f.getJsonObject("candidate").getString("phrase").contains("1,418"))
+                .findFirst().orElseThrow(() -> new AssertionError(figures.body()));
+        assertEquals(register, arrivals.getJsonObject("relay").getJsonNumber("id").longValue(), "the register is offered");
+        JsonObject met = found.stream().filter(f -> f.getJsonObject("candidate").getString("phrase").contains("12"))
+                .findFirst().orElseThrow(() -> new AssertionError(figures.body()));
+        assertFalse(met.containsKey("relay") && !met.isNull("relay"), "a sentence naming no body offers no relay");
+    }
+
     /** The ids of the sources the chains end at, for the chains the reader sees whole. */
     private static Set<Long> chainEnds(JsonObject measureCrossReference) {
         Set<Long> ends = new LinkedHashSet<>();
