@@ -81,6 +81,18 @@ class FigureOriginsIT {
         assertEquals(Set.of(compilation), shownOrigins(page));
         assertFalse(page.contains("Survey of resettlement offices"), "the compilation's own relays are not origins");
         assertFalse(page.contains("Ministry count of arrivals"));
+
+        // citing the compilation, the claim form offers its recorded relays as suggestions, and takes the relay the
+        // extraction assistant found (?relay=) as the citation's first hop
+        WebClient contributor = WebClient.signedIn(base, "hrnk-contributor");
+        HttpResponse<String> form = contributor.get("contribute/claim-edit.xhtml?source=" + compilation
+                + "&quote=Compiled&relay=" + first);
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("This source is recorded as relaying:"), "the suggestions");
+        assertTrue(form.body().contains(">Ministry count of arrivals<") || form.body().contains("Ministry count of arrivals</span>"),
+                "the compilation's other recorded relay is offered");
+        assertTrue(Pattern.compile("relay-source_hinput\"[^>]*value=\"" + first + "\"").matcher(form.body()).find(),
+                "the relay from the assistant is the first hop");
     }
 
     @Test
@@ -196,6 +208,27 @@ class FigureOriginsIT {
         }
         HttpResponse<String> tooMany = draft(members, "hrnk-contributor", "hrnk", measure, article, six);
         assertEquals(400, tooMany.statusCode(), tooMany.body());
+    }
+
+    @Test
+    void theExtractionAssistantOffersTheRelayAFiguresSentenceNames() {
+        Contributions members = new Contributions(base);
+        String tag = "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 7);
+        long register = members.source("hrnk-contributor", "hrnk", "Arrivals Register " + tag, "PUBLIC", null);
+        long notes = members.source("hrnk-contributor", "hrnk", "Field notes " + tag, "PUBLIC", null);
+        members.attachText("hrnk-contributor", notes, "According to the Arrivals Register " + tag
+                + ", 1,418 defectors reached the South in 2016. We met 12 of them in Seoul.");
+
+        HttpResponse<String> figures = members.call("GET", "api/v1/sources/" + notes + "/figures", "hrnk-contributor", null, null);
+        assertEquals(200, figures.statusCode(), figures.body());
+        List<JsonObject> found = Json.createReader(new java.io.StringReader(figures.body())).readArray()
+                .getValuesAs(JsonObject.class);
+        JsonObject arrivals = found.stream().filter(f -> f.getJsonObject("candidate").getString("phrase").contains("1,418"))
+                .findFirst().orElseThrow(() -> new AssertionError(figures.body()));
+        assertEquals(register, arrivals.getJsonObject("relay").getJsonNumber("id").longValue(), "the register is offered");
+        JsonObject met = found.stream().filter(f -> f.getJsonObject("candidate").getString("phrase").contains("12"))
+                .findFirst().orElseThrow(() -> new AssertionError(figures.body()));
+        assertFalse(met.containsKey("relay") && !met.isNull("relay"), "a sentence naming no body offers no relay");
     }
 
     /** The ids of the sources the chains end at, for the chains the reader sees whole. */

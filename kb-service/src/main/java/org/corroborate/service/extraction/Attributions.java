@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class Attributions {
 
     /** A name as written in English: capitalised words, joined by a few small words, possibly possessive. */
-    private static final String WORD = "[A-Z][\\p{L}\\p{M}\\-.&]*(?:['’]s)?";
+    private static final String WORD = "[A-Z][\\p{L}\\p{M}\\p{N}\\-.&]*(?:['’]s)?";
     private static final String NAME = "(" + WORD + "(?:\\s+(?:(?:of|for|on|in|and|the|de)\\s+)*" + WORD + ")*)";
     /** The lower-case way news agencies name institutions: "the unification ministry", "the spy agency". */
     private static final String COMMON = "((?:[a-z][a-z\\-]+\\s+){0,3}(?:ministry|agency|commission|institute|office"

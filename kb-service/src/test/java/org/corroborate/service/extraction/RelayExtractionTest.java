@@ -35,6 +35,7 @@ class RelayExtractionTest {
                 Attributions.named("A total of 135 arrived, the unification ministry said Friday."));
         assertEquals(List.of("통일부"), Attributions.named("2023년 기준 통일부에 따르면 3만4천명이 입국했다."));
         assertEquals(List.of(), Attributions.named("North Korea conducted its fifth nuclear test."));
+        assertEquals(List.of("UN1718 Committee"), Attributions.named("According to the UN1718 Committee, 12 ships were seen."));
     }
 
     @Test
