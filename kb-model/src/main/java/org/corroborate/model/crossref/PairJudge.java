@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * Judges two claims of the same measure. The checks run from the most specific finding to the least:
  * <ol>
- *     <li>the same passage of the same source cited twice: {@link Verdict#DUPLICATE};</li>
+ *     <li>the same passage of the same source cited twice for the same figure and period: {@link Verdict#DUPLICATE};</li>
  *     <li>not comparable ({@link Verdict#NOT_COMPARABLE} with its {@link Reason}): measures of different kinds, a
  *     claim without a figure, different units, different populations, or periods that do not count the same thing
  *     &mdash; see {@link #periodReason} &mdash; except that a running total lower at the later date than at the
@@ -50,7 +50,7 @@ public final class PairJudge {
     }
 
     public static Judgement judge(ClaimFacts a, ClaimFacts b) {
-        if (a.passages().stream().anyMatch(p -> b.passages().stream().anyMatch(p::samePassageAs))) {
+        if (isDuplicate(a, b)) {
             return Judgement.of(Verdict.DUPLICATE, false);
         }
         if (a.kind() != null && b.kind() != null && a.kind() != b.kind()) {
@@ -90,6 +90,23 @@ public final class PairJudge {
             return Judgement.of(Verdict.AGREES, periodAssumed, Note.ROUNDING);
         }
         return new Judgement(Verdict.CONFLICTS, null, gap, Severity.of(gap), periodAssumed, null, null);
+    }
+
+    /**
+     * One statement recorded twice: the same passage of the same source, the same figure (the same phrase or the same
+     * interval; or neither states one) and the same period (or one states none). One sentence that lists two figures
+     * ("1,137 defectors in 2018 ... 229 in 2020") gives two claims citing one passage: they are not a duplicate.
+     */
+    static boolean isDuplicate(ClaimFacts a, ClaimFacts b) {
+        if (a.passages().stream().noneMatch(p -> b.passages().stream().anyMatch(p::samePassageAs))) {
+            return false;
+        }
+        boolean sameFigure = a.figure() == null || b.figure() == null
+                ? a.figure() == null && b.figure() == null
+                : Objects.equals(ClaimFacts.normalize(a.figure().getPhrase()), ClaimFacts.normalize(b.figure().getPhrase()))
+                || a.interval().equals(b.interval());
+        boolean samePeriod = a.period() == null || b.period() == null || sameDays(a.period(), b.period());
+        return sameFigure && samePeriod;
     }
 
     /**
@@ -133,9 +150,11 @@ public final class PairJudge {
      *     <li>the later one published by the publisher of an origin of the earlier (a count announced by the ministry
      *     and relayed by a news agency, then published in the ministry's table), or</li>
      *     <li>both going back to a common origin (a shared origin source, or origins of one publisher) with figures
-     *     that are near but not the same: the origin's later, slightly different figure, relayed.</li>
+     *     that are near but do not overlap (196 and 199): the origin's later, slightly different figure, relayed.</li>
      * </ul>
-     * Two relays of one origin stating figures far apart are not a revision: one of them misquotes, a conflict.
+     * Two relays of one origin whose figures overlap ("10.1 million" and "around 10.1 million") agree: the same
+     * figure relayed twice is not revised. Two relays stating figures far apart are not a revision either: one of them
+     * misquotes, a conflict.
      */
     static boolean isRevision(ClaimFacts a, ClaimFacts b) {
         if (!sameDays(a.period(), b.period()) || a.issued() == null || b.issued() == null
@@ -159,9 +178,8 @@ public final class PairJudge {
         if (later.publisher() != null && earlier.originPublishers().contains(later.publisher())) {
             return true;
         }
-        return sharedOrigin(a, b) && !a.interval().equals(b.interval())
-                && (closure(a.interval()).overlaps(closure(b.interval()))
-                || near(a, b, relativeGap(a.interval(), b.interval())));
+        return sharedOrigin(a, b) && !closure(a.interval()).overlaps(closure(b.interval()))
+                && near(a, b, relativeGap(a.interval(), b.interval()));
     }
 
     private static boolean samePublisher(ClaimFacts a, ClaimFacts b) {
