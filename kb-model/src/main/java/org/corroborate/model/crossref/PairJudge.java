@@ -1,7 +1,6 @@
 package org.corroborate.model.crossref;
 
 import org.corroborate.model.claim.Figure;
-import org.corroborate.model.claim.Qualifier;
 import org.corroborate.model.measure.MeasureKind;
 import org.corroborate.model.measure.Unit;
 import org.corroborate.model.shared.Interval;
@@ -16,8 +15,7 @@ import java.util.Optional;
 /**
  * Judges two claims of the same measure. The checks run from the most specific finding to the least:
  * <ol>
- *     <li>the same passage of the same source cited twice for the same figure: {@link Verdict#DUPLICATE} (two
- *     figures of one sentence, "1,137 in 2018 ... 229 in 2020", are two statements, judged as such);</li>
+ *     <li>the same passage of the same source cited twice for the same figure and period: {@link Verdict#DUPLICATE};</li>
  *     <li>not comparable ({@link Verdict#NOT_COMPARABLE} with its {@link Reason}): measures of different kinds, a
  *     claim without a figure, different units, different populations, or periods that do not count the same thing
  *     &mdash; see {@link #periodReason} &mdash; except that a running total lower at the later date than at the
@@ -53,8 +51,7 @@ public final class PairJudge {
     }
 
     public static Judgement judge(ClaimFacts a, ClaimFacts b) {
-        if (sameNumbers(a.figure(), b.figure())
-                && a.passages().stream().anyMatch(p -> b.passages().stream().anyMatch(p::samePassageAs))) {
+        if (isDuplicate(a, b)) {
             return Judgement.of(Verdict.DUPLICATE, false);
         }
         if (a.kind() != null && b.kind() != null && a.kind() != b.kind()) {
@@ -97,6 +94,23 @@ public final class PairJudge {
     }
 
     /**
+     * One statement recorded twice: the same passage of the same source, the same figure (the same phrase or the same
+     * interval or the same numbers whatever their qualifier; or neither states one) and the same period (or one states none). One sentence that lists two figures
+     * ("1,137 defectors in 2018 ... 229 in 2020") gives two claims citing one passage: they are not a duplicate.
+     */
+    static boolean isDuplicate(ClaimFacts a, ClaimFacts b) {
+        if (a.passages().stream().noneMatch(p -> b.passages().stream().anyMatch(p::samePassageAs))) {
+            return false;
+        }
+        boolean sameFigure = a.figure() == null || b.figure() == null
+                ? a.figure() == null && b.figure() == null
+                : Objects.equals(ClaimFacts.normalize(a.figure().getPhrase()), ClaimFacts.normalize(b.figure().getPhrase()))
+                || a.interval().equals(b.interval()) || sameNumbers(a.figure(), b.figure());
+        boolean samePeriod = a.period() == null || b.period() == null || sameDays(a.period(), b.period());
+        return sameFigure && samePeriod;
+    }
+
+    /**
      * Why two stated periods do not count the same thing for a measure of this kind, or empty when they do.
      * <ul>
      *     <li>A level ({@link MeasureKind#STOCK}), a running total and a rate hold at or over their dates, so periods
@@ -136,13 +150,13 @@ public final class PairJudge {
      *     <li>the same publisher (a ministry's provisional count and its revised table), or</li>
      *     <li>the later one published by the publisher of an origin of the earlier (a count announced by the ministry
      *     and relayed by a news agency, then published in the ministry's table), or</li>
-     *     <li>both going back to a common origin (a shared origin source, or origins of one publisher) with exact
-     *     figures that are near but not the same: the origin's later, slightly different count, relayed.</li>
+     *     <li>both going back to a common origin (a shared origin source, or origins of one publisher) with figures
+     *     that are near but do not overlap (196 and 199): the origin's later, slightly different figure, relayed.</li>
      * </ul>
-     * The later one must state another number: the same count restated ("10.1 million" and, weeks later, "around 10.1
-     * million" from the same assessment) is agreement, not a revision; so is a rounded relay ("nearly 200" of a count
-     * of 196), which is why the last case needs both figures exact.
-     * Two relays of one origin stating figures far apart are not a revision: one of them misquotes, a conflict.
+     * A later publication stating the same numbers (the ministry's table confirming the announced count) confirms
+     * rather than revises: it agrees. Two relays of one origin whose figures overlap ("10.1 million" and "around 10.1 million") agree: the same
+     * figure relayed twice is not revised. Two relays stating figures far apart are not a revision either: one of them
+     * misquotes, a conflict.
      */
     static boolean isRevision(ClaimFacts a, ClaimFacts b) {
         if (!sameDays(a.period(), b.period()) || a.issued() == null || b.issued() == null
@@ -167,9 +181,8 @@ public final class PairJudge {
         if (later.publisher() != null && earlier.originPublishers().contains(later.publisher())) {
             return true;
         }
-        return sharedOrigin(a, b) && precise(a.figure()) && precise(b.figure())
-                && (closure(a.interval()).overlaps(closure(b.interval()))
-                || near(a, b, relativeGap(a.interval(), b.interval())));
+        return sharedOrigin(a, b) && !closure(a.interval()).overlaps(closure(b.interval()))
+                && near(a, b, relativeGap(a.interval(), b.interval()));
     }
 
     /** Both state the same numbers (or neither states a figure), whatever their qualifiers. */
@@ -183,11 +196,6 @@ public final class PairJudge {
 
     private static boolean sameNumber(BigDecimal x, BigDecimal y) {
         return x == null ? y == null : y != null && x.compareTo(y) == 0;
-    }
-
-    /** An exact count, not a rounded or one-sided one. */
-    private static boolean precise(Figure f) {
-        return f != null && f.getQualifier() == Qualifier.EXACT;
     }
 
     private static boolean samePublisher(ClaimFacts a, ClaimFacts b) {

@@ -237,6 +237,31 @@ class PairJudgeTest {
     }
 
     @Test
+    void theSameFigureRelayedTwiceByOutletsOfOneOriginAgreesEvenWhenOneIsLater() {
+        ClaimFacts portal = claim(Figure.of("10.1 million", Qualifier.EXACT, new BigDecimal("10100000"), Unit.PERSONS))
+                .period("2019").publisher("Food Security Portal", "2019-05-03").origins(31L).originPublishers("FAO").build();
+        ClaimFacts kbs = claim(one("around 10.1 million", Qualifier.ABOUT, 10_100_000)).period("2019")
+                .publisher("KBS", "2019-04-30").origins(31L).originPublishers("FAO").build();
+        Judgement j = PairJudge.judge(portal, kbs);
+        assertEquals(Verdict.AGREES, j.verdict(), "one assessment relayed twice: not revised");
+        assertNull(j.revisedId());
+    }
+
+    @Test
+    void oneSentenceListingTwoFiguresGivesTwoClaimsNotADuplicate() {
+        ClaimFacts y2018 = claim(exact("1,137", 1_137)).kind(MeasureKind.FLOW).period("2018")
+                .source(40, "1,137 defectors in 2018, 1,047 in 2019 and 229 in 2020").build();
+        ClaimFacts y2020 = claim(exact("229", 229)).kind(MeasureKind.FLOW).period("2020")
+                .source(40, "1,137 defectors in 2018, 1,047 in 2019 and 229 in 2020").build();
+        Judgement j = PairJudge.judge(y2018, y2020);
+        assertEquals(Verdict.NOT_COMPARABLE, j.verdict(), "two figures of one sentence are two statements");
+        assertEquals(Reason.DIFFERENT_PERIOD, j.reason());
+        ClaimFacts recordedAgain = claim(exact("229", 229)).kind(MeasureKind.FLOW).period("2020")
+                .source(40, " 1,137 defectors in 2018, 1,047 in 2019 and 229 in 2020").build();
+        assertEquals(Verdict.DUPLICATE, PairJudge.judge(y2020, recordedAgain).verdict(), "the same figure recorded twice");
+    }
+
+    @Test
     void nearlyTheSameFigureRoundsWithinOnePercentForAnOriginButNotBetweenIndependentSources() {
         ClaimFacts un = claim(exact("31,200", 31_200)).origins(9L).build();
         ClaimFacts relay = claim(one("about 31,000", Qualifier.ABOUT, 31_000)).tolerance(0).origins(9L).build();
