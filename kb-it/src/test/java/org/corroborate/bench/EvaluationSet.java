@@ -167,8 +167,9 @@ record EvaluationSet(List<Measure> measures, List<Source> sources, List<Claim> c
             problems.add("two claims share a key");
         }
         for (Measure m : measures) {
-            if ("FLOW".equals(m.kind()) == (m.flowPeriod() == null)) {
-                problems.add(m.key() + ": a flow needs a flow period, and only a flow has one");
+            boolean perPeriod = "FLOW".equals(m.kind()) || "RATE".equals(m.kind());
+            if (perPeriod == (m.flowPeriod() == null)) {
+                problems.add(m.key() + ": a flow or a rate needs a period it counts per, and only they have one");
             }
         }
         for (Source s : sources) {

@@ -25,12 +25,15 @@ class EvaluationSetIT {
 
     @Test
     void theSetIsLargeEnoughToTellRulesApart() {
-        assertTrue(set.claims().size() >= 45, "claims: " + set.claims().size());
-        assertTrue(set.measures().size() >= 6, "measures: " + set.measures().size());
-        assertTrue(set.key().size() >= 20, "telling pairs: " + set.key().size());
+        assertTrue(set.claims().size() >= 137, "claims: " + set.claims().size());
+        assertTrue(set.measures().size() >= 9, "measures: " + set.measures().size());
+        assertTrue(set.key().size() >= 98, "telling pairs: " + set.key().size());
         Set<String> verdicts = set.key().stream().map(EvaluationSet.Pair::expected).collect(Collectors.toSet());
-        assertTrue(verdicts.containsAll(Set.of("AGREES", "CONFLICTS", "NOT_COMPARABLE", "DUPLICATE")),
+        assertTrue(verdicts.containsAll(Set.of("AGREES", "CONFLICTS", "NOT_COMPARABLE", "DUPLICATE", "REVISION")),
                 "the key expects each main verdict at least once: " + verdicts);
+        Set<String> kinds = set.measures().stream().map(EvaluationSet.Measure::kind).collect(Collectors.toSet());
+        assertTrue(kinds.containsAll(Set.of("FLOW", "STOCK", "CUMULATIVE", "EVENT", "RATE")),
+                "the set has a measure of every kind: " + kinds);
         Set<String> measuresInKey = set.key().stream().map(p -> set.claimsByKey().get(p.a()).measure())
                 .collect(Collectors.toSet());
         assertEquals(set.measures().size(), measuresInKey.size(), "every measure has telling pairs: " + measuresInKey);
