@@ -434,7 +434,7 @@ class EditorsIT {
         assertFalse(measuresInConflict.contains("political-prisoners"), "the camp figures agree");
         assertFalse(measuresInConflict.contains("defectors-in-south-korea"), "'31,000' and 'more than 31,000' meet: no conflict");
         assertTrue(crossReferences.ofMeasure("defectors-in-south-korea", editor).orElseThrow().comparisons().stream()
-                .anyMatch(c -> "AGREES".equals(c.verdict()) && "TOUCHING".equals(c.note())
+                .anyMatch(c -> c.verdict() == Verdict.AGREES && c.note() == Note.TOUCHING
                         && Set.of(c.a().figure().phrase(), c.b().figure().phrase()).equals(Set.of("31,000", "more than 31,000"))),
                 "the demo's '31,000' against 'more than 31,000' (both of December 2017) agree at their bound");
         MeasureConflicts china = board.stream().filter(m -> m.measure().slug().equals("nk-people-in-china")).findFirst().orElseThrow();
