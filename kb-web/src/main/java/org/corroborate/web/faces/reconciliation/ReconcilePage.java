@@ -220,11 +220,7 @@ public class ReconcilePage implements Serializable {
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.text(ReconciliationSection.BUNDLE, "approve.done"), null));
         } catch (RuntimeException e) {
-            ReconciliationConflictException conflict = conflict(e);
-            if (conflict != null) {
-                fill(conflict.theirs());
-                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                        Messages.text(ReconciliationSection.BUNDLE, "approve.changed"), null));
+            if (showsTheirDraft(e)) {
                 return null;
             }
             if (!FacesErrors.show(e)) {
@@ -232,6 +228,21 @@ public class ReconcilePage implements Serializable {
             }
         }
         return null;
+    }
+
+    /**
+     * When another editor changed the draft since this page read it: shows theirs with a warning, as approving or
+     * publishing acts on the draft as saved.
+     */
+    private boolean showsTheirDraft(RuntimeException e) {
+        ReconciliationConflictException conflict = conflict(e);
+        if (conflict == null) {
+            return false;
+        }
+        fill(conflict.theirs());
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                Messages.text(ReconciliationSection.BUNDLE, "approve.changed"), null));
+        return true;
     }
 
     /**
@@ -244,11 +255,7 @@ public class ReconcilePage implements Serializable {
             message("publish.done");
             return "/measure?faces-redirect=true&slug=" + v.measure().slug();
         } catch (RuntimeException e) {
-            ReconciliationConflictException conflict = conflict(e);
-            if (conflict != null) {
-                fill(conflict.theirs());
-                FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                        Messages.text(ReconciliationSection.BUNDLE, "approve.changed"), null));
+            if (showsTheirDraft(e)) {
                 return null;
             }
             if (!FacesErrors.show(e)) {
