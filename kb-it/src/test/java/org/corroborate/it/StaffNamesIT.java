@@ -22,6 +22,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +54,12 @@ class StaffNamesIT {
     private static final Pattern SOURCE = Pattern.compile("^/sources/(\\d+)/?$");
     private static final Pattern ORGANIZATION = Pattern.compile("^/organizations/([a-z0-9-]+)/?$");
     private static final int MAX_PAGES = 1500;
+    /** How many pages are read at once. */
+    private static final int WAVE = 4;
+    /** A page's query form, its parameter, and the permanent address it is also read at. */
+    private static final List<Alias> ALIASES = List.of(new Alias("/measure.xhtml", "slug", "/measures/"),
+            new Alias("/claim.xhtml", "id", "/claims/"), new Alias("/source.xhtml", "id", "/sources/"),
+            new Alias("/organization.xhtml", "slug", "/organizations/"));
 
     @TestServer.Base
     URL base;
@@ -67,32 +77,42 @@ class StaffNamesIT {
         Set<String> claims = new LinkedHashSet<>();
         Set<String> sources = new LinkedHashSet<>();
         Set<String> organizations = new LinkedHashSet<>();
+        // read a wave of pages at a time, a few at once (the server has more than one core), in the order found
         while (!queue.isEmpty() && answers.size() < MAX_PAGES) {
-            String path = queue.poll();
-            HttpResponse<String> response = Http.get(base, path, "text/html");
-            if (response.statusCode() != 200) {
-                continue;
+            List<String> wave = new ArrayList<>();
+            while (!queue.isEmpty() && wave.size() < WAVE) {
+                wave.add(queue.poll());
             }
-            answers.put(path, response.body());
-            collect(path, MEASURE, measures);
-            collect(path, CLAIM, claims);
-            collect(path, SOURCE, sources);
-            collect(path, ORGANIZATION, organizations);
-            Matcher links = HREF.matcher(response.body());
-            while (links.find()) {
-                String link = links.group(1).replace("&amp;", "&");
-                if (PUBLIC_PAGES.stream().anyMatch(link::startsWith) && !link.contains("lang=") && seen.add(link)) {
-                    queue.add(link);
+            List<HttpResponse<String>> responses = readAll(wave, "text/html");
+            for (int i = 0; i < wave.size(); i++) {
+                String path = wave.get(i);
+                HttpResponse<String> response = responses.get(i);
+                if (response.statusCode() != 200) {
+                    continue;
+                }
+                answers.put(path, response.body());
+                collect(path, MEASURE, measures);
+                collect(path, CLAIM, claims);
+                collect(path, SOURCE, sources);
+                collect(path, ORGANIZATION, organizations);
+                Matcher links = HREF.matcher(response.body());
+                while (links.find()) {
+                    String link = canonical(links.group(1).replace("&amp;", "&"));
+                    if (PUBLIC_PAGES.stream().anyMatch(link::startsWith) && !link.contains("lang=") && seen.add(link)) {
+                        queue.add(link);
+                    }
                 }
             }
         }
         assertTrue(queue.isEmpty(), "every public page was read, at most " + MAX_PAGES);
         // the same pages in Korean for the measures and their reconciliations
-        for (String path : List.copyOf(answers.keySet())) {
-            if (path.startsWith("/measures/") || path.startsWith("/reconciliation.xhtml") || path.equals("/")) {
-                String korean = path + (path.contains("?") ? "&" : "?") + "lang=ko";
-                answers.put(korean, Http.page(base, korean));
-            }
+        int pages = answers.size();
+        List<String> korean = answers.keySet().stream()
+                .filter(path -> path.startsWith("/measures/") || path.startsWith("/reconciliation.xhtml") || path.equals("/"))
+                .map(path -> path + (path.contains("?") ? "&" : "?") + "lang=ko").toList();
+        List<HttpResponse<String>> koreanPages = readAll(korean, "text/html");
+        for (int i = 0; i < korean.size(); i++) {
+            answers.put(korean.get(i), koreanPages.get(i).body());
         }
 
         // the read API and the open data about what the pages show
@@ -126,8 +146,10 @@ class StaffNamesIT {
             api.add("/api/v1/organizations/" + slug);
             api.add("/api/v1/organizations/" + slug + "/claims");
         }
-        for (String path : api) {
-            HttpResponse<String> response = Http.get(base, path, "*/*");
+        List<HttpResponse<String>> apiAnswers = readAll(api, "*/*");
+        for (int i = 0; i < api.size(); i++) {
+            String path = api.get(i);
+            HttpResponse<String> response = apiAnswers.get(i);
             // a source held in confidence is a stub: its page answers, the list of its claims does not
             assertTrue(response.statusCode() == 200 || path.matches("/api/v1/sources/\\d+/claims")
                     && response.statusCode() == 404, path + " answered " + response.statusCode());
@@ -149,8 +171,8 @@ class StaffNamesIT {
                         + body.substring(Math.max(0, m.start() - 80), Math.min(body.length(), m.end() + 40)) + "…");
             }
         }));
-        System.out.printf(Locale.ROOT, "[staff-names] %d public pages and API answers read, %d staff names looked for%n",
-                answers.size(), staff.size());
+        System.out.printf(Locale.ROOT, "[staff-names] %d public pages and API answers read (%d pages, %d in Korean, %d API"
+                + " answers), %d staff names looked for%n", answers.size(), pages, korean.size(), api.size(), staff.size());
         assertTrue(found.isEmpty(), found.size() + " public answers name a member of staff:\n" + String.join("\n", found));
     }
 
@@ -176,6 +198,46 @@ class StaffNamesIT {
     private static Pattern word(String name) {
         return Pattern.compile("(?<![\\p{L}\\p{N}_-])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}_-])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /**
+     * The address a reader's link names, in its one permanent form: {@code /measure.xhtml?slug=x} is the page
+     * {@code /measures/x} shows (the permalink forwards to it), and is read once.
+     */
+    private static String canonical(String link) {
+        for (Alias alias : ALIASES) {
+            Matcher m = alias.query().matcher(link);
+            if (m.matches()) {
+                return alias.permanent() + m.group(1);
+            }
+        }
+        return link.equals("/index.xhtml") ? "/" : link;
+    }
+
+    /** The answers to these paths, in their order, read {@value #WAVE} at a time. */
+    private List<HttpResponse<String>> readAll(List<String> paths, String accept) {
+        ExecutorService readers = Executors.newFixedThreadPool(WAVE);
+        try {
+            List<Future<HttpResponse<String>>> pending = new ArrayList<>();
+            for (String path : paths) {
+                pending.add(readers.submit(() -> Http.get(base, path, accept)));
+            }
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : pending) {
+                answers.add(answer.get());
+            }
+            return answers;
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException("reading " + paths, e);
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    private record Alias(Pattern query, String permanent) {
+        Alias(String page, String parameter, String permanent) {
+            this(Pattern.compile(Pattern.quote(page) + "\\?" + parameter + "=([^&]+)"), permanent);
+        }
     }
 
     private static void collect(String path, Pattern pattern, Set<String> into) {
