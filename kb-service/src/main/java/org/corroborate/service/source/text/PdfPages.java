@@ -306,6 +306,10 @@ final class PdfPages {
             String text = clean(recognized.text());
             return new ReadPage(text, SourceTextPage.Reading.OCR, text.isBlank() ? null : recognized.confidence());
         } catch (PageOcr.OcrFailure | IOException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                // the server is stopping: the job fails whole rather than keep its other pages as unread
+                throw new IllegalStateException("OCR interrupted at page " + (index + 1), e);
+            }
             LOG.log(Level.WARNING, "OCR: page " + (index + 1) + " could not be read: " + e.getMessage(),
                     e instanceof RuntimeException ? e : null);
             return new ReadPage("", SourceTextPage.Reading.UNREAD, null);
