@@ -35,7 +35,7 @@ import java.util.logging.Logger;
 /**
  * The text of a PDF, page by page, read with Apache PDFBox. Refuses, with a message saying what to do instead,
  * a file over the size limit, a file that is not a PDF (judged by its first bytes, never by its name), a PDF
- * locked by a password or damaged, and a PDF with no text to extract. Pages without a text layer (a scan) are
+ * locked by a password or damaged, and a PDF with no text to extract. Pages with pictures and no text layer (a scan) are
  * rendered at {@value #OCR_DPI} dpi in grey and read by text recognition ({@link PageOcr}), one page at a time; a
  * page the engine fails on is kept empty and reported as unread, not fatal. Reads within a {@link Budget}
  * (pages, unpacked bytes, characters, time; scanned pages, OCR time, pixels), so a hostile file (a deflate bomb,
@@ -220,8 +220,8 @@ final class PdfPages {
                     throw InvalidInputException.of(SourceTexts.class, "pdf.tooMuchText", budget.maxChars());
                 }
                 anyText |= !text.isBlank();
-                if (text.isBlank()) {
-                    scanned.add(page - 1);
+                if (text.isBlank() && imagePixels(document.getPage(page - 1).getResources()) > 0) {
+                    scanned.add(page - 1); // a picture and no text: a scanned page (a blank page is just blank)
                 }
                 pages.add(ReadPage.text(text));
                 progress.pages(page, count);
@@ -232,8 +232,7 @@ final class PdfPages {
             Optional<String> engine = scanned.isEmpty() ? Optional.empty() : ocr.engine();
             if (engine.isEmpty()) {
                 if (!anyText) {
-                    throw InvalidInputException.of(SourceTexts.class, scanned.isEmpty() || ocr == PageOcr.NONE
-                            ? "pdf.noText" : "pdf.ocrUnavailable");
+                    throw InvalidInputException.of(SourceTexts.class, scanned.isEmpty() ? "pdf.noText" : "pdf.ocrUnavailable");
                 }
                 return new PdfText(pages, null);
             }

@@ -366,15 +366,43 @@ class PdfPagesTest {
     }
 
     @Test
-    void blankPagesAreNotSentToOcrAndABlankScanIsRefusedAsAScan() throws IOException {
+    void blankPagesAreNotSentToOcrAndAPdfOfBlankPagesIsRefused() throws IOException {
         FakeOcr ocr = new FakeOcr();
 
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> PdfPages.read(pdf(List.of(List.of(), List.of())), PdfPages.Budget.DEFAULT, PdfPages.Progress.NONE, ocr));
 
         assertEquals(0, ocr.calls);
-        assertTrue(message(e).contains("the scan too faint"), message(e));
+        assertTrue(message(e).contains("no scanned pages (pictures of pages) for text recognition (OCR) to read"), message(e));
         assertTrue(e.getMessage(Locale.KOREAN).contains("스캔본"), e.getMessage(Locale.KOREAN));
+    }
+
+    @Test
+    void aScanOfBlankPagesIsNotSentToOcrAndIsRefusedSayingNothingWasFound() throws IOException {
+        FakeOcr ocr = new FakeOcr();
+        byte[] blankScan = ScannedPdf.scan(pdf(List.of(List.of(), List.of())), 50);
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> PdfPages.read(blankScan, PdfPages.Budget.DEFAULT, PdfPages.Progress.NONE, ocr));
+
+        assertEquals(0, ocr.calls, "a white picture has nothing to read");
+        assertTrue(message(e).contains("text recognition (OCR) found none on its pages"), message(e));
+        assertTrue(e.getMessage(Locale.KOREAN).contains("스캔본"), e.getMessage(Locale.KOREAN));
+    }
+
+    @Test
+    void blankPagesOfATextPdfDoNotCountAgainstTheOcrBudget() throws IOException {
+        FakeOcr ocr = new FakeOcr();
+        List<List<String>> pages = new ArrayList<>(Collections.nCopies(5, List.<String>of()));
+        pages.add(List.of("The only page with text."));
+        PdfPages.Budget one = new PdfPages.Budget(PdfPages.MAX_PAGES, PdfPages.MAX_UNPACKED_BYTES, PdfPages.MAX_CHARS,
+                PdfPages.MAX_TIME, 1, PdfPages.MAX_OCR_TIME, PdfPages.OCR_PAGE_TIMEOUT);
+
+        PdfPages.PdfText read = PdfPages.read(pdf(pages), one, PdfPages.Progress.NONE, ocr);
+
+        assertEquals(0, ocr.calls);
+        assertNull(read.ocrEngine());
+        assertEquals("The only page with text.", read.texts().get(5));
     }
 
     @Test
