@@ -155,19 +155,22 @@ class ContributorBrowserIT {
         return Long.parseLong(id.group(1));
     }
 
-    // 3. A PDF is read in the background: the page shows its progress, then its text or why it was refused.
+    // 3. A PDF is read in the background: the page shows its progress, then its text; a scan is read by OCR and says so.
     private void uploadPdf(long sourceId, String title, String run) throws IOException {
         browser.get(base + "contribute/source-text.xhtml?id=" + sourceId);
         assertEquals(title, browser.findElement(By.id("text-source-title")).getText());
         assertFalse(browser.findElements(By.id("no-text")).isEmpty(), "no text is held yet");
 
         browser.findElement(By.cssSelector("#upload-form input[type='file']"))
-                .sendKeys(file("scan-" + run + ".pdf", SourceTextIT.pdf(List.of(List.of(), List.of()))).toString());
-        String refused = wait.until(driver -> driver.findElements(
-                By.cssSelector("[id='upload-form:upload-messages'] .ui-messages-error")).stream()
+                .sendKeys(file("scan-" + run + ".pdf", OcrIT.scan(List.of(OcrIT.ENGLISH))).toString());
+        String ocr = wait.until(driver -> driver.findElements(By.id("held-ocr")).stream()
                 .map(WebElement::getText).filter(text -> !text.isBlank()).findFirst().orElse(null));
-        assertTrue(refused.contains("it is probably a scan"), refused);
-        assertFalse(browser.findElements(By.id("no-text")).isEmpty(), "a refused PDF keeps nothing");
+        waitForAjax();
+        Browser.screenshot(browser, "contributor-07-scan-read");
+        assertTrue(ocr.matches("(?s)1 of 1 page\\(s\\) read by OCR, mean confidence \\d+% \\(Tesseract .*"), ocr);
+        String marked = browser.findElement(By.cssSelector(".kb-text-ocr")).getText();
+        assertTrue(marked.matches("Read by OCR, confidence \\d+%"), marked);
+        assertTrue(browser.findElement(By.cssSelector(".kb-text-page")).getText().contains("About 31,000 North Korean defectors"));
 
         byte[] report = SourceTextIT.pdf(Collections.nCopies(300,
                 List.of("An estimated 80,000 to 120,000 people are held in the camps.")));
@@ -175,7 +178,7 @@ class ContributorBrowserIT {
                 .sendKeys(file("report-" + run + ".pdf", report).toString());
         wait.until(driver -> !driver.findElements(By.id("upload-form:reading-progress")).isEmpty());
         Browser.screenshot(browser, "contributor-07-pdf-reading");
-        wait.until(driver -> driver.findElement(By.id("held-kind")).getText().startsWith("PDF"));
+        wait.until(driver -> driver.findElement(By.id("held-pages")).getText().equals("300"));
         wait.until(driver -> driver.findElements(By.id("upload-form:reading")).isEmpty());
         waitForAjax();
         Browser.screenshot(browser, "contributor-07-pdf-kept");

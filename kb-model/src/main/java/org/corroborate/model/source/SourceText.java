@@ -27,7 +27,8 @@ import org.corroborate.model.shared.VisibleText;
 
 /**
  * The text held for a source: an uploaded PDF's text page by page, or a pasted text (one page), with the
- * SHA-256 of what was received so anyone can check a copy against it. A source holds at most one text;
+ * SHA-256 of what was received so anyone can check a copy against it. Pages of a PDF without a text layer (a scan)
+ * are read by text recognition (OCR): each says so, with its confidence, and the text names the OCR engine. A source holds at most one text;
  * attaching another replaces it.
  */
 @Entity
@@ -80,6 +81,10 @@ public class SourceText {
     @Column(name = "attached_by_account_id")
     private Long attachedByAccountId;
 
+    /** The OCR engine and languages that read some of the pages (e.g. "Tesseract 5.3.0, eng+kor"); null when none. */
+    @Column(name = "ocr_engine", length = 100)
+    private String ocrEngine;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "source_text_page", joinColumns = @JoinColumn(name = "source_text_id"))
     @OrderBy("number ASC")
@@ -94,6 +99,26 @@ public class SourceText {
      */
     public SourceText(Source source, Kind kind, String fileName, String sha256, long byteSize, List<String> pages,
                       String attachedBy, Long attachedByAccountId) {
+        this(source, kind, fileName, sha256, byteSize, textPages(pages), null, attachedBy, attachedByAccountId);
+    }
+
+    private static List<SourceTextPage> textPages(List<String> pages) {
+        if (pages == null || pages.isEmpty()) {
+            throw new IllegalArgumentException("A text has at least one page.");
+        }
+        List<SourceTextPage> numbered = new ArrayList<>(pages.size());
+        for (int i = 0; i < pages.size(); i++) {
+            numbered.add(new SourceTextPage(i + 1, pages.get(i)));
+        }
+        return numbered;
+    }
+
+    /**
+     * @param pages     each page, numbered 1, 2, … in order (at least one)
+     * @param ocrEngine the engine that read the pages read by OCR; required when there are any, else ignored
+     */
+    public SourceText(Source source, Kind kind, String fileName, String sha256, long byteSize,
+                      List<SourceTextPage> pages, String ocrEngine, String attachedBy, Long attachedByAccountId) {
         this.source = Objects.requireNonNull(source, "A text belongs to a source.");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.fileName = VisibleText.isBlank(fileName) ? null : shorten(fileName.strip(), 255);
@@ -109,9 +134,17 @@ public class SourceText {
             throw new IllegalArgumentException("A text has at least one page.");
         }
         for (int i = 0; i < pages.size(); i++) {
-            this.pages.add(new SourceTextPage(i + 1, pages.get(i)));
+            if (pages.get(i).getNumber() != i + 1) {
+                throw new IllegalArgumentException("Pages are numbered 1, 2, … in order.");
+            }
         }
+        this.pages.addAll(pages);
         this.pageCount = pages.size();
+        boolean recognized = pages.stream().anyMatch(p -> p.getReading() != SourceTextPage.Reading.TEXT);
+        if (recognized && VisibleText.isBlank(ocrEngine)) {
+            throw new IllegalArgumentException("Pages read by OCR name the engine that read them.");
+        }
+        this.ocrEngine = recognized ? shorten(ocrEngine.strip(), 100) : null;
         this.attachedBy = shorten(Objects.requireNonNull(attachedBy, "attached by"), 200);
         this.attachedByAccountId = attachedByAccountId;
         this.attachedAt = Instant.now();
@@ -159,6 +192,11 @@ public class SourceText {
 
     public Long getAttachedByAccountId() {
         return attachedByAccountId;
+    }
+
+    /** The OCR engine that read some pages, e.g. "Tesseract 5.3.0, eng+kor"; null when every page had text. */
+    public String getOcrEngine() {
+        return ocrEngine;
     }
 
     /** The pages in order. */

@@ -24,10 +24,12 @@ final class PdfJob implements JobRegistry.Job {
     private final String sha256;
     private final Instant queuedAt = Instant.now();
     private volatile byte[] bytes;
-    private volatile List<String> read;
+    private volatile PdfPages.PdfText read;
     private volatile PdfJobView.State state = PdfJobView.State.QUEUED;
     private volatile int pagesRead;
     private volatile int pages;
+    private volatile int recognizedRead;
+    private volatile int recognized;
     private volatile TextSummary text;
     private volatile Message failure;
     private volatile Instant finishedAt;
@@ -84,7 +86,7 @@ final class PdfJob implements JobRegistry.Job {
     }
 
     /** The pages read, between reading and keeping them; null before and after. */
-    List<String> read() {
+    PdfPages.PdfText read() {
         return read;
     }
 
@@ -102,8 +104,14 @@ final class PdfJob implements JobRegistry.Job {
         this.pagesRead = pagesRead;
     }
 
-    void read(List<String> pageTexts) {
-        read = List.copyOf(pageTexts);
+    /** How far the OCR of the pages without text got: called once their count is known, then after each. */
+    void recognizing(int pagesRead, int pages) {
+        this.recognized = pages;
+        this.recognizedRead = pagesRead;
+    }
+
+    void read(PdfPages.PdfText text) {
+        read = new PdfPages.PdfText(List.copyOf(text.pages()), text.ocrEngine());
         bytes = null;
     }
 
@@ -113,6 +121,7 @@ final class PdfJob implements JobRegistry.Job {
         bytes = null;
         pagesRead = kept.pages();
         pages = kept.pages();
+        recognizedRead = recognized;
         finishedAt = Instant.now();
         state = PdfJobView.State.DONE;
     }
@@ -126,6 +135,7 @@ final class PdfJob implements JobRegistry.Job {
     }
 
     PdfJobView view() {
-        return new PdfJobView(id, sourceId, fileName, size, state, pagesRead, pages, queuedAt, finishedAt, text, failure);
+        return new PdfJobView(id, sourceId, fileName, size, state, pagesRead, pages, recognizedRead, recognized,
+                queuedAt, finishedAt, text, failure);
     }
 }

@@ -7,13 +7,13 @@ import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.Message;
 import org.corroborate.service.shared.NotPermittedException;
 
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Reads a queued PDF on the container's executor {@value #EXECUTOR}, which runs at most {@value #AT_ONCE} at a
+ * Reads a queued PDF (its pages without a text layer by OCR, {@link TesseractOcr}) on the container's executor
+ * {@value #EXECUTOR}, which runs at most {@value #AT_ONCE} at a
  * time (the others wait in its queue, their jobs QUEUED). The reading holds no transaction; keeping the text is
  * one ({@link SourceTexts#keepPdf}), and the job is DONE only once it has committed. Every refusal, the budget's
  * among them, leaves the job FAILED and the source's text as it was.
@@ -38,6 +38,9 @@ public class PdfJobRunner {
     @Inject
     SourceTexts texts;
 
+    @Inject
+    TesseractOcr ocr;
+
     @Asynchronous(executor = EXECUTOR)
     public CompletableFuture<Void> read(String jobId) {
         jobs.job(jobId).ifPresent(this::read);
@@ -47,8 +50,18 @@ public class PdfJobRunner {
     private void read(PdfJob job) {
         try {
             job.running();
-            List<String> pages = PdfPages.extract(job.bytes(), PdfPages.Budget.DEFAULT, job::progress);
-            job.read(pages);
+            PdfPages.PdfText read = PdfPages.read(job.bytes(), PdfPages.Budget.DEFAULT, new PdfPages.Progress() {
+                @Override
+                public void pages(int done, int total) {
+                    job.progress(done, total);
+                }
+
+                @Override
+                public void recognized(int done, int total) {
+                    job.recognizing(done, total);
+                }
+            }, ocr);
+            job.read(read);
             job.done(texts.keepPdf(job.id()));
         } catch (InvalidInputException e) {
             job.fail(e.reason().orElseGet(() -> Message.of(SourceTexts.class, "pdf.failed")));

@@ -11,11 +11,13 @@ import java.util.Locale;
  *
  * @param pagesRead pages whose text is read so far
  * @param pages     the PDF's page count, once known (0 before)
+ * @param ocrPagesRead pages without a text layer read by OCR so far
+ * @param ocrPages  pages without a text layer (scans), to be read by OCR once the text layer is read (0 before)
  * @param text      what was kept, once {@link State#DONE}
  * @param failure   why nothing was kept, once {@link State#FAILED}
  */
 public record PdfJobView(String id, long sourceId, String fileName, long size, State state, int pagesRead, int pages,
-                         Instant queuedAt, Instant finishedAt, TextSummary text, Message failure) implements Serializable {
+                         int ocrPagesRead, int ocrPages, Instant queuedAt, Instant finishedAt, TextSummary text, Message failure) implements Serializable {
 
     /** QUEUED: waiting for a free reader; RUNNING: being read; DONE: its text is kept; FAILED: nothing was kept. */
     public enum State {
@@ -26,12 +28,23 @@ public record PdfJobView(String id, long sourceId, String fileName, long size, S
         return state == State.DONE || state == State.FAILED;
     }
 
-    /** 0–100, by pages read. */
+    /**
+     * 0–100: by pages read; once scanned pages are known, their text layers count for a tenth and their OCR, much
+     * slower, for the rest.
+     */
     public int percent() {
         if (finished()) {
             return 100;
         }
+        if (ocrPages > 0) {
+            return 10 + (int) (90L * ocrPagesRead / ocrPages);
+        }
         return pages == 0 ? 0 : (int) (100L * pagesRead / pages);
+    }
+
+    /** True once the text layers are read and pages without one are being read by OCR. */
+    public boolean recognizing() {
+        return ocrPages > 0 && !finished();
     }
 
     /** Why the PDF was refused, in this language; null unless {@link State#FAILED}. */

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import org.corroborate.model.shared.StorableText;
 import org.corroborate.model.source.Source;
 import org.corroborate.model.source.SourceText;
+import org.corroborate.model.source.SourceTextPage;
 import org.corroborate.service.access.Permissions;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Role;
@@ -23,6 +24,7 @@ import org.corroborate.service.source.SourceRef;
 import org.corroborate.service.source.SourceRepository;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +98,13 @@ public class SourceTexts {
         PdfJob job = pdfJobs.job(jobId).filter(j -> j.read() != null && !j.finished())
                 .orElseThrow(() -> new IllegalStateException("PDF job " + jobId + " has no pages to keep"));
         Source source = sourceToChange(job.owner(), job.sourceId());
-        return keep(job.owner(), source, SourceText.Kind.PDF, job.fileName(), job.sha256(), job.size(), job.read());
+        PdfPages.PdfText read = job.read();
+        List<SourceTextPage> pages = new ArrayList<>(read.pages().size());
+        for (PdfPages.ReadPage page : read.pages()) {
+            pages.add(new SourceTextPage(pages.size() + 1, page.text(), page.reading(), page.confidence()));
+        }
+        return keep(job.owner(), source, SourceText.Kind.PDF, job.fileName(), job.sha256(), job.size(), pages,
+                read.ocrEngine());
     }
 
     /**
@@ -127,7 +135,7 @@ public class SourceTexts {
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         return keep(actor, source, SourceText.Kind.PASTED, null, Sha256.hex(bytes), bytes.length,
-                List.of(PdfPages.clean(text)));
+                List.of(new SourceTextPage(1, PdfPages.clean(text))), null);
     }
 
     /**
@@ -216,20 +224,21 @@ public class SourceTexts {
     }
 
     private TextSummary keep(Reader actor, Source source, SourceText.Kind kind, String fileName, String sha256,
-                             long size, List<String> pages) {
+                             long size, List<SourceTextPage> pages, String ocrEngine) {
         Optional<SourceText> previous = texts.findBySource(source.getId());
         TextSummary before = previous.map(TextSummary::of).orElse(null);
         previous.ifPresent(old -> {
             texts.remove(old);
             texts.flush();
         });
-        SourceText text = new SourceText(source, kind, fileName, sha256, size, pages, actor.username(),
+        SourceText text = new SourceText(source, kind, fileName, sha256, size, pages, ocrEngine, actor.username(),
                 actor.accountId().orElse(null));
         texts.add(text);
         texts.flush();
         TextSummary after = TextSummary.of(text);
         String what = kind == SourceText.Kind.PDF
                 ? "PDF" + (text.getFileName() == null ? "" : " " + text.getFileName()) + ", " + pages.size() + " page(s)"
+                + (after.ocrPages() == 0 ? "" : ", " + after.ocrPages() + " read by OCR (" + text.getOcrEngine() + ")")
                 : "pasted text, " + size + " bytes";
         audit.record(actor, source.getHolder().getSlug(), "source.text-attached", "source", source.getId(),
                 (before == null ? "Attached the text of source " : "Replaced the text of source ") + source.getId()

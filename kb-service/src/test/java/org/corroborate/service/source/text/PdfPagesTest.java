@@ -27,6 +27,7 @@ import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -285,5 +286,164 @@ class PdfPagesTest {
                 (read, total) -> reported.add(read + "/" + total));
 
         assertEquals(List.of("0/3", "1/3", "2/3", "3/3"), reported);
+    }
+
+    /** An OCR engine of the tests: reads "Recognized page N" with confidence 80 + N, and fails on the pages it is told to. */
+    private static final class FakeOcr implements PageOcr {
+
+        final List<Integer> failOn;
+        int calls;
+
+        FakeOcr(Integer... failOn) {
+            this.failOn = List.of(failOn);
+        }
+
+        @Override
+        public java.util.Optional<String> engine() {
+            return java.util.Optional.of("Fake OCR 1.0, eng+kor");
+        }
+
+        @Override
+        public Recognized read(java.awt.image.BufferedImage page, int dpi, Duration timeout) throws OcrFailure {
+            calls++;
+            assertEquals(PdfPages.OCR_DPI, dpi);
+            assertEquals(java.awt.image.BufferedImage.TYPE_BYTE_GRAY, page.getType(), "rendered in grey");
+            if (failOn.contains(calls)) {
+                throw new OcrFailure("the engine failed on call " + calls);
+            }
+            return new Recognized("Recognized page " + calls + "\n", 80 + calls);
+        }
+    }
+
+    @Test
+    void readsThePagesWithoutTextByOcrAndMarksThemWithTheirConfidence() throws IOException {
+        byte[] mixed = PdfPagesTest.pdf(List.of(List.of("A page with its text.")));
+        byte[] scanned = ScannedPdf.scan(pdf(List.of(List.of("A scanned page."), List.of("Another scanned page."))), 50);
+        FakeOcr ocr = new FakeOcr();
+        List<int[]> progress = new ArrayList<>();
+
+        PdfPages.PdfText read = PdfPages.read(scanned, PdfPages.Budget.DEFAULT, new PdfPages.Progress() {
+            @Override
+            public void pages(int done, int total) {
+            }
+
+            @Override
+            public void recognized(int done, int total) {
+                progress.add(new int[]{done, total});
+            }
+        }, ocr);
+
+        assertEquals("Fake OCR 1.0, eng+kor", read.ocrEngine());
+        assertEquals(List.of(new PdfPages.ReadPage("Recognized page 1", org.corroborate.model.source.SourceTextPage.Reading.OCR, 81),
+                new PdfPages.ReadPage("Recognized page 2", org.corroborate.model.source.SourceTextPage.Reading.OCR, 82)), read.pages());
+        assertEquals("[0/2, 1/2, 2/2]", progress.stream().map(p -> p[0] + "/" + p[1]).toList().toString());
+
+        PdfPages.PdfText text = PdfPages.read(mixed, PdfPages.Budget.DEFAULT, PdfPages.Progress.NONE, ocr);
+        assertEquals(2, ocr.calls, "a page with a text layer is not read by OCR");
+        assertNull(text.ocrEngine());
+        assertEquals(List.of(PdfPages.ReadPage.text("A page with its text.")), text.pages());
+    }
+
+    @Test
+    void aPageOcrFailsOnIsReportedUnreadAndTheOthersAreKept() throws IOException {
+        byte[] scanned = ScannedPdf.scan(pdf(List.of(List.of("First."), List.of("Second."), List.of("Third."))), 50);
+
+        PdfPages.PdfText read = PdfPages.read(scanned, PdfPages.Budget.DEFAULT, PdfPages.Progress.NONE, new FakeOcr(2));
+
+        assertEquals(List.of("OCR", "UNREAD", "OCR"), read.pages().stream().map(p -> p.reading().name()).toList());
+        assertEquals(List.of("Recognized page 1", "", "Recognized page 3"), read.texts());
+        assertNull(read.pages().get(1).confidence());
+    }
+
+    @Test
+    void aScanOcrFailsOnEntirelyIsRefusedSayingSo() throws IOException {
+        byte[] scanned = ScannedPdf.scan(pdf(List.of(List.of("First."), List.of("Second."))), 50);
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> PdfPages.read(scanned, PdfPages.Budget.DEFAULT, PdfPages.Progress.NONE, new FakeOcr(1, 2)));
+
+        assertTrue(message(e).contains("text recognition (OCR) failed on its pages"), message(e));
+    }
+
+    @Test
+    void blankPagesAreNotSentToOcrAndAPdfOfBlankPagesIsRefused() throws IOException {
+        FakeOcr ocr = new FakeOcr();
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> PdfPages.read(pdf(List.of(List.of(), List.of())), PdfPages.Budget.DEFAULT, PdfPages.Progress.NONE, ocr));
+
+        assertEquals(0, ocr.calls);
+        assertTrue(message(e).contains("no scanned pages (pictures of pages) for text recognition (OCR) to read"), message(e));
+        assertTrue(e.getMessage(Locale.KOREAN).contains("스캔본"), e.getMessage(Locale.KOREAN));
+    }
+
+    @Test
+    void aScanOfBlankPagesIsNotSentToOcrAndIsRefusedSayingNothingWasFound() throws IOException {
+        FakeOcr ocr = new FakeOcr();
+        byte[] blankScan = ScannedPdf.scan(pdf(List.of(List.of(), List.of())), 50);
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> PdfPages.read(blankScan, PdfPages.Budget.DEFAULT, PdfPages.Progress.NONE, ocr));
+
+        assertEquals(0, ocr.calls, "a white picture has nothing to read");
+        assertTrue(message(e).contains("text recognition (OCR) found none on its pages"), message(e));
+        assertTrue(e.getMessage(Locale.KOREAN).contains("스캔본"), e.getMessage(Locale.KOREAN));
+    }
+
+    @Test
+    void blankPagesOfATextPdfDoNotCountAgainstTheOcrBudget() throws IOException {
+        FakeOcr ocr = new FakeOcr();
+        List<List<String>> pages = new ArrayList<>(Collections.nCopies(5, List.<String>of()));
+        pages.add(List.of("The only page with text."));
+        PdfPages.Budget one = new PdfPages.Budget(PdfPages.MAX_PAGES, PdfPages.MAX_UNPACKED_BYTES, PdfPages.MAX_CHARS,
+                PdfPages.MAX_TIME, 1, PdfPages.MAX_OCR_TIME, PdfPages.OCR_PAGE_TIMEOUT);
+
+        PdfPages.PdfText read = PdfPages.read(pdf(pages), one, PdfPages.Progress.NONE, ocr);
+
+        assertEquals(0, ocr.calls);
+        assertNull(read.ocrEngine());
+        assertEquals("The only page with text.", read.texts().get(5));
+    }
+
+    @Test
+    void aPdfWithMoreScannedPagesThanTheOcrBudgetIsRefusedBeforeAnyOcr() throws IOException {
+        FakeOcr ocr = new FakeOcr();
+        byte[] scanned = ScannedPdf.scan(pdf(List.of(List.of("One."), List.of("Two."), List.of("Three."))), 20);
+        PdfPages.Budget two = new PdfPages.Budget(PdfPages.MAX_PAGES, PdfPages.MAX_UNPACKED_BYTES, PdfPages.MAX_CHARS,
+                PdfPages.MAX_TIME, 2, PdfPages.MAX_OCR_TIME, PdfPages.OCR_PAGE_TIMEOUT);
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> PdfPages.read(scanned, two, PdfPages.Progress.NONE, ocr));
+
+        assertEquals(0, ocr.calls);
+        assertTrue(message(e).contains("This PDF has 3 scanned pages without text; text recognition (OCR) reads at most 2"), message(e));
+    }
+
+    @Test
+    void withoutAnOcrEngineAScanIsRefusedAsBefore() throws IOException {
+        byte[] scanned = ScannedPdf.scan(pdf(List.of(List.of("One."))), 20);
+        PageOcr unavailable = new PageOcr() {
+            @Override
+            public java.util.Optional<String> engine() {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public Recognized read(java.awt.image.BufferedImage page, int dpi, Duration timeout) throws OcrFailure {
+                throw new AssertionError("not called");
+            }
+        };
+
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> PdfPages.read(scanned, PdfPages.Budget.DEFAULT, PdfPages.Progress.NONE, unavailable));
+
+        assertTrue(message(e).contains("text recognition (OCR) is not available on this server"), message(e));
+    }
+
+    @Test
+    void aHugePageIsRenderedForOcrAtALowerResolution() {
+        assertEquals(300, PdfPages.dpi(org.apache.pdfbox.pdmodel.common.PDRectangle.A4));
+        int dpi = PdfPages.dpi(new org.apache.pdfbox.pdmodel.common.PDRectangle(14_400, 14_400)); // 200 × 200 inches
+        assertEquals(30, dpi);
     }
 }

@@ -23,6 +23,7 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -97,6 +98,12 @@ public class HeldTextPage implements Serializable {
         }
         if (job.state() == PdfJobView.State.DONE) {
             FacesNotes.info(null, FacesNotes.text("attached.pdf", job.text().pages(), job.text().sha256()));
+            if (job.text().ocrConfidence() != null) {
+                FacesNotes.info(null, FacesNotes.text("attached.ocr", job.text().ocrPages(), job.text().ocrConfidence()));
+            }
+            if (!job.text().unreadPages().isEmpty()) {
+                FacesNotes.error(null, FacesNotes.text("attached.unread", pageList(job.text().unreadPages())));
+            }
             text = texts.text(reader, sourceId).orElse(null);
         } else {
             FacesNotes.error(null, job.failure(Messages.locale()));
@@ -155,6 +162,16 @@ public class HeldTextPage implements Serializable {
     /** The held text, or null when none is held (or the reader may not see it). */
     public SourceTextView getText() {
         return text;
+    }
+
+    /** The numbers of the held text's pages OCR could not read, as "2, 5"; empty when none. */
+    public String getUnreadPages() {
+        return text == null ? "" : pageList(text.pages().stream()
+                .filter(p -> "UNREAD".equals(p.reading())).map(SourceTextView.PageText::number).toList());
+    }
+
+    private static String pageList(List<Integer> numbers) {
+        return String.join(", ", numbers.stream().map(String::valueOf).toList());
     }
 
     public String getPastedText() {

@@ -87,6 +87,8 @@ public class SourceTextResource {
     @Operation(operationId = "attachSourceText", summary = "Attach a PDF or a pasted text to a source, replacing its text",
             description = "A PDF is read in the background: the answer is 202 with the reading job (its Location), "
                     + "which GET follows until DONE (the text is kept) or FAILED (nothing is kept; `problem` says why). "
+                    + "Pages without a text layer (scans) are read by OCR (Tesseract, English and Korean), each marked "
+                    + "so in the text with its confidence. "
                     + "Pasted text is kept at once: 200 with the text's summary.")
     @RequestBody(required = true, content = {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
@@ -142,6 +144,8 @@ public class SourceTextResource {
      *
      * @param state     QUEUED, RUNNING, DONE or FAILED
      * @param pagesRead pages read so far, of {@code pages} (0 until the PDF is opened)
+     * @param ocrPagesRead pages without a text layer read by OCR so far, of {@code ocrPages}
+     * @param ocrPages  pages without a text layer (scans), read by OCR after the text layer (0 when none, or not yet known)
      * @param percent   0–100
      * @param text      the kept text's summary, once DONE
      * @param problem   why nothing was kept, once FAILED: an RFC 9457 problem document in the caller's language
@@ -149,14 +153,16 @@ public class SourceTextResource {
     @Schema(name = "PdfJob")
     public record PdfJobDocument(String id, long sourceId, String fileName, long size,
                                  String state,
-                                 int pagesRead, int pages, int percent, Instant queuedAt, Instant finishedAt,
+                                 int pagesRead, int pages, int ocrPagesRead, int ocrPages, int percent,
+                                 Instant queuedAt, Instant finishedAt,
                                  TextSummary text, Problem problem) {
 
         static PdfJobDocument of(PdfJobView job, Locale locale, String instance) {
             Problem problem = job.failure() == null ? null : new Problem("about:blank", "Bad Request", 400,
                     job.failure(locale), instance, null);
             return new PdfJobDocument(job.id(), job.sourceId(), job.fileName(), job.size(), job.state().name(),
-                    job.pagesRead(), job.pages(), job.percent(), job.queuedAt(), job.finishedAt(), job.text(), problem);
+                    job.pagesRead(), job.pages(), job.ocrPagesRead(), job.ocrPages(), job.percent(), job.queuedAt(),
+                    job.finishedAt(), job.text(), problem);
         }
     }
 
@@ -165,6 +171,8 @@ public class SourceTextResource {
     @Operation(operationId = "attachSourceText", summary = "Attach a PDF or a pasted text to a source, replacing its text",
             description = "A PDF is read in the background: the answer is 202 with the reading job (its Location), "
                     + "which GET follows until DONE (the text is kept) or FAILED (nothing is kept; `problem` says why). "
+                    + "Pages without a text layer (scans) are read by OCR (Tesseract, English and Korean), each marked "
+                    + "so in the text with its confidence. "
                     + "Pasted text is kept at once: 200 with the text's summary.")
     @RequestBody(required = true, content = {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
