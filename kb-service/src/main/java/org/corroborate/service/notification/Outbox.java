@@ -47,12 +47,13 @@ public class Outbox {
 
     /**
      * The e-mails due now: one per immediate notification, and with {@code digest} one per member who chose the
-     * digest, gathering all their pending notifications. Notifications that may no longer be sent are settled here.
+     * digest, gathering all their pending notifications; a digest run also tries again at once what failed before,
+     * without waiting for its next attempt. Notifications that may no longer be sent are settled here.
      */
     public List<Outgoing> due(boolean digest, String site) {
         Map<Long, List<Notification>> digests = new LinkedHashMap<>();
         List<Outgoing> out = new ArrayList<>();
-        for (Notification n : notifications.due(Instant.now())) {
+        for (Notification n : notifications.due(digest ? Instant.now().plus(java.time.Duration.ofDays(3650)) : Instant.now())) {
             Optional<NotificationSettings> settings = notifications.settings(n.getAccountId());
             Optional<Account> account = notifications.account(n.getAccountId()).filter(Account::isActive);
             if (settings.map(NotificationSettings::getEmail).isEmpty() || account.isEmpty()) {
