@@ -189,8 +189,8 @@ class MemberAccessIT {
                         () -> assertEquals("DRAFT", claimStatus(claimId))),
                 // only platform admins send the notification e-mails and digests ahead of the schedule
                 new Action("send the notification e-mails now", "POST", "api/v1/notifications/deliveries", null, null,
-                        () -> assertEquals(403, WebClient.api(base, "GET", "api/v1/account/notifications", null, null, null)
-                                .statusCode(), "the public has no notifications")),
+                        () -> assertTrue(List.of(401, 403).contains(WebClient.api(base, "GET", "api/v1/account/notifications",
+                                null, null, null).statusCode()), "the public has no notifications")),
                 new Action("watch HRNK's proposed measure", "PUT", "api/v1/measures/" + measure + "/watch", null, null,
                         () -> assertEquals(404, api("GET", "api/v1/measures/" + measure + "/watch", "heritage-contributor",
                                 null, null).statusCode(), "another organization's proposal is unknown to heritage")));

@@ -8,7 +8,6 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,11 +57,16 @@ class NotificationsIT {
     @TestServer.Base
     URL base;
 
-    @BeforeAll
-    static void startMailServer() {
+    /**
+     * Starts GreenMail on the port the suite's server e-mails to, once that server has started (the port is chosen
+     * then, so not in a {@code @BeforeAll}, which runs before the server is asked for).
+     */
+    private static synchronized void startMailServer() {
+        if (smtp != null) {
+            return;
+        }
         int port = TestServer.mailPort();
-        org.junit.jupiter.api.Assumptions.assumeTrue(port > 0 || System.getProperty("kb.it.url") == null,
-                "the suite's server was started without a mail port");
+        assertTrue(port > 0, "the suite's server was given no mail port (with -Dkb.it.url, pass -Dkb.it.mail.port)");
         String domain = "nf-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
         for (int i = 0; i < ACCOUNTS.size(); i++) {
             ADDRESS.put(ACCOUNTS.get(i), "member" + i + "@" + domain);
@@ -81,8 +85,7 @@ class NotificationsIT {
     @Test
     void commentsDecisionsConflictsApprovalsAndDissentsReachTheRightMembersInTheAppAndByEmail() throws Exception {
         Contributions members = new Contributions(base);
-        // the mail server must have started for the server's port, before anything is recorded
-        assertTrue(TestServer.mailPort() > 0, "the suite's server was given a mail port");
+        startMailServer();
         try {
             for (String account : ACCOUNTS) {
                 settings(members, account, ADDRESS.get(account),
@@ -94,8 +97,8 @@ class NotificationsIT {
                 assertTrue(watching.getBoolean("watching"));
             }
             assertEquals(404, members.call("PUT", "api/v1/measures/it-no-such-measure/watch", WATCHER, null, null).statusCode());
-            assertEquals(403, members.call("PUT", "api/v1/measures/" + measure + "/watch", null, null, null).statusCode(),
-                    "the public watches nothing");
+            assertTrue(List.of(401, 403).contains(members.call("PUT", "api/v1/measures/" + measure + "/watch", null, null, null)
+                    .statusCode()), "the public watches nothing");
 
             // a new claim of 500,000 conflicts with the verified "up to 120,000": the watchers are told of both
             long source = members.source(CONTRIBUTOR, "heritage", "A public survey for " + measure, "PUBLIC", null);
@@ -205,7 +208,8 @@ class NotificationsIT {
     @Test
     void settingsAreTheCallersOwnAndCheckedAtTheBoundary() {
         Contributions members = new Contributions(base);
-        assertEquals(403, members.call("GET", "api/v1/account/notifications", null, null, null).statusCode());
+        assertTrue(List.of(401, 403).contains(members.call("GET", "api/v1/account/notifications", null, null, null).statusCode()),
+                "the public has no notifications");
         HttpResponse<String> bad = members.call("PUT", "api/v1/account/notifications/settings", "link-contributor",
                 "application/json", "{\"email\":\"not an address\",\"delivery\":\"WEEKLY\",\"language\":\"fr\"}");
         assertEquals(400, bad.statusCode(), bad.body());
@@ -213,7 +217,7 @@ class NotificationsIT {
         assertEquals(3, problem.getJsonArray("errors").size(), "every error at once: " + bad.body());
         JsonObject unchanged = ok(members.call("GET", "api/v1/account/notifications/settings", "link-contributor", null, null));
         assertEquals("IMMEDIATE", unchanged.getString("delivery"));
-        assertTrue(unchanged.isNull("email"), unchanged.toString());
+        assertFalse(unchanged.containsKey("email") && !unchanged.isNull("email"), "no address: " + unchanged);
         assertTrue(unchanged.getBoolean("mailServer"));
         assertEquals(403, members.call("POST", "api/v1/notifications/deliveries", "link-admin", null, null).statusCode(),
                 "only platform admins send now");
