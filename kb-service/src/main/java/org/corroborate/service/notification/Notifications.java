@@ -73,13 +73,17 @@ public class Notifications {
         return new InboxView(unread(member), shown);
     }
 
-    /** How many of the member's notifications are unread (0 for the public). */
+    /** How many of the member's notifications are unread, at most {@value #MAX_UNREAD_COUNTED} (0 for the public). */
     public int unread(@NotNull Reader reader) {
         if (reader.accountId().isEmpty()) {
             return 0;
         }
-        return (int) notifications.unread(reader.accountId().get()).stream().filter(n -> mayStillSee(n, reader)).count();
+        return (int) notifications.unread(reader.accountId().get()).stream().filter(n -> mayStillSee(n, reader))
+                .limit(MAX_UNREAD_COUNTED).count();
     }
+
+    /** Unread notifications counted at most (the header shows the count on every page). */
+    public static final int MAX_UNREAD_COUNTED = 99;
 
     /** Marks one of the member's notifications read; empty when the member has no such notification. */
     public java.util.Optional<InboxView> markRead(@NotNull Reader member, long id, @NotNull Locale locale) {

@@ -109,7 +109,8 @@ public class Outbox {
         return true;
     }
 
-    String line(Notification n, Locale locale) {
+    /** The notification's one-line text in this language. */
+    public String line(Notification n, Locale locale) {
         Measure measure = n.getMeasureId() == null ? null : measures.find(n.getMeasureId()).orElse(null);
         String organization = n.getOrganization() == null ? null : organizations.findBySlug(n.getOrganization())
                 .map(o -> o.getDisplayName()).orElse(n.getOrganization());

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * the daily digests included, without waiting for the schedule; answers how many e-mails went out.
  */
 @RequestScoped
-@Tag(name = "Notifications", description = "What members are told, watched measures, and how they are told")
+@Tag(name = "Notification delivery", description = "Sending the due notification e-mails and digests now")
 @Path("notifications/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveriesResource {

@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * with the number unread), marking them read, and the caller's notification settings. Signed-in members only.
  */
 @RequestScoped
-@Tag(name = "Notifications", description = "What members are told, watched measures, and how they are told")
+@Tag(name = "Notifications", description = "What members are told, and how they are told")
 @Path("account/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationsResource {

@@ -25,7 +25,7 @@ import java.util.Optional;
  * a measure the caller may not know of answers 404.
  */
 @RequestScoped
-@Tag(name = "Notifications", description = "What members are told, watched measures, and how they are told")
+@Tag(name = "Watched measures", description = "Measures a member is told about: new claims, conflicts, dissents")
 @Path("measures/{slug}/watch")
 @Produces(MediaType.APPLICATION_JSON)
 public class WatchResource {
