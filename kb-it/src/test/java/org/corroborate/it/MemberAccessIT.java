@@ -186,11 +186,21 @@ class MemberAccessIT {
                 new Action("submit HRNK's draft", "POST", "api/v1/claims/" + claimId + "/submit?version=" + version, null, null,
                         () -> assertEquals("DRAFT", claimStatus(claimId))),
                 new Action("withdraw HRNK's draft", "POST", "api/v1/claims/" + claimId + "/withdraw?version=" + version, null, null,
-                        () -> assertEquals("DRAFT", claimStatus(claimId))));
+                        () -> assertEquals("DRAFT", claimStatus(claimId))),
+                // only platform admins send the notification e-mails and digests ahead of the schedule
+                new Action("send the notification e-mails now", "POST", "api/v1/notifications/deliveries", null, null,
+                        () -> assertTrue(List.of(401, 403).contains(WebClient.api(base, "GET", "api/v1/account/notifications",
+                                null, null, null).statusCode()), "the public has no notifications")),
+                new Action("watch HRNK's proposed measure", "PUT", "api/v1/measures/" + measure + "/watch", null, null,
+                        () -> assertEquals(404, api("GET", "api/v1/measures/" + measure + "/watch", "heritage-contributor",
+                                null, null).statusCode(), "another organization's proposal is unknown to heritage")));
 
         List<Executable> checks = new ArrayList<>();
         for (String actor : new String[]{null, "hrnk-editor", "heritage-contributor", "heritage-admin"}) {
             for (Action action : actions) {
+                if ("hrnk-editor".equals(actor) && action.what().startsWith("watch HRNK")) {
+                    continue; // HRNK's own editor knows HRNK's proposal and may watch it
+                }
                 checks.add(() -> {
                     HttpResponse<String> answer = WebClient.api(base, action.method(), action.path(),
                             actor == null ? null : token(actor), action.contentType(), action.body());

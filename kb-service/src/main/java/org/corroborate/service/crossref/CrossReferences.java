@@ -70,6 +70,9 @@ public class CrossReferences {
     @Inject
     Reconciliations reconciliations;
 
+    @Inject
+    jakarta.enterprise.event.Event<ConflictFound> conflictFound;
+
     /** A claim's content or status changed (submitted, revised, verified, rejected, withdrawn): re-examine it. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void claimChanged(@Observes ClaimChanged change) {
@@ -87,6 +90,7 @@ public class CrossReferences {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void reexamine(long claimId) {
+        Set<Long> conflictingBefore = conflictingWith(claimId);
         comparisons.deleteForClaim(claimId);
         Claim claim = claims.find(claimId).orElse(null);
         if (claim == null || claim.getMeasure() == null || !COMPARED.contains(claim.getStatus())) {
@@ -96,9 +100,20 @@ public class CrossReferences {
         long measureId = claim.getMeasure().getId();
         for (Claim other : claims.ofMeasure(claim.getMeasure(), COMPARED)) {
             if (!other.getId().equals(claimId)) {
-                comparisons.add(compare(measureId, facts, Compared.of(other)));
+                ClaimComparison found = compare(measureId, facts, Compared.of(other));
+                comparisons.add(found);
+                if (CONFLICTS.contains(found.getVerdict()) && !conflictingBefore.contains(other.getId())) {
+                    conflictFound.fire(new ConflictFound(measureId, claimId, other.getId()));
+                }
             }
         }
+    }
+
+    /** The claims this claim's stored findings say it conflicts with. */
+    private Set<Long> conflictingWith(long claimId) {
+        return comparisons.ofClaim(claimId).stream().filter(p -> CONFLICTS.contains(p.getVerdict()))
+                .map(p -> p.getLowClaimId() == claimId ? p.getHighClaimId() : p.getLowClaimId())
+                .collect(Collectors.toSet());
     }
 
     /**

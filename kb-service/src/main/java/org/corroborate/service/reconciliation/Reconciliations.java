@@ -85,6 +85,12 @@ public class Reconciliations {
     @Inject
     OrganizationRepository organizations;
 
+    @Inject
+    jakarta.enterprise.event.Event<ReconciliationAwaitsApproval> awaitsApproval;
+
+    @Inject
+    jakarta.enterprise.event.Event<ReconciliationResponded> responded;
+
     // ---------------------------------------------------------------- public reads
 
     /**
@@ -175,6 +181,7 @@ public class Reconciliations {
         DraftView after = draftView(r, editor);
         audit.record(editor, editor.organizationSlug().orElse(null), "reconciliation.saved", "measure", m.getId(),
                 "Saved the reconciliation draft of " + m.getSlug(), before, after);
+        awaitsApproval.fire(new ReconciliationAwaitsApproval(m.getId(), r.getDraftedOrganization()));
         return after;
     }
 
@@ -327,6 +334,8 @@ public class Reconciliations {
                 m.getId(), organization + " " + (stance.equals("ENDORSE") ? "endorsed" : "dissented from")
                         + " version " + number + " of the reconciliation of " + m.getSlug(),
                 before, Map.of("stance", stance, "comment", Objects.toString(comment, "")));
+        responded.fire(new ReconciliationResponded(m.getId(), number, organization, stance,
+                v.getDraftedOrganization(), v.getApprovedOrganization()));
         return view(v, number < r.getPublishedCount() ? Integer.valueOf(number + 1) : null, member);
     }
 

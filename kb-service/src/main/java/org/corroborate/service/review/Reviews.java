@@ -63,6 +63,9 @@ public class Reviews {
     @Inject
     Reconciliations reconciliations;
 
+    @Inject
+    Event<ClaimReviewed> reviewed;
+
     /** Submitted claims, the longest waiting first. */
     public List<ReviewItem> queue(@NotNull Reader editor, @NotNull @Valid ReviewFilter filter) {
         Permissions.requireRole(editor, Role.EDITOR);
@@ -113,6 +116,7 @@ public class Reviews {
         audit.record(editor, claim.getOrganization().getSlug(), "claim.commented", "claim", claimId,
                 "Commented on the " + comment.field().toLowerCase(java.util.Locale.ROOT) + " of claim " + claimId,
                 null, view);
+        reviewed.fire(new ClaimReviewed(claimId, editor.organizationSlug().orElseThrow(), null));
         return view;
     }
 
@@ -162,6 +166,7 @@ public class Reviews {
                 "claim", claimId, decision.name().charAt(0) + decision.name().substring(1).toLowerCase(java.util.Locale.ROOT)
                         .replace('_', ' ') + ": claim " + claimId + (note == null || note.isBlank() ? "" : " (" + note.strip() + ")"),
                 before, after);
+        reviewed.fire(new ClaimReviewed(claimId, editor.organizationSlug().orElseThrow(), decision.name()));
         return after;
     }
 

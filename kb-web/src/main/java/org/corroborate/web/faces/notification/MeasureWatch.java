@@ -1,0 +1,60 @@
+package org.corroborate.web.faces.notification;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.notification.Notifications;
+import org.corroborate.web.faces.support.FacesErrors;
+import org.corroborate.web.faces.support.Messages;
+
+/**
+ * Watch or stop watching a measure from its page ({@code measure-watch.xhtml}), for signed-in members. The page is
+ * stateless for the public, so the form names the measure itself.
+ */
+@Named
+@RequestScoped
+public class MeasureWatch {
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Reader reader;
+
+    private String slug;
+    private Boolean watching;
+
+    /** Whether the member watches the measure; null for the public (nothing is shown). */
+    public Boolean watching(String measureSlug) {
+        if (measureSlug == null || reader.accountId().isEmpty()) {
+            return null;
+        }
+        if (!measureSlug.equals(slug)) {
+            slug = measureSlug;
+            watching = notifications.watching(reader, measureSlug).orElse(null);
+        }
+        return watching;
+    }
+
+    public String toggle() {
+        String measure = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("measure");
+        try {
+            boolean now = notifications.watching(reader, measure).orElse(false)
+                    ? notifications.unwatch(reader, measure).orElse(false)
+                    : notifications.watch(reader, measure).orElse(false);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Messages.text(NotificationsPage.BUNDLE, now ? "watch.started" : "watch.stopped"), null));
+            return "/measure?faces-redirect=true&slug=" + measure;
+        } catch (RuntimeException e) {
+            if (!FacesErrors.show(e)) {
+                throw e;
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.corroborate.web.faces.notification;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.corroborate.service.access.Reader;
+import org.corroborate.service.notification.Notifications;
+
+/** The number of the signed-in member's unread notifications, for the header's account menu (once per request). */
+@Named
+@RequestScoped
+public class NotificationBadge {
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Reader reader;
+
+    private Integer unread;
+
+    public int getUnread() {
+        if (unread == null) {
+            unread = reader.accountId().isPresent() ? notifications.unread(reader) : 0;
+        }
+        return unread;
+    }
+}
