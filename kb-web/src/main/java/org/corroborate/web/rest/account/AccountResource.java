@@ -84,7 +84,7 @@ public class AccountResource {
             description = "Signed in with a session or an existing token. The answer (201, with the token's address in "
                     + "Location) holds the token's text; only its hash is kept.")
     @APIResponse(responseCode = "201", description = "the token, with its text",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IssuedApiToken")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedApiToken.class)))
     public Response create(NewToken body) {
         if (body == null) {
             throw ClientError.badRequest("api.body.token");
