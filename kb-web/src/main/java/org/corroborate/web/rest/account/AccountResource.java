@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,7 @@ import org.corroborate.service.account.Accounts;
 import org.corroborate.service.account.ApiTokenView;
 import org.corroborate.service.account.ApiTokens;
 import org.corroborate.service.account.IssuedApiToken;
+import org.corroborate.web.rest.CreatedAnswers;
 import org.corroborate.web.rest.Ids;
 import org.corroborate.web.rest.problem.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,6 +58,9 @@ public class AccountResource {
     @Context
     UriInfo uri;
 
+    @Context
+    ContainerRequestContext request;
+
     @GET
     @Operation(operationId = "getAccount", summary = "The account the request acts as")
     public AccountView me() {
@@ -84,14 +89,15 @@ public class AccountResource {
             description = "Signed in with a session or an existing token. The answer (201, with the token's address in "
                     + "Location) holds the token's text; only its hash is kept.")
     @APIResponse(responseCode = "201", description = "the token, with its text",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IssuedApiToken.class)))
-    public Response create(NewToken body) {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "IssuedApiToken")))
+    public IssuedApiToken create(NewToken body) {
         if (body == null) {
             throw ClientError.badRequest("api.body.token");
         }
         IssuedApiToken issued = tokens.create(caller(), body.label(), body.expiresAt());
-        return Response.created(uri.getBaseUriBuilder().path("account").path("tokens").path(String.valueOf(issued.id())).build())
-                .entity(issued).build();
+        request.setProperty(CreatedAnswers.LOCATION,
+                uri.getBaseUriBuilder().path("account").path("tokens").path(String.valueOf(issued.id())).build());
+        return issued;
     }
 
     @GET
