@@ -213,12 +213,12 @@ public final class EvaluationRun {
             drafted = call("POST", "api/v1/claims", token(author), body, 201);
         }
         long id = drafted.get("id").asLong();
-        JsonNode submitted = call("POST", "api/v1/claims/" + id + "/submit?version=" + drafted.get("version").asLong(),
-                token(author), null, 200);
+        JsonNode submitted = call("POST", "api/v1/claims/" + id + "/submit", token(author), null, 200,
+                drafted.get("version").asLong());
         String editor = (c.organization().equals(EDITOR_OF_OTHERS) ? holder : EDITOR_OF_OTHERS) + "-editor";
-        ObjectNode decision = JSON.createObjectNode().put("decision", "VERIFY")
-                .put("version", submitted.get("version").asLong());
-        JsonNode verified = call("POST", "api/v1/claims/" + id + "/review", token(editor), decision, 200);
+        ObjectNode decision = JSON.createObjectNode().put("decision", "VERIFY");
+        JsonNode verified = call("POST", "api/v1/claims/" + id + "/review", token(editor), decision, 200,
+                submitted.get("version").asLong());
         if (!"VERIFIED".equals(verified.path("status").asText())) {
             throw new IllegalStateException(c.key() + " was not verified: " + verified);
         }
@@ -374,8 +374,13 @@ public final class EvaluationRun {
     }
 
     private JsonNode call(String method, String path, String token, JsonNode body, int expected) {
+        return call(method, path, token, body, expected, null);
+    }
+
+    /** As {@link #call(String, String, String, JsonNode, int)}, naming the version changed with If-Match (null: none). */
+    private JsonNode call(String method, String path, String token, JsonNode body, int expected, Long ifMatch) {
         HttpResponse<String> answer = send(method, path, token, body == null ? null : "application/json",
-                body == null ? null : body.toString(), expected);
+                body == null ? null : body.toString(), expected, ifMatch);
         try {
             return JSON.readTree(answer.body());
         } catch (IOException e) {
@@ -385,12 +390,20 @@ public final class EvaluationRun {
 
     private HttpResponse<String> send(String method, String path, String token, String contentType, String body,
                                       int expected) {
+        return send(method, path, token, contentType, body, expected, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String contentType, String body,
+                                      int expected, Long ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json").header("Authorization", "Bearer " + token)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", "\"" + ifMatch + "\"");
         }
         HttpResponse<String> answer = send(request);
         if (answer.statusCode() != expected) {

@@ -395,7 +395,7 @@ class BrowseIT {
         assertEquals(201, second.statusCode(), second.body());
         JsonObject toSubmit = Http.json(second);
         HttpResponse<String> sent = WebClient.api(base, "POST", "api/v1/claims/" + toSubmit.getJsonNumber("id").longValue()
-                + "/submit?version=" + toSubmit.getJsonNumber("version").longValue(), token, null, null);
+                + "/submit", token, null, null, java.util.Map.of("If-Match", second.headers().firstValue("ETag").orElseThrow()));
         assertEquals(200, sent.statusCode(), sent.body());
         // the holder sees its sources in full elsewhere, so the checks below can fail
         assertTrue(WebClient.api(base, "GET", "api/v1/sources/suggestions?q=" + enc(confidential), token, null, null)

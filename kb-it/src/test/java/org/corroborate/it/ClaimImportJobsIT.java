@@ -198,6 +198,32 @@ class ClaimImportJobsIT {
     }
 
     /** A file of {@code rows} claims, each a figure of the measure citing the source. */
+    @Test
+    void aDryRunThatIsNeitherTrueNorFalseIsRefusedAndNothingRuns() {
+        Contributions members = new Contributions(base);
+        String account = "tongil-mom-contributor";
+        String marker = "strict-" + UUID.randomUUID().toString().substring(0, 8);
+        String measure = members.measure(account, "tongil-mom", "People counted by a strict dry run");
+        long source = members.source(account, "tongil-mom", "Strict dry run report " + marker, "PUBLIC", null);
+        String csv = census(marker, measure, source, 3);
+
+        // JAX-RS read dryRun=1 and dryRun=yes as false: a real import started where the script asked for a check
+        for (String value : List.of("1", "yes", "TRUE", "")) {
+            HttpResponse<String> refused = members.call("POST", "api/v1/claims/imports?name=" + marker + ".csv&dryRun=" + value,
+                    account, "text/csv; charset=UTF-8", csv, "ko");
+            assertEquals(400, refused.statusCode(), "dryRun=" + value + ": " + refused.body());
+            assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+            assertTrue(refused.headers().firstValue("Location").isEmpty(), "no job for dryRun=" + value);
+            assertTrue(Http.json(refused).getString("detail").contains("dryRun") && Http.json(refused).getString("detail")
+                    .contains("true 또는 false"), refused.body());
+        }
+        // nothing ran: the same file then imports once, whole, and is not "already imported"
+        JsonObject imported = members.importClaims(account, marker + ".csv", csv, false, "en");
+        assertEquals("IMPORTED", imported.getJsonObject("result").getString("outcome"), imported.toString());
+        assertEquals(3, imported.getJsonObject("result").getInt("createdCount"));
+        assertEquals(3, mine(members, account).split(marker + " census", -1).length - 1, "each row once");
+    }
+
     private static String census(String marker, String measure, long source, int rows) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         for (int i = 1; i <= rows; i++) {

@@ -66,8 +66,31 @@ final class Contributions {
         return WebClient.api(base, method, path, account == null ? null : token(account), contentType, body);
     }
 
+    /** As {@link #call}, naming the version the change is based on as the API takes it: {@code If-Match: "N"}. */
+    HttpResponse<String> call(String method, String path, String account, String contentType, String body, long ifMatch) {
+        return WebClient.api(base, method, path, account == null ? null : token(account), contentType, body,
+                Map.of("If-Match", ifMatch(ifMatch)));
+    }
+
+    /** The If-Match header naming this version, as the ETag of a GET gives it. */
+    static String ifMatch(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** The version an answer's ETag names (the value a change sends back as If-Match). */
+    static long etag(HttpResponse<String> answer) {
+        String tag = answer.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag: " + answer.headers().map()));
+        return Long.parseLong(tag.replace("\"", ""));
+    }
+
     /** As {@link #call}, asking for the answer in this language (Accept-Language), as a script of a Korean member would. */
     HttpResponse<String> call(String method, String path, String account, String contentType, String body, String language) {
+        return call(method, path, account, contentType, body, language, null);
+    }
+
+    /** As {@link #call(String, String, String, String, String, String)}, with If-Match naming this version (null: none). */
+    HttpResponse<String> call(String method, String path, String account, String contentType, String body, String language,
+                              Long ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Accept", "application/json").header("Accept-Language", language).timeout(Duration.ofSeconds(30));
@@ -76,6 +99,9 @@ final class Contributions {
         }
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch(ifMatch));
         }
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -110,7 +136,8 @@ final class Contributions {
         if (note != null) {
             source.add("note", note);
         }
-        HttpResponse<String> edited = call("PUT", "api/v1/sources/" + id, account, "application/json", source.build().toString());
+        long version = etag(call("GET", "api/v1/sources/" + id, account, null, null));
+        HttpResponse<String> edited = call("PUT", "api/v1/sources/" + id, account, "application/json", source.build().toString(), version);
         assertEquals(200, edited.statusCode(), edited.body());
     }
 
@@ -187,7 +214,7 @@ final class Contributions {
         assertEquals(201, drafted.statusCode(), drafted.body());
         JsonObject claim = Http.json(drafted);
         HttpResponse<String> withdrawn = call("POST", "api/v1/claims/" + claim.getJsonNumber("id").longValue()
-                + "/withdraw?version=" + claim.getJsonNumber("version").longValue(), account, null, null);
+                + "/withdraw", account, null, null, etag(drafted));
         assertEquals(200, withdrawn.statusCode(), withdrawn.body());
         return slug;
     }
@@ -249,15 +276,12 @@ final class Contributions {
                 .add("period", Json.createObjectBuilder().add("asOf", "2024")).add("rationale", rationale)
                 .add("roles", Json.createArrayBuilder().add(Json.createObjectBuilder().add("claim", recommended)
                         .add("role", "RECOMMENDED"))).build().toString();
-        HttpResponse<String> saved = call("PUT", path + "draft?version=" + Http.json(opened).getJsonNumber("version").longValue(),
-                editor, "application/json", draft);
+        HttpResponse<String> saved = call("PUT", path + "draft", editor, "application/json", draft, etag(opened));
         assertEquals(200, saved.statusCode(), saved.body());
         String approver = approverFor(editor);
-        HttpResponse<String> approved = call("POST", path + "approve?version=" + Http.json(saved).getJsonNumber("version").longValue(),
-                approver, null, null);
+        HttpResponse<String> approved = call("POST", path + "approve", approver, null, null, etag(saved));
         assertEquals(200, approved.statusCode(), approved.body());
-        HttpResponse<String> published = call("POST", path + "publish?version=" + Http.json(approved).getJsonNumber("version").longValue(),
-                editor, null, null);
+        HttpResponse<String> published = call("POST", path + "publish", editor, null, null, etag(approved));
         assertEquals(200, published.statusCode(), published.body());
     }
 
@@ -269,7 +293,7 @@ final class Contributions {
     /** Submits the author's draft for review; returns the claim's new version. */
     long submit(String account, long claim) {
         long version = claim(account, claim).getJsonNumber("version").longValue();
-        HttpResponse<String> submitted = call("POST", "api/v1/claims/" + claim + "/submit?version=" + version, account, null, null);
+        HttpResponse<String> submitted = call("POST", "api/v1/claims/" + claim + "/submit", account, null, null, version);
         assertEquals(200, submitted.statusCode(), submitted.body());
         assertEquals("SUBMITTED", Http.json(submitted).getString("status"));
         return Http.json(submitted).getJsonNumber("version").longValue();
@@ -277,8 +301,8 @@ final class Contributions {
 
     /** An editor (of another organization than the claim's) verifies the submitted claim: it becomes public. */
     void verify(String editor, long claim, long version) {
-        String decision = Json.createObjectBuilder().add("decision", "VERIFY").add("version", version).build().toString();
-        HttpResponse<String> verified = call("POST", "api/v1/claims/" + claim + "/review", editor, "application/json", decision);
+        String decision = Json.createObjectBuilder().add("decision", "VERIFY").build().toString();
+        HttpResponse<String> verified = call("POST", "api/v1/claims/" + claim + "/review", editor, "application/json", decision, version);
         assertEquals(200, verified.statusCode(), verified.body());
         assertEquals("VERIFIED", Http.json(verified).getString("status"));
     }

@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * names the field, and changes nothing: numbers with more digits than their columns keep (a claim's figure through the
  * API and through a CSV import, whose dry run and real run agree; a reconciliation draft's bounds; the tolerance for
  * "about"), and the NUL character (U+0000, which PostgreSQL's text cannot hold) in body text, query parameters, forms
- * and paths. Two editors saving the first draft of a reconciliation at the same moment get one 200 and one 409, never
+ * and paths. Two editors saving the first draft of a reconciliation at the same moment get one 200 and one 412, never
  * a 5xx. Everything changed is this class's own (measures and sources it creates); the demo data is only read.
  */
 @ExtendWith(TestServer.class)
@@ -123,7 +123,7 @@ class InputLimitsIT {
             String draft = Json.createObjectBuilder().add("rationale", "Too many digits in the " + bound.getKey() + ".")
                     .add("roles", Json.createArrayBuilder()).add("low", 0).add("high", 100)
                     .add(bound.getKey(), new BigDecimal(bound.getValue())).build().toString();
-            JsonObject refused = problem(members.call("PUT", draftPath + "?version=0", EDITOR, JSON, draft, "ko"), 400);
+            JsonObject refused = problem(members.call("PUT", draftPath, EDITOR, JSON, draft, "ko", 0L), 400);
             assertTrue(message(refused, bound.getKey()).contains("소수점"), refused.toString());
         }
         HttpResponse<String> draft = members.call("GET", draftPath, EDITOR, null, null);
@@ -131,14 +131,12 @@ class InputLimitsIT {
         assertFalse(Http.json(draft).containsKey("rationale") && !Http.json(draft).isNull("rationale"),
                 "no draft was saved: " + draft.body());
 
-        long version = Http.json(members.call("GET", "api/v1/measures?limit=500", EDITOR, null, null)).getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("slug").equals(measure)).findFirst()
-                .orElseThrow(() -> new AssertionError("no measure " + measure)).getJsonNumber("version").longValue();
-        String tolerance = Json.createObjectBuilder().add("percent", new BigDecimal("12.345")).add("version", version).build().toString();
-        JsonObject refused = problem(members.call("PUT", "api/v1/measures/" + measure + "/tolerance", EDITOR, JSON, tolerance, "en"), 400);
+        long version = Contributions.etag(members.call("GET", "api/v1/measures/" + measure, EDITOR, null, null));
+        String tolerance = Json.createObjectBuilder().add("percent", new BigDecimal("12.345")).build().toString();
+        JsonObject refused = problem(members.call("PUT", "api/v1/measures/" + measure + "/tolerance", EDITOR, JSON, tolerance, "en", version), 400);
         assertTrue(message(refused, "percent").contains("3 digits before the decimal point and 2 after"), refused.toString());
-        String kept = Json.createObjectBuilder().add("percent", new BigDecimal("12.5")).add("version", version).build().toString();
-        HttpResponse<String> set = members.call("PUT", "api/v1/measures/" + measure + "/tolerance", EDITOR, JSON, kept);
+        String kept = Json.createObjectBuilder().add("percent", new BigDecimal("12.5")).build().toString();
+        HttpResponse<String> set = members.call("PUT", "api/v1/measures/" + measure + "/tolerance", EDITOR, JSON, kept, version);
         assertEquals(200, set.statusCode(), "the refusal changed nothing, not even the version: " + set.body());
     }
 
@@ -159,8 +157,8 @@ class InputLimitsIT {
 
         String draft = Json.createObjectBuilder().add("rationale", "Weighed " + marker + "\u0000.")
                 .add("roles", Json.createArrayBuilder()).build().toString();
-        JsonObject rationale = problem(members.call("PUT", "api/v1/measures/" + measure + "/reconciliation/draft?version=0",
-                EDITOR, JSON, draft, "en"), 400);
+        JsonObject rationale = problem(members.call("PUT", "api/v1/measures/" + measure + "/reconciliation/draft",
+                EDITOR, JSON, draft, "en", 0L), 400);
         message(rationale, "rationale");
 
         String comment = Json.createObjectBuilder().add("field", "GENERAL").add("text", "See \u0000 here.").build().toString();
@@ -218,7 +216,7 @@ class InputLimitsIT {
                             .add("roles", Json.createArrayBuilder()).build().toString();
                     saves.put(editor, pool.submit(() -> {
                         start.await();
-                        return members.call("PUT", path + "?version=0", editor, JSON, draft);
+                        return members.call("PUT", path, editor, JSON, draft, 0L);
                     }));
                 }
                 start.countDown();
@@ -230,13 +228,13 @@ class InputLimitsIT {
                         .map(a -> a.getKey() + " " + a.getValue().statusCode() + " " + a.getValue().body())
                         .collect(Collectors.joining(" | "));
                 List<Integer> statuses = new ArrayList<>(answers.values().stream().map(HttpResponse::statusCode).sorted().toList());
-                assertEquals(List.of(200, 409), statuses, said);
+                assertEquals(List.of(200, 412), statuses, said);
 
                 String winner = answers.entrySet().stream().filter(a -> a.getValue().statusCode() == 200)
                         .findFirst().orElseThrow().getKey();
                 JsonObject saved = Http.json(answers.get(winner));
-                JsonObject conflict = problem(answers.values().stream().filter(a -> a.statusCode() == 409)
-                        .findFirst().orElseThrow(), 409);
+                JsonObject conflict = problem(answers.values().stream().filter(a -> a.statusCode() == 412)
+                        .findFirst().orElseThrow(), 412);
                 JsonObject theirs = conflict.getJsonObject("current");
                 assertEquals("Saved by " + winner + " in round " + round + ".", theirs.getString("rationale"), said);
                 assertEquals(saved.getJsonNumber("version").longValue(), theirs.getJsonNumber("version").longValue(), said);

@@ -124,10 +124,10 @@ class NotificationsIT {
             assertEquals(201, members.call("POST", "api/v1/claims/" + conflicting + "/comments", REVIEWER,
                     "application/json", comment).statusCode());
             long version = members.claim(CONTRIBUTOR, conflicting).getJsonNumber("version").longValue();
-            String decision = Json.createObjectBuilder().add("decision", "REQUEST_CHANGES").add("version", version)
+            String decision = Json.createObjectBuilder().add("decision", "REQUEST_CHANGES")
                     .add("comments", Json.createArrayBuilder().add(Json.createObjectBuilder().add("field", "PERIOD")
                             .add("text", "Give the year of the survey."))).build().toString();
-            ok(members.call("POST", "api/v1/claims/" + conflicting + "/review", REVIEWER, "application/json", decision));
+            ok(members.call("POST", "api/v1/claims/" + conflicting + "/review", REVIEWER, "application/json", decision, version));
             JsonObject told = awaitInbox(members, CONTRIBUTOR, "DECISION", conflicting);
             assertTrue(told.getString("text").contains("Committee for Human Rights in North Korea")
                     || told.getString("text").contains("HRNK"), "names the reviewing organization: " + told);
@@ -148,18 +148,18 @@ class NotificationsIT {
             // a reconciliation draft asks the editors of the other organizations for approval
             JsonObject opened = ok(members.call("GET", "api/v1/measures/" + measure + "/reconciliation/draft", DRAFTER, null, null));
             long candidate = opened.getJsonArray("candidates").getJsonObject(0).getJsonNumber("claimId").longValue();
-            JsonObject saved = ok(members.call("PUT", "api/v1/measures/" + measure + "/reconciliation/draft?version="
-                    + opened.getJsonNumber("version").longValue(), DRAFTER, "application/json", draft(candidate)));
+            JsonObject saved = ok(members.call("PUT", "api/v1/measures/" + measure + "/reconciliation/draft", DRAFTER,
+                    "application/json", draft(candidate), opened.getJsonNumber("version").longValue()));
             awaitInbox(members, REVIEWER, "APPROVAL_WANTED", null);
             awaitMail(REVIEWER, t -> t.contains("approve") && t.contains("review/reconcile.xhtml?measure=" + measure));
             assertTrue(inbox(members, DRAFTER).stream().noneMatch(n -> n.getString("kind").equals("APPROVAL_WANTED")
                     && measure.equals(n.getString("measure", null))), "the drafting organization is not asked");
 
             // approved by hrnk, published, then nauh dissents: the drafting and approving organizations are told
-            JsonObject approved = ok(members.call("POST", "api/v1/measures/" + measure + "/reconciliation/approve?version="
-                    + saved.getJsonNumber("version").longValue(), REVIEWER, null, null));
-            ok(members.call("POST", "api/v1/measures/" + measure + "/reconciliation/publish?version="
-                    + approved.getJsonNumber("version").longValue(), DRAFTER, null, null));
+            JsonObject approved = ok(members.call("POST", "api/v1/measures/" + measure + "/reconciliation/approve", REVIEWER,
+                    null, null, saved.getJsonNumber("version").longValue()));
+            ok(members.call("POST", "api/v1/measures/" + measure + "/reconciliation/publish", DRAFTER, null, null,
+                    approved.getJsonNumber("version").longValue()));
             ok(members.call("POST", "api/v1/measures/" + measure + "/reconciliation/versions/1/responses", DIGEST_WATCHER,
                     "application/json", Json.createObjectBuilder().add("stance", "DISSENT")
                             .add("comment", "The survey counts seasonal workers twice.").build().toString()));

@@ -18,6 +18,7 @@ import org.corroborate.client.ApiClient;
 import org.corroborate.client.ApiException;
 import org.corroborate.client.api.ClaimsApi;
 import org.corroborate.client.api.MeasureComparisonsApi;
+import org.corroborate.client.api.AccountApi;
 import org.corroborate.client.api.MeasuresApi;
 import org.corroborate.client.api.ReconciliationsApi;
 import org.corroborate.client.api.SearchApi;
@@ -28,7 +29,10 @@ import org.corroborate.client.model.CitationView;
 import org.corroborate.client.model.Hit;
 import org.corroborate.client.model.MeasureCrossReference;
 import org.corroborate.client.model.MeasurePage;
+import org.corroborate.client.model.ApiTokenView;
+import org.corroborate.client.model.IssuedApiToken;
 import org.corroborate.client.model.MeasureView;
+import org.corroborate.client.model.NewToken;
 import org.corroborate.client.model.ReconciliationView;
 import org.corroborate.client.model.SearchResults;
 import org.corroborate.client.model.SourceView;
@@ -282,13 +286,42 @@ class OpenApiIT {
                 .map(Map.Entry::getValue).findFirst();
     }
 
-    // --- the generated client against the running application, as an anonymous reader
+    // --- the generated client against the running application, as an anonymous reader and as a member's script
 
     private ApiClient client() {
         ApiClient client = new ApiClient();
         String root = base.toString();
         client.updateBaseUri(root.endsWith("/") ? root.substring(0, root.length() - 1) : root);
         return client;
+    }
+
+    /** The generated client sending this personal API token. */
+    private ApiClient client(String token) {
+        return client().setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+    }
+
+    @Test
+    void theGeneratedClientMakesAToken_usesIt_andRevokesIt() throws ApiException {
+        // a script holding one token (made on the tokens page) makes itself another, for a job of its own
+        AccountApi withExisting = new AccountApi(client(WebClient.apiToken(base, "heritage-contributor")));
+        String label = "generated client " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        IssuedApiToken issued = withExisting.createApiToken(new NewToken().label(label)
+                .expiresAt(java.time.Instant.now().plus(1, java.time.temporal.ChronoUnit.DAYS).toString()));
+        assertTrue(issued.getToken().startsWith("cbt_"), "the text is in the answer, once");
+        assertEquals(label, issued.getName());
+
+        AccountApi withNew = new AccountApi(client(issued.getToken()));
+        assertEquals("heritage-contributor", withNew.getAccount().getUsername(), "the new token acts as its account");
+        ApiTokenView listed = withNew.listApiTokens().stream().filter(t -> t.getId().equals(issued.getId()))
+                .findFirst().orElseThrow(() -> new AssertionError("the new token is listed"));
+        assertEquals(label, listed.getName());
+        assertNotNull(listed.getExpiresAt());
+        assertEquals(null, listed.getRevokedAt());
+
+        withExisting.revokeApiToken(issued.getId().longValueExact());
+        ApiException refused = assertThrows(ApiException.class, withNew::getAccount);
+        assertEquals(401, refused.getCode(), "a revoked token no longer works: " + refused.getResponseBody());
+        assertFalse(withExisting.getApiToken(issued.getId().longValueExact()).getRevokedAt() == null);
     }
 
     private MeasureView measureBySlug(MeasuresApi measures, String slug) throws ApiException {
@@ -315,8 +348,9 @@ class OpenApiIT {
     void theGeneratedClientReadsAMeasureBySlugWithItsClaims() throws ApiException {
         MeasuresApi measures = new MeasuresApi(client());
         MeasureView listed = measureBySlug(measures, "nk-population");
-        MeasureView population = measures.getMeasure(listed.getId().longValueExact());
+        MeasureView population = measures.getMeasure(String.valueOf(listed.getId().longValueExact()));
         assertEquals("nk-population", population.getSlug());
+        assertEquals(population.getId(), measures.getMeasure("nk-population").getId(), "a measure is named by slug or id alike");
         assertEquals("PERSONS", population.getUnit());
         List<String> phrases = population.getClaims().stream().map(c -> c.getFigure().getPhrase()).toList();
         assertTrue(phrases.containsAll(List.of("25 million", "24 million civilians")), phrases.toString());
@@ -328,7 +362,7 @@ class OpenApiIT {
         assertEquals("defectors-in-south-korea", reconciliation.getMeasure().getSlug());
         assertNotNull(reconciliation.getCurrent(), "the demo publishes this measure's reconciliation");
 
-        ApiException unknown = assertThrows(ApiException.class, () -> measures.getMeasure(999_999_999L));
+        ApiException unknown = assertThrows(ApiException.class, () -> measures.getMeasure("999999999"));
         assertEquals(404, unknown.getCode());
         assertTrue(unknown.getResponseBody().contains("\"status\":404"), unknown.getResponseBody());
     }

@@ -240,11 +240,11 @@ class PublicVisibilityIT {
         long sentBack = members.draft("hrnk-contributor", "hrnk", measure,
                 "Sent back: the registry counts up to 120,000 in the camps (" + UUID.randomUUID() + ").", publicSource, null);
         long sentBackVersion = members.submit("hrnk-contributor", sentBack);
-        String changes = Json.createObjectBuilder().add("decision", "REQUEST_CHANGES").add("version", sentBackVersion)
+        String changes = Json.createObjectBuilder().add("decision", "REQUEST_CHANGES")
                 .add("comments", Json.createArrayBuilder().add(Json.createObjectBuilder().add("field", "FIGURE")
                         .add("text", "Check the roster " + marker + " again."))).build().toString();
         HttpResponse<String> requested = members.call("POST", "api/v1/claims/" + sentBack + "/review", "heritage-editor",
-                "application/json", changes);
+                "application/json", changes, sentBackVersion);
         assertEquals(200, requested.statusCode(), requested.body());
 
         // verified and public, citing the public source and the confidential one (with a locator and a quote)
@@ -292,8 +292,8 @@ class PublicVisibilityIT {
         long version = Http.json(opened).getJsonNumber("version").longValue();
         String draft = Json.createObjectBuilder().add("rule", "EDITORS_JUDGEMENT").add("rationale", rationale)
                 .add("roles", Json.createArrayBuilder()).build().toString();
-        HttpResponse<String> saved = members.call("PUT", "api/v1/measures/" + measure + "/reconciliation/draft?version="
-                + version, "nauh-editor", "application/json", draft);
+        HttpResponse<String> saved = members.call("PUT", "api/v1/measures/" + measure + "/reconciliation/draft",
+                "nauh-editor", "application/json", draft, version);
         assertEquals(200, saved.statusCode(), saved.body());
     }
 

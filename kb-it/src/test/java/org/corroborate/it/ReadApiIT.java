@@ -107,7 +107,7 @@ class ReadApiIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"api/v1/claims/999999999", "api/v1/measures/999999999", "api/v1/sources/999999999", "api/v1/sources/999999999/claims", "api/v1/nothing-here"})
+    @ValueSource(strings = {"api/v1/claims/999999999", "api/v1/measures/999999999", "api/v1/measures/1.5", "api/v1/measures/no-such-measure", "api/v1/sources/999999999", "api/v1/sources/999999999/claims", "api/v1/nothing-here"})
     void anUnknownAddressAnswers404WithAProblemDocument(String path) {
         HttpResponse<String> response = Http.get(base, path);
         assertEquals(404, response.statusCode());
@@ -115,7 +115,7 @@ class ReadApiIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"api/v1/claims/abc", "api/v1/measures/1.5", "api/v1/sources/-3", "api/v1/measures?limit=0", "api/v1/measures?offset=-1"})
+    @ValueSource(strings = {"api/v1/claims/abc", "api/v1/sources/1.5", "api/v1/sources/-3", "api/v1/measures?limit=0", "api/v1/measures?offset=-1"})
     void aMalformedRequestAnswers400WithAProblemDocument(String path) {
         HttpResponse<String> response = Http.get(base, path);
         assertEquals(400, response.statusCode(), response.body());

@@ -40,42 +40,42 @@ class ReconciliationApprovalIT {
         String path = "api/v1/measures/" + measure + "/reconciliation/";
         JsonObject opened = ok(members.call("GET", path + "draft", DRAFTER, null, null));
         long claim = opened.getJsonArray("candidates").getJsonObject(0).getJsonNumber("claimId").longValue();
-        JsonObject saved = ok(members.call("PUT", path + "draft?version=" + version(opened), DRAFTER, "application/json",
-                draft(claim, "The only verified count so far.")));
+        JsonObject saved = ok(members.call("PUT", path + "draft", DRAFTER, "application/json",
+                draft(claim, "The only verified count so far."), version(opened)));
         assertFalse(saved.getBoolean("approved"));
         assertFalse(saved.getBoolean("mayApprove"), "the drafting organization may not approve");
         assertEquals("nauh", saved.getJsonObject("draftingOrganization").getString("slug"));
 
         // not without approval, in the caller's language, and nothing is published
-        JsonObject unapproved = problem(members.call("POST", path + "publish?version=" + version(saved), DRAFTER, null, null, "en"), 400);
+        JsonObject unapproved = problem(members.call("POST", path + "publish", DRAFTER, null, null, "en", version(saved)), 400);
         assertTrue(unapproved.getString("detail").contains("an editor of another organization must approve it"), unapproved.toString());
-        JsonObject korean = problem(members.call("POST", path + "publish?version=" + version(saved), DRAFTER, null, null, "ko"), 400);
+        JsonObject korean = problem(members.call("POST", path + "publish", DRAFTER, null, null, "ko", version(saved)), 400);
         assertTrue(korean.getString("detail").contains("다른 단체의 편집자가"), korean.toString());
         JsonObject figure = publicFigure(members, measure);
         assertTrue(!figure.containsKey("current") || figure.isNull("current"), "nothing was published: " + figure);
 
         // the drafting organization's approval is refused, and changes nothing
-        JsonObject own = problem(members.call("POST", path + "approve?version=" + version(saved), DRAFTER, null, null, "en"), 403);
+        JsonObject own = problem(members.call("POST", path + "approve", DRAFTER, null, null, "en", version(saved)), 403);
         assertTrue(own.getString("detail").contains("Your organization drafted"), own.toString());
         assertFalse(ok(members.call("GET", path + "draft", DRAFTER, null, null)).getBoolean("approved"));
-        assertEquals(400, members.call("POST", path + "approve", APPROVER, null, null).statusCode(), "the version is required");
-        assertEquals(409, members.call("POST", path + "approve?version=" + (version(saved) - 1), APPROVER, null, null).statusCode(),
+        assertEquals(428, members.call("POST", path + "approve", APPROVER, null, null).statusCode(), "the version is required (If-Match)");
+        assertEquals(412, members.call("POST", path + "approve", APPROVER, null, null, (version(saved) - 1)).statusCode(),
                 "an approval of a draft the approver has not seen is refused");
 
         // another organization approves; a change afterwards withdraws the approval
-        JsonObject approved = ok(members.call("POST", path + "approve?version=" + version(saved), APPROVER, null, null));
+        JsonObject approved = ok(members.call("POST", path + "approve", APPROVER, null, null, version(saved)));
         assertTrue(approved.getBoolean("approved"));
         assertEquals("hrnk", approved.getJsonObject("approvingOrganization").getString("slug"));
-        assertEquals(409, members.call("POST", path + "approve?version=" + version(saved), APPROVER, null, null).statusCode(),
+        assertEquals(412, members.call("POST", path + "approve", APPROVER, null, null, version(saved)).statusCode(),
                 "approving again what has since changed (the approval itself) is stale");
-        JsonObject changed = ok(members.call("PUT", path + "draft?version=" + version(approved), DRAFTER, "application/json",
-                draft(claim, "The only verified count so far; a second survey is under review.")));
+        JsonObject changed = ok(members.call("PUT", path + "draft", DRAFTER, "application/json",
+                draft(claim, "The only verified count so far; a second survey is under review."), version(approved)));
         assertFalse(changed.getBoolean("approved"), "a change after approval needs approval again");
-        problem(members.call("POST", path + "publish?version=" + version(changed), DRAFTER, null, null, "en"), 400);
+        problem(members.call("POST", path + "publish", DRAFTER, null, null, "en", version(changed)), 400);
 
         // approved again as it stands, then published: the version names both organizations, no user names
-        JsonObject reapproved = ok(members.call("POST", path + "approve?version=" + version(changed), APPROVER, null, null));
-        JsonObject published = ok(members.call("POST", path + "publish?version=" + version(reapproved), DRAFTER, null, null));
+        JsonObject reapproved = ok(members.call("POST", path + "approve", APPROVER, null, null, version(changed)));
+        JsonObject published = ok(members.call("POST", path + "publish", DRAFTER, null, null, version(reapproved)));
         assertEquals(1, published.getInt("number"));
         assertEquals("nauh", published.getJsonObject("draftingOrganization").getString("slug"));
         assertEquals("hrnk", published.getJsonObject("approvingOrganization").getString("slug"));
@@ -110,7 +110,7 @@ class ReconciliationApprovalIT {
         HttpResponse<String> answer = members.call("GET", "api/v1/audit?entityType=measure&entityId=" + measureId, editor, null, null);
         assertEquals(200, answer.statusCode(), answer.body());
         try (var json = Json.createReader(new StringReader(answer.body()))) {
-            List<String> actions = new ArrayList<>(json.readArray().getValuesAs(JsonObject.class).stream()
+            List<String> actions = new ArrayList<>(json.readObject().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .map(e -> e.getString("action")).filter(a -> a.startsWith("reconciliation.")).toList());
             Collections.reverse(actions);
             return actions;

@@ -47,14 +47,14 @@ class RequestBodiesIT {
         String measure = members.measure("hrnk-contributor", "hrnk", "Bodies sent by a prober");
         long claim = members.draft("hrnk-contributor", "hrnk", measure, "A draft a prober aims at.", source, null);
         return List.of(new Endpoint("POST", "api/v1/claims"),
-                new Endpoint("PUT", "api/v1/claims/" + claim + "?version=0"),
-                new Endpoint("PUT", "api/v1/claims/" + claim + "/citations?version=0"),
+                new Endpoint("PUT", "api/v1/claims/" + claim),
+                new Endpoint("PUT", "api/v1/claims/" + claim + "/citations"),
                 new Endpoint("POST", "api/v1/sources"),
                 new Endpoint("PUT", "api/v1/sources/" + source),
                 new Endpoint("POST", "api/v1/claims/" + claim + "/review"),
                 new Endpoint("POST", "api/v1/claims/" + claim + "/comments"),
                 new Endpoint("PUT", "api/v1/measures/" + measure + "/tolerance"),
-                new Endpoint("PUT", "api/v1/measures/" + measure + "/reconciliation/draft?version=0"));
+                new Endpoint("PUT", "api/v1/measures/" + measure + "/reconciliation/draft"));
     }
 
     @Test
@@ -129,16 +129,20 @@ class RequestBodiesIT {
         long source = members.source("hrnk-contributor", "hrnk", "Parameter probe target", "PUBLIC", null);
         String measure = members.measure("hrnk-contributor", "hrnk", "Parameters sent by a prober");
         long claim = members.draft("hrnk-contributor", "hrnk", measure, "A draft a prober submits.", source, null);
-        String submit = "api/v1/claims/" + claim + "/submit?version=abc";
+        String submit = "api/v1/claims/" + claim + "/submit";
 
-        // a version that is no number makes the request malformed: it is not an address that names nothing (404)
-        HttpResponse<String> english = send("POST", submit, token, null, "en");
+        // a version (If-Match) that is no ETag makes the request malformed: it is not an address that names nothing (404)
+        HttpResponse<String> english = send("POST", submit, token, null, "en", "abc");
         assertEquals(400, english.statusCode(), english.body());
-        assertProblem(english, "The parameter \"version\" has a value that cannot be read here (\"abc\")");
-        HttpResponse<String> korean = send("POST", submit, token, null, "ko");
+        assertProblem(english, "If-Match must be the ETag of the entry you edited");
+        HttpResponse<String> korean = send("POST", submit, token, null, "ko", "abc");
         assertEquals(400, korean.statusCode(), korean.body());
-        assertProblem(korean, "매개변수 \"version\"");
-        assertEquals(401, send("POST", submit, null, null, "ko").statusCode(), "who may write is known first");
+        assertProblem(korean, "If-Match에는");
+        assertEquals(401, send("POST", submit, null, null, "ko", "abc").statusCode(), "who may write is known first");
+        // a boolean that is neither true nor false names the parameter
+        HttpResponse<String> notABoolean = send("GET", "api/v1/conflicts?verifiedOnly=1", token, null, "en");
+        assertEquals(400, notABoolean.statusCode(), notABoolean.body());
+        assertProblem(notABoolean, "verifiedOnly must be true or false");
         HttpResponse<String> draft = send("GET", "api/v1/claims/" + claim, token, null, "en");
         assertEquals("DRAFT", Http.json(draft).getString("status"), "nothing was submitted");
 
@@ -186,6 +190,10 @@ class RequestBodiesIT {
 
     /** Sends a request that must be answered within ten seconds. */
     private HttpResponse<String> send(String method, String path, String token, String body, String language) {
+        return send(method, path, token, body, language, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, String body, String language, String ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(10))
                 .header("Accept", "application/json")
@@ -197,6 +205,9 @@ class RequestBodiesIT {
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
         }
         try {
             return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -263,7 +263,7 @@ class SearchIT {
         assertEquals(404, Http.get(base, "claims/" + claim, "text/html").statusCode(), "not public yet");
 
         HttpResponse<String> ownEditor = members.call("POST", "api/v1/claims/" + claim + "/review", "hrnk-editor",
-                "application/json", "{\"decision\":\"VERIFY\",\"version\":" + version + "}");
+                "application/json", "{\"decision\":\"VERIFY\"}", version);
         assertEquals(403, ownEditor.statusCode(), "four eyes: not by an editor of the claim's own organization");
         assertNotFound(marker, "a claim its own editor tried to verify");
 
@@ -328,7 +328,8 @@ class SearchIT {
         assertEquals(List.of("source:" + published), keys(search("q=" + later)));
         String confidential = "{\"holder\":\"hrnk\",\"kind\":\"REPORT\",\"title\":\"" + publicTitle + "\",\"authors\":[{\"literal\":"
                 + "\"Field team\"}],\"issued\":\"2024-05\",\"language\":\"en\",\"confidentiality\":\"HOLDER_ONLY\",\"relays\":[]}";
-        HttpResponse<String> changed = members.call("PUT", "api/v1/sources/" + published, "hrnk-contributor", "application/json", confidential);
+        HttpResponse<String> changed = members.call("PUT", "api/v1/sources/" + published, "hrnk-contributor", "application/json", confidential,
+                Contributions.etag(members.call("GET", "api/v1/sources/" + published, "hrnk-contributor", null, null)));
         assertEquals(200, changed.statusCode(), changed.body());
         assertEquals(0, search("q=" + later).getInt("total"), "no longer public, no longer found");
     }

@@ -154,6 +154,12 @@ final class WebClient {
 
     /** An API call as a script makes it: with a personal token (or none), no cookies. */
     static HttpResponse<String> api(URL base, String method, String path, String token, String contentType, String body) {
+        return api(base, method, path, token, contentType, body, Map.of());
+    }
+
+    /** As {@link #api(URL, String, String, String, String, String)}, with these headers too (such as If-Match). */
+    static HttpResponse<String> api(URL base, String method, String path, String token, String contentType, String body,
+                                    Map<String, String> headers) {
         WebClient scriptClient = new WebClient(base);
         HttpRequest.Builder builder = HttpRequest.newBuilder(scriptClient.uri(path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
@@ -163,6 +169,7 @@ final class WebClient {
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
+        headers.forEach(builder::header);
         return scriptClient.send(builder.header("Accept", "application/json"));
     }
 

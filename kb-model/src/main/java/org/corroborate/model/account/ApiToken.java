@@ -55,6 +55,9 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
     protected ApiToken() {
         // for JPA
     }
@@ -72,7 +75,24 @@ public class ApiToken {
 
     /** True when the token may be used: not revoked, and its account active. */
     public boolean isUsable() {
-        return revokedAt == null && account.isActive();
+        return isUsable(Instant.now());
+    }
+
+    /** True when the token may be used at this moment: not revoked, not expired, and its account active. */
+    public boolean isUsable(Instant now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt)) && account.isActive();
+    }
+
+    /** Sets when the token stops working by itself; null for never. It must lie after the token's creation. */
+    public void expireAt(Instant expiry) {
+        if (expiry != null && !expiry.isAfter(createdAt)) {
+            throw new IllegalArgumentException("A token's expiry must lie after its creation.");
+        }
+        this.expiresAt = expiry;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
     }
 
     public void revoke(Instant now) {

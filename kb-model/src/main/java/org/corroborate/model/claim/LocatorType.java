@@ -7,7 +7,12 @@ public enum LocatorType {
     FOOTNOTE("note"),
     SECTION("section"),
     TIMESTAMP("timestamp"),
-    LINE("line");
+    LINE("line"),
+    /**
+     * A place in a web page, which has no pages: the URL fragment ({@code #arrivals}) or the heading of the section
+     * ("Arrivals by year"). CSL has no label of its own for it; "section" is the nearest.
+     */
+    WEB_ANCHOR("section");
 
     private final String cslLabel;
 

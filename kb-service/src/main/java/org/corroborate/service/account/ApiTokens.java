@@ -40,8 +40,16 @@ public class ApiTokens {
     @Inject
     AuditTrail audit;
 
-    /** Creates a token for the reader's own account; its text is in the answer and nowhere else. */
+    /** Creates a token for the reader's own account, without expiry; its text is in the answer and nowhere else. */
     public IssuedApiToken create(@NotNull Reader actor, @StorableText String name) {
+        return create(actor, name, null);
+    }
+
+    /**
+     * Creates a token for the reader's own account that stops working at {@code expiresAt} (never when null); its
+     * text is in the answer and nowhere else.
+     */
+    public IssuedApiToken create(@NotNull Reader actor, @StorableText String name, Instant expiresAt) {
         Permissions.requireSignedIn(actor);
         if (name == null || name.isBlank()) {
             throw InvalidInputException.of(ApiTokens.class, "token.nameMissing");
@@ -58,14 +66,29 @@ public class ApiTokens {
         if (active >= MAX_ACTIVE) {
             throw InvalidInputException.of(ApiTokens.class, "token.tooMany", MAX_ACTIVE);
         }
+        Instant now = Instant.now();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw InvalidInputException.of(ApiTokens.class, "token.expiryPast");
+        }
         Secrets.NewApiToken secret = Secrets.newApiToken();
-        ApiToken token = new ApiToken(account, name, secret.hash(), secret.prefix(), Instant.now());
+        ApiToken token = new ApiToken(account, name, secret.hash(), secret.prefix(), now);
+        token.expireAt(expiresAt);
         em.persist(token);
         em.flush();
         audit.record(actor, account.getOrganization().getSlug(), "apiToken.created", "apiToken", token.getId(),
                 "API token \"" + token.getName() + "\" (" + token.getPrefix() + "…) created for " + account.getUsername(),
-                null, Map.of("name", token.getName(), "prefix", token.getPrefix()));
-        return new IssuedApiToken(token.getId(), token.getName(), secret.text(), token.getPrefix(), token.getCreatedAt());
+                null, expiresAt == null ? Map.of("name", token.getName(), "prefix", token.getPrefix())
+                        : Map.of("name", token.getName(), "prefix", token.getPrefix(), "expiresAt", expiresAt.toString()));
+        return new IssuedApiToken(token.getId(), token.getName(), secret.text(), token.getPrefix(), token.getCreatedAt(),
+                token.getExpiresAt());
+    }
+
+    /** One of the reader's own tokens; empty for a token of another account or none, alike. */
+    public Optional<ApiTokenView> mine(@NotNull Reader actor, long tokenId) {
+        Permissions.requireSignedIn(actor);
+        ApiToken token = em.find(ApiToken.class, tokenId);
+        return token != null && actor.accountId().orElseThrow().equals(token.getAccount().getId())
+                ? Optional.of(view(token)) : Optional.empty();
     }
 
     /** The reader's own tokens, newest first, revoked ones included. */
@@ -102,7 +125,7 @@ public class ApiTokens {
         }
         Optional<ApiToken> found = em.createNamedQuery("ApiToken.findByHash", ApiToken.class)
                 .setParameter("hash", Secrets.sha256(tokenText)).getResultStream().findFirst()
-                .filter(ApiToken::isUsable);
+                .filter(t -> t.isUsable(Instant.now()));
         found.ifPresent(token -> {
             Instant now = Instant.now();
             if (token.getLastUsedAt() == null || token.getLastUsedAt().plus(USE_RECORDING_INTERVAL).isBefore(now)) {
@@ -113,6 +136,7 @@ public class ApiTokens {
     }
 
     private static ApiTokenView view(ApiToken t) {
-        return new ApiTokenView(t.getId(), t.getName(), t.getPrefix(), t.getCreatedAt(), t.getLastUsedAt(), t.getRevokedAt());
+        return new ApiTokenView(t.getId(), t.getName(), t.getPrefix(), t.getCreatedAt(), t.getLastUsedAt(), t.getRevokedAt(),
+                t.getExpiresAt());
     }
 }

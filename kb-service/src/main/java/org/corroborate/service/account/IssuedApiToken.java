@@ -2,8 +2,8 @@ package org.corroborate.service.account;
 
 import java.time.Instant;
 
-/** A new API token with its text, shown once: only its hash is kept. */
-public record IssuedApiToken(long id, String name, String token, String prefix, Instant createdAt) {
+/** A new API token with its text, shown once: only its hash is kept; when it expires (null for never). */
+public record IssuedApiToken(long id, String name, String token, String prefix, Instant createdAt, Instant expiresAt) {
 
     @Override
     public String toString() {

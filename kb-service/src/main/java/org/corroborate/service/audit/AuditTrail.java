@@ -69,11 +69,29 @@ public class AuditTrail {
      */
     public List<AuditEntry> browse(@NotNull Reader reader, String entityType, Long entityId,
                                    @Min(0) int offset, @Min(1) @Max(500) int limit) {
+        return query(reader, "SELECT e", entityType, entityId, " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultStream().map(AuditEntry::of).toList();
+    }
+
+    /**
+     * One page of the entries this reader may browse, newest first, with how many there are in all.
+     *
+     * @throws NotPermittedException as {@link #browse(Reader, String, Long, int, int)}
+     */
+    public AuditPage page(@NotNull Reader reader, String entityType, Long entityId,
+                          @Min(0) int offset, @Min(1) @Max(500) int limit) {
+        List<AuditEntry> items = browse(reader, entityType, entityId, offset, limit);
+        long total = query(reader, "SELECT COUNT(e)", entityType, entityId, "", Long.class).getSingleResult();
+        return new AuditPage(total, offset, limit, items);
+    }
+
+    private <T> TypedQuery<T> query(Reader reader, String select, String entityType, Long entityId, String order,
+                                    Class<T> type) {
         boolean all = reader.isPlatformAdmin();
         if (!all && !(reader.hasRole(Role.EDITOR) || reader.hasRole(Role.ORG_ADMIN))) {
             throw NotPermittedException.of(AuditTrail.class, "browse.notPermitted");
         }
-        StringBuilder jpql = new StringBuilder("SELECT e FROM AuditEvent e WHERE 1 = 1");
+        StringBuilder jpql = new StringBuilder(select).append(" FROM AuditEvent e WHERE 1 = 1");
         if (!all) {
             jpql.append(" AND e.organizationSlug = :org");
         }
@@ -83,8 +101,8 @@ public class AuditTrail {
         if (entityId != null) {
             jpql.append(" AND e.entityId = :id");
         }
-        jpql.append(" ORDER BY e.occurredAt DESC, e.id DESC");
-        TypedQuery<AuditEvent> query = em.createQuery(jpql.toString(), AuditEvent.class);
+        jpql.append(order);
+        TypedQuery<T> query = em.createQuery(jpql.toString(), type);
         if (!all) {
             query.setParameter("org", reader.organizationSlug().orElseThrow());
         }
@@ -94,7 +112,7 @@ public class AuditTrail {
         if (entityId != null) {
             query.setParameter("id", entityId);
         }
-        return query.setFirstResult(offset).setMaxResults(limit).getResultStream().map(AuditEntry::of).toList();
+        return query;
     }
 
     private static String json(Object value) {

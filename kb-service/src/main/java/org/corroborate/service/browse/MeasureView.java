@@ -1,5 +1,6 @@
 package org.corroborate.service.browse;
 
+import org.corroborate.service.shared.Versioned;
 import org.corroborate.model.measure.Measure;
 import org.corroborate.service.claim.ClaimSummary;
 import org.corroborate.service.shared.Numbers;
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record MeasureView(long id, String slug, String name, String definition, String unit, String unitSymbol,
                           String kind, String flowPeriod, String place, String topic,
-                          BigDecimal aboutTolerancePercent, long version, List<ClaimSummary> claims, String nameKo) {
+                          BigDecimal aboutTolerancePercent, long version, List<ClaimSummary> claims, String nameKo) implements Versioned {
 
     static MeasureView of(Measure m, List<ClaimSummary> claims) {
         return new MeasureView(m.getId(), m.getSlug(), m.getName(), m.getDefinition(), m.getUnit().name(),

@@ -80,8 +80,9 @@ public class ClaimDrafts {
 
     /**
      * Adds these citations to the claim, on behalf of its organization: each source must be one the organization may
-     * see in full; a quote must be found in the source's held text (its page then fills a missing locator); without
-     * held text a locator is required.
+     * see in full; a quote must be found in the source's held text (its page then fills a missing locator), and
+     * anchors the citation by itself, with or without a locator, whether the text is held or not; without a quote,
+     * a locator is required when the text is not held.
      */
     void cite(Claim claim, List<NewCitation> citations) {
         Reader organization = Reader.memberOf(claim.getOrganization().getSlug());
@@ -100,10 +101,8 @@ public class ClaimDrafts {
                 quote = new QuoteAnchor(c.quote().strip(), emptyToNull(c.quotePrefix()), emptyToNull(c.quoteSuffix()));
                 Optional<QuoteMatch> match = texts.anchor(source.getId(), quote.getExact(),
                         emptyToNull(c.quotePrefix()), emptyToNull(c.quoteSuffix()));
+                // the quote anchors the citation by itself; a page it was found on fills a missing locator
                 locator = CitationRules.locator(locator, match.map(QuoteMatch::page));
-                if (locator == null) {
-                    throw InvalidInputException.of(ClaimDrafts.class, "citation.locatorRequired", c.source());
-                }
             } else if (texts.holdsText(source.getId())) {
                 throw InvalidInputException.of(ClaimDrafts.class, "citation.quoteRequired", c.source());
             } else if (locator == null) {

@@ -1,5 +1,6 @@
 package org.corroborate.service.claim;
 
+import org.corroborate.service.shared.Versioned;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.source.Source;
 import org.corroborate.service.access.Reader;
@@ -18,7 +19,7 @@ import java.util.function.Function;
 public record ClaimView(long id, String statement, String language, FigureView figure, MeasureRef measure,
                         PeriodView period, String place, String population, List<String> topics, String status,
                         OrganizationRef organization, Instant createdAt, Instant updatedAt, long version,
-                        List<CitationView> citations) {
+                        List<CitationView> citations) implements Versioned {
 
     /**
      * The claim with the citations whose source {@code sourceView} shows: a citation whose source it maps to

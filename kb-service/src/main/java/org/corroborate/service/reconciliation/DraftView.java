@@ -1,5 +1,6 @@
 package org.corroborate.service.reconciliation;
 
+import org.corroborate.service.shared.Versioned;
 import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.shared.OrganizationRef;
 import org.corroborate.service.shared.PeriodView;
@@ -23,5 +24,5 @@ public record DraftView(MeasureRef measure, String unitSymbol, long version, Str
                         BigDecimal high, BigDecimal best, PeriodView period, String rationale,
                         List<CandidateView> candidates, boolean needsReview, int publishedVersions, String updatedBy,
                         Instant updatedAt, OrganizationRef draftingOrganization, boolean approved, String approvedBy,
-                        OrganizationRef approvingOrganization, Instant approvedAt, boolean mayApprove) {
+                        OrganizationRef approvingOrganization, Instant approvedAt, boolean mayApprove) implements Versioned {
 }

@@ -24,6 +24,7 @@ import org.corroborate.service.source.NewSource.NewAuthor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Sources: reading them as a given reader may, adding and editing them. Each public method is one transaction. */
 @Stateless
@@ -43,6 +44,15 @@ public class Sources {
      */
     public Optional<SourceView> find(long id, @NotNull Reader reader) {
         return sources.find(id).map(s -> SourceView.of(s, reader, sources.relaying(s)));
+    }
+
+    /**
+     * The version a change of the source is based on, for a reader who may see it in full; empty otherwise (a stub
+     * tells nothing of its edits).
+     */
+    public OptionalLong version(long id, @NotNull Reader reader) {
+        return sources.find(id).filter(s -> Visibility.of(s, reader) == Visibility.FULL)
+                .map(s -> OptionalLong.of(s.getVersion())).orElse(OptionalLong.empty());
     }
 
     /** Adds a source; returns its id. */

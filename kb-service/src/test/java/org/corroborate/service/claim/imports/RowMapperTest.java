@@ -88,7 +88,7 @@ class RowMapperTest {
                 "row 2 (unit): \"heads\" is not allowed in this column. Use one of: PERSONS, PERCENT, TONNES, US_DOLLARS, SOUTH_KOREAN_WON, EUROS, YEARS, MONTHS, DAYS, KILOMETRES, ITEMS.",
                 "row 2 (value): \"5.000,5\" is not a number. Write digits, optionally with thousands separators and a decimal point: 120,000 or 120000 or 12.5.",
                 "row 2 (source): \"seven\" is not a source number. Give the number of the source (the id in its address, source.xhtml?id=...).",
-                "row 2 (locator_type): \"chapter\" is not allowed in this column. Use one of: PAGE, PARAGRAPH, FOOTNOTE, SECTION, TIMESTAMP, LINE.",
+                "row 2 (locator_type): \"chapter\" is not allowed in this column. Use one of: PAGE, PARAGRAPH, FOOTNOTE, SECTION, TIMESTAMP, LINE, WEB_ANCHOR.",
                 "row 2 (stance): \"agrees\" is not allowed in this column. Use one of: SUPPORTS, CONTRADICTS, MENTIONS."), problems);
     }
 

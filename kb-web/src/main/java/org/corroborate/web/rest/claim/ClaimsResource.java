@@ -9,7 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +24,7 @@ import org.corroborate.service.claim.Claims;
 import org.corroborate.service.claim.NewClaim.ClaimContent;
 import org.corroborate.service.claim.NewClaim.NewCitation;
 import org.corroborate.web.rest.Ids;
+import org.corroborate.web.rest.Preconditions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,14 +38,17 @@ import java.util.List;
 
 /**
  * Claims with their citations and sources as the caller may see them; members draft, revise, withdraw and submit
- * their organization's claims. Writes name the version they are based on ({@code ?version=N}); a stale one is
- * answered 409, a refusal 400 or 403, each as a problem document saying what to fix.
+ * their organization's claims. Every answer with a claim carries its version as the ETag; writes name the version
+ * they are based on with {@code If-Match} (428 without it, 412 when stale), a refusal is 400 or 403, each as a
+ * problem document saying what to fix.
  */
 @ApplicationScoped
 @Tag(name = "Claims", description = "Sourced figures: reading them; drafting and submitting them (members)")
 @Path("claims")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClaimsResource {
+
+    static final String IF_MATCH = "the claim's ETag, as its GET answered it (\"3\"): the version this change is based on";
 
     @Inject
     Claims claims;
@@ -91,11 +95,11 @@ public class ClaimsResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "reviseClaim", summary = "Replace a draft's content; its citations stay")
-    public ClaimView revise(@PathParam("id") String id, @QueryParam("version") Long version, ClaimContent content) {
+    public ClaimView revise(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, ClaimContent content) {
         if (content == null) {
             throw ClientError.badRequest("api.body.claimContent");
         }
-        return claims.revise(caller(), existing(id), required(version), content);
+        return claims.revise(caller(), existing(id), Preconditions.version(ifMatch), content);
     }
 
     /** Replaces all of a draft's citations; the rest of it stays. */
@@ -103,25 +107,25 @@ public class ClaimsResource {
     @Path("{id}/citations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "replaceClaimCitations", summary = "Replace all of a draft's citations")
-    public ClaimView recite(@PathParam("id") String id, @QueryParam("version") Long version, List<NewCitation> citations) {
+    public ClaimView recite(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch, List<NewCitation> citations) {
         if (citations == null) {
             throw ClientError.badRequest("api.body.citations");
         }
-        return claims.recite(caller(), existing(id), required(version), citations);
+        return claims.recite(caller(), existing(id), Preconditions.version(ifMatch), citations);
     }
 
     @POST
     @Path("{id}/submit")
     @Operation(operationId = "submitClaim", summary = "Submit a draft for review")
-    public ClaimView submit(@PathParam("id") String id, @QueryParam("version") Long version) {
-        return claims.submit(caller(), existing(id), required(version));
+    public ClaimView submit(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
+        return claims.submit(caller(), existing(id), Preconditions.version(ifMatch));
     }
 
     @POST
     @Path("{id}/withdraw")
     @Operation(operationId = "withdrawClaim", summary = "Withdraw a claim")
-    public ClaimView withdraw(@PathParam("id") String id, @QueryParam("version") Long version) {
-        return claims.withdraw(caller(), existing(id), required(version));
+    public ClaimView withdraw(@PathParam("id") String id, @HeaderParam("If-Match") @Parameter(description = IF_MATCH, required = true) String ifMatch) {
+        return claims.withdraw(caller(), existing(id), Preconditions.version(ifMatch));
     }
 
     private Reader caller() {
@@ -135,13 +139,6 @@ public class ClaimsResource {
             throw ClientError.notFound("api.notFound.claim", claimId);
         }
         return claimId;
-    }
-
-    private static long required(Long version) {
-        if (version == null) {
-            throw ClientError.badRequest("api.version.claim");
-        }
-        return version;
     }
 
     private Reader reader() {

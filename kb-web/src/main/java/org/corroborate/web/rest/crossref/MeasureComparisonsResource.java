@@ -11,6 +11,7 @@ import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.crossref.CrossReferences;
 import org.corroborate.service.crossref.MeasureCrossReference;
+import org.corroborate.web.rest.MeasureNames;
 import org.corroborate.web.rest.problem.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,10 +31,13 @@ public class MeasureComparisonsResource {
     @Inject
     Reader reader;
 
+    @Inject
+    MeasureNames names;
+
     @GET
     @Operation(operationId = "getMeasureComparisons", summary = "Findings per pair of a measure's claims, origin groups and chains")
-    public MeasureCrossReference ofMeasure(@PathParam("slug") @Parameter(description = "the measure's slug, such as nk-population", required = true) String slug) {
-        return crossReferences.ofMeasure(slug, caller())
+    public MeasureCrossReference ofMeasure(@PathParam("slug") @Parameter(description = "the measure's slug, such as nk-population, or its id", required = true) String slug) {
+        return crossReferences.ofMeasure(names.slug(slug, caller()), caller())
                 .orElseThrow(() -> ClientError.notFound("api.notFound.measure", slug));
     }
 

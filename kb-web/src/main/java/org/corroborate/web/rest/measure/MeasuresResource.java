@@ -16,7 +16,7 @@ import org.corroborate.web.rest.problem.ClientError;
 import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.browse.BrowseMeasures;
 import org.corroborate.service.browse.MeasureView;
-import org.corroborate.web.rest.Ids;
+import org.corroborate.web.rest.MeasureNames;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,6 +39,9 @@ public class MeasuresResource {
     @Inject
     CurrentReader current;
 
+    @Inject
+    MeasureNames names;
+
     /** A page of measures in topic order. */
     @GET
     @Operation(operationId = "listMeasures", summary = "A page of measures in topic order, each with the claims the caller may see")
@@ -51,13 +54,14 @@ public class MeasuresResource {
         return new MeasurePage(all.size(), offset, limit, page);
     }
 
+    /** A measure named by its slug or its id; its version is the ETag a change of its tolerance sends as If-Match. */
     @GET
     @Path("{id}")
     @Operation(operationId = "getMeasure", summary = "A measure with the claims the caller may see")
-    public MeasureView get(@PathParam("id") @Parameter(description = "the measure's id, a positive whole number", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
-        long measureId = Ids.parse(id);
-        return measures.find(measureId, reader())
-                .orElseThrow(() -> ClientError.notFound("api.notFound.measure", measureId));
+    public MeasureView get(@PathParam("id") @Parameter(description = "the measure's slug, such as nk-population, or its id", required = true) String id) {
+        Reader reader = reader();
+        return names.find(id, reader).flatMap(m -> measures.find(m.id(), reader))
+                .orElseThrow(() -> ClientError.notFound("api.notFound.measure", id));
     }
 
     /** One page of a list, with the total so that clients can page through it. */

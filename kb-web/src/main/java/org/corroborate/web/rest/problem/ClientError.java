@@ -20,7 +20,7 @@ public final class ClientError extends WebApplicationException {
     private final String key;
     private final transient Object[] args;
 
-    private ClientError(Status status, String key, Object... args) {
+    private ClientError(Response.StatusType status, String key, Object... args) {
         super(key, Response.status(status).build());
         this.key = key;
         // ids and version numbers are shown as sent (MessageFormat would write 12345 as "12,345")
@@ -31,6 +31,29 @@ public final class ClientError extends WebApplicationException {
     public static ClientError badRequest(String key, Object... args) {
         return new ClientError(Status.BAD_REQUEST, key, args);
     }
+
+    /** 428: a write that depends on a version came without If-Match (RFC 6585). */
+    public static ClientError preconditionRequired(String key, Object... args) {
+        return new ClientError(PRECONDITION_REQUIRED, key, args);
+    }
+
+    /** 428 Precondition Required, which JAX-RS's {@link Status} does not name. */
+    public static final Response.StatusType PRECONDITION_REQUIRED = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 428;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Precondition Required";
+        }
+    };
 
     /** 404: nothing this caller may see is at this address (said the same way for what is hidden and what is missing). */
     public static ClientError notFound(String key, Object... args) {

@@ -27,6 +27,7 @@ import org.corroborate.service.shared.TooLargeException;
 import org.corroborate.service.storage.Storage;
 import org.corroborate.service.storage.StorageFailures;
 import org.corroborate.web.i18n.Languages;
+import org.corroborate.web.rest.params.StrictBooleans;
 import org.glassfish.jersey.server.ParamException;
 
 import java.util.Comparator;
@@ -67,6 +68,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ParamException unreadable && unreadable.getParameterType() != PathParam.class) {
             // a query, header, form or cookie parameter JAX-RS could not convert (?version=abc): the request is
             // malformed (JAX-RS would answer 404, as for a path that names nothing)
+            if (unreadable.getCause() instanceof StrictBooleans.NotABoolean) {
+                return Problem.response(Status.BAD_REQUEST, Languages.text(locale(), "api", "api.parameter.choice",
+                        unreadable.getParameterName(), Languages.text(locale(), "api", "api.parameter.boolean")), instance, null);
+            }
             return Problem.response(Status.BAD_REQUEST, Languages.text(locale(), "api", "api.parameter.unreadable",
                     unreadable.getParameterName(), value(unreadable)), instance, null);
         }
@@ -99,7 +104,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.response(Status.FORBIDDEN, refused.getMessage(locale()), instance, null);
         }
         if (e instanceof StaleEditException stale) {
-            return Problem.response(Status.CONFLICT, stale.getMessage(locale()), instance, null);
+            // every change that names a version names it with If-Match (web.rest.Preconditions): a stale one failed it
+            return Problem.response(Status.PRECONDITION_FAILED, stale.getMessage(locale()), instance, null);
         }
         if (StorageFailures.isStorageFailure(e)) {
             return unavailable(e, instance);

@@ -3,6 +3,7 @@ package org.corroborate.web.rest.review;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,8 @@ import org.corroborate.service.claim.ClaimView;
 import org.corroborate.service.review.NewComment;
 import org.corroborate.service.review.Reviews;
 import org.corroborate.web.rest.Ids;
+import org.corroborate.web.rest.Preconditions;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.corroborate.web.rest.problem.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,19 +38,24 @@ public class DecisionResource {
     @Inject
     Reader reader;
 
-    /** A decision: {@code {"decision": "VERIFY|REQUEST_CHANGES|REJECT", "version": N, "note": "...", "comments": [...]}}. */
-    public record DecisionRequest(String decision, Long version, String note, List<NewComment> comments) {
+    /**
+     * A decision: {@code {"decision": "VERIFY|REQUEST_CHANGES|REJECT", "note": "...", "comments": [...]}}, with the
+     * claim's ETag as If-Match.
+     */
+    public record DecisionRequest(String decision, String note, List<NewComment> comments) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "decideClaim", summary = "Verify, request changes to or reject a submitted claim (editors, four eyes)")
-    public ClaimView decide(@PathParam("id") String id, DecisionRequest body) {
-        if (body == null || body.decision() == null || body.version() == null) {
+    public ClaimView decide(@PathParam("id") String id,
+                            @HeaderParam("If-Match") @Parameter(description = "the claim's ETag, as its GET answered it (\"3\"): the version decided on", required = true) String ifMatch,
+                            DecisionRequest body) {
+        if (body == null || body.decision() == null) {
             throw ClientError.badRequest("api.body.decision");
         }
         Decision decision = ClaimInputs.enumValue(Decision.class, body.decision(), "decision");
-        return reviews.decide(caller(), Ids.parse(id), body.version(), decision, body.comments(), body.note());
+        return reviews.decide(caller(), Ids.parse(id), Preconditions.version(ifMatch), decision, body.comments(), body.note());
     }
 
     private Reader caller() {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -38,7 +39,9 @@ import org.corroborate.service.source.bibliography.DuplicateCandidate;
 import org.corroborate.service.source.bibliography.ImportPreview;
 import org.corroborate.service.source.bibliography.ImportRecord;
 import org.corroborate.service.source.bibliography.ImportResult;
+import org.corroborate.web.rest.EntityTags;
 import org.corroborate.web.rest.Ids;
+import org.corroborate.web.rest.Preconditions;
 import org.corroborate.web.i18n.Languages;
 import org.corroborate.web.rest.Uploads;
 import org.corroborate.web.rest.problem.ClientError;
@@ -84,6 +87,9 @@ public class SourcesResource {
     @Context
     HttpHeaders headers;
 
+    @Context
+    ContainerRequestContext request;
+
     @Inject
     Browse browse;
 
@@ -109,8 +115,15 @@ public class SourcesResource {
     @Operation(operationId = "getSource", summary = "A source with its relays; a confidential one as a stub")
     public SourceView get(@PathParam("id") @Parameter(description = "the source's id, a positive whole number", required = true, schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1")) String id) {
         long sourceId = Ids.parse(id);
-        return sources.find(sourceId, reader)
+        SourceView found = sources.find(sourceId, reader)
                 .orElseThrow(() -> ClientError.notFound("api.notFound.source", sourceId));
+        tag(sourceId);
+        return found;
+    }
+
+    /** The source's version as this answer's ETag (EntityTags), when the caller may see the source in full. */
+    private void tag(long sourceId) {
+        sources.version(sourceId, reader).ifPresent(v -> request.setProperty(EntityTags.VERSION, v));
     }
 
     /** The claims citing the source that the caller may see. */
@@ -138,22 +151,27 @@ public class SourcesResource {
     @APIResponse(responseCode = "201", description = "the source as saved", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SourceView")))
     public Response add(NewSource command) {
         long id = sources.add(reader, command);
+        tag(id);
         return Response.created(uri.getBaseUriBuilder().path("sources").path(String.valueOf(id)).build())
                 .entity(sources.find(id, reader).orElseThrow())
                 .build();
     }
 
     /**
-     * Replaces a source's fields. With {@code If-Match: "<version>"} the edit is refused (409) when someone saved
-     * the source since.
+     * Replaces a source's fields. {@code If-Match} names the version the edit is based on (the ETag of the source's
+     * GET): without it the edit answers 428, and 412 when someone saved the source since.
      */
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateSource", summary = "Replace a source's fields")
-    public SourceView update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, NewSource command) {
+    public SourceView update(@PathParam("id") String id,
+                             @HeaderParam("If-Match") @Parameter(description = "the source's ETag, as its GET answered it (\"3\"): the version this edit is based on", required = true) String ifMatch,
+                             NewSource command) {
         long sourceId = Ids.parse(id);
-        return sources.update(reader, sourceId, version(ifMatch), command);
+        SourceView saved = sources.update(reader, sourceId, Preconditions.version(ifMatch), command);
+        tag(sourceId);
+        return saved;
     }
 
     /**
@@ -228,18 +246,6 @@ public class SourcesResource {
 
     private Locale locale() {
         return Languages.among(headers, "ko", "en");
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String v = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw ClientError.badRequest("api.ifMatch");
-        }
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String name, String allowed) {
