@@ -5,6 +5,8 @@ base=${1:-http://localhost:8080}
 dir=$(dirname "$0")
 printf '| English | finds | Korean | finds |\n|---|---|---|---|\n'
 while IFS='	' read -r en ko; do
-  n() { curl -s -G "$base/api/v1/search" --data-urlencode "q=$1" --data-urlencode limit=1 | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])'; }
+  n() { curl -s -G "$base/api/v1/search" --data-urlencode "q=$1" --data-urlencode limit=1 | python3 -c 'import json,sys
+try: print(json.load(sys.stdin)["total"])
+except Exception: print("?")'; }
   printf '| %s | %s | %s | %s |\n' "$en" "$(n "$en")" "$ko" "$(n "$ko")"
 done < "$dir/recall-pairs.tsv"

@@ -26,7 +26,7 @@ CREATE TABLE synonym_group (
 
 INSERT INTO synonym_group (id, terms, created_at, version) VALUES
  (1, '탈북민, 탈북자, 북한이탈주민, 새터민, 탈북 주민, defector, defectors, North Korean refugee, North Korean refugees, escapee, escapees', CURRENT_TIMESTAMP, 0),
- (2, '정치범수용소, 정치범 수용소, 관리소, 수용소, political prison camp, political prison camps, prison camp, prison camps, kwanliso, kwan-li-so', CURRENT_TIMESTAMP, 0),
+ (2, '정치범수용소, 정치범 수용소, 관리소, political prison camp, political prison camps, kwanliso, kwan-li-so', CURRENT_TIMESTAMP, 0),
  (3, '강제북송, 강제 송환, forced repatriation, forcibly repatriated, repatriation, refoulement', CURRENT_TIMESTAMP, 0),
  (4, '정치범, political prisoner, political prisoners', CURRENT_TIMESTAMP, 0),
  (5, '화학무기, 화학 무기, chemical weapon, chemical weapons', CURRENT_TIMESTAMP, 0),
