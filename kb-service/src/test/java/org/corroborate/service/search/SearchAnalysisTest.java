@@ -35,7 +35,7 @@ class SearchAnalysisTest {
             add(writer, "camps", "claim", "HRNK says as many as 120,000 men, women and children are held in prison camps.");
             add(writer, "defectors", "measure", "North Korean defectors resettled in South Korea\n한국에 정착한 탈북민");
             add(writer, "china", "claim", "Between 50,000 and 200,000 North Koreans are living in China.");
-            add(writer, "returned", "claim", "China forcibly repatriated more than 2,000 North Koreans in a year.");
+            add(writer, "returned", "claim", "China forcibly repatriated more than 2,000 people in a year.");
             add(writer, "unhcr", "claim", "UNHCR registered refugees elsewhere.");
         }
         reader = DirectoryReader.open(directory);
