@@ -15,7 +15,7 @@ ALTER TABLE measure ADD COLUMN merged_into_id BIGINT;
 ALTER TABLE measure ADD CONSTRAINT measure_merged_into_fk FOREIGN KEY (merged_into_id) REFERENCES measure (id);
 
 -- Search synonyms editors keep: each row is one group of terms that mean the same, in any language, searched as one.
-CREATE SEQUENCE synonym_group_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE synonym_group_seq START WITH 100 INCREMENT BY 50;
 CREATE TABLE synonym_group (
     id          BIGINT        NOT NULL,
     terms       VARCHAR(2000) NOT NULL,

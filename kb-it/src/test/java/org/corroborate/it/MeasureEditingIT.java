@@ -124,7 +124,10 @@ class MeasureEditingIT {
         assertEquals(301, page.statusCode(), "the merged measure's address leads to the one it went into");
         assertTrue(page.headers().firstValue("Location").orElseThrow().endsWith("/measures/" + into));
         String intoPage = Http.page(base, "measures/" + into);
-        assertTrue(intoPage.contains("The first public figure of " + from), "the public page shows the moved claim");
+        for (JsonObject claim : after.getJsonArray("claims").getValuesAs(JsonObject.class)) {
+            assertTrue(intoPage.contains("/claims/" + claim.getJsonNumber("id").longValue() + "\""),
+                    "the public page shows both claims, the moved one too: " + claim);
+        }
         assertEquals(1, comparisons(into), "the two claims are now compared with each other");
         HttpResponse<String> again = members.call("POST", "api/v1/measures/" + from + "/merge", EDITOR, "application/json",
                 "{\"into\": \"" + into + "\"}");

@@ -89,4 +89,13 @@ public class MeasureRepository {
         em.clear();
         return moved;
     }
+
+    /**
+     * Measures no claim is about yet, and not merged into another: those editors created outside any claim. Nobody's
+     * material, so every editor may see and change them; the public does not know of them.
+     */
+    public List<Measure> claimless() {
+        return em.createQuery("SELECT m FROM Measure m WHERE m.mergedInto IS NULL AND NOT EXISTS "
+                + "(SELECT c.id FROM Claim c WHERE c.measure = m) ORDER BY m.topic, m.name", Measure.class).getResultList();
+    }
 }

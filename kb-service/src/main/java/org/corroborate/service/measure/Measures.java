@@ -228,16 +228,37 @@ public class Measures {
         return measures.findBySlug(m.getSlug(), reader).map(Measure::getSlug);
     }
 
-    /** The measure with its Korean forms, for the editors' measure page. */
+    /**
+     * The measure with its Korean forms, when this reader may know of it (and, for an editor, a measure no claim is
+     * about yet); for editing.
+     */
     public Optional<MeasureDetails> details(@NotNull String slug, @NotNull Reader reader) {
-        return measures.findBySlug(slug, reader).filter(m -> m.getMergedInto() == null).map(this::details);
+        return known(slug, reader).filter(m -> m.getMergedInto() == null).map(this::details);
     }
 
-    /** Every measure this reader may know of (merged ones left out), in topic and name order: for editors' lists. */
+    /**
+     * Every measure this reader may know of (and, for an editor, those no claim is about yet), merged ones left out,
+     * in topic and name order: for editors' lists.
+     */
     public List<MeasureDetails> list(@NotNull Reader reader) {
         java.util.Map<String, String> ko = topics.korean();
-        return measures.all(reader).stream().filter(m -> m.getMergedInto() == null)
+        java.util.Map<Long, Measure> all = new java.util.LinkedHashMap<>();
+        measures.all(reader).forEach(m -> all.put(m.getId(), m));
+        if (reader.hasRole(Role.EDITOR)) {
+            measures.claimless().forEach(m -> all.putIfAbsent(m.getId(), m));
+        }
+        return all.values().stream().filter(m -> m.getMergedInto() == null)
+                .sorted(Comparator.comparing((Measure m) -> m.getTopic() == null ? "" : m.getTopic()).thenComparing(Measure::getName))
                 .map(m -> MeasureDetails.of(m, ko.get(m.getTopic()))).toList();
+    }
+
+    /** The measure when the reader may know of it, or, for an editor, when no claim is about it yet. */
+    private Optional<Measure> known(String slug, Reader reader) {
+        Optional<Measure> visible = measures.findBySlug(slug, reader);
+        if (visible.isPresent() || !reader.hasRole(Role.EDITOR)) {
+            return visible;
+        }
+        return measures.findBySlug(slug).filter(m -> m.getMergedInto() == null && measures.claimIds(m).isEmpty());
     }
 
     /** Refuses anyone but an editor; for callers that read their input only once the caller may change measures. */
@@ -259,7 +280,7 @@ public class Measures {
     }
 
     private Measure editable(String slug, Reader editor) {
-        Measure m = measures.findBySlug(slug, editor)
+        Measure m = known(slug, editor).or(() -> measures.findBySlug(slug, editor))
                 .orElseThrow(() -> InvalidInputException.of(Measures.class, "notFound", slug));
         if (m.getMergedInto() != null) {
             throw InvalidInputException.of(Measures.class, "merged", slug, m.getMergedInto().getSlug());

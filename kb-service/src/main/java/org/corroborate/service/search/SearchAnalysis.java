@@ -37,6 +37,9 @@ final class SearchAnalysis {
 
     static final List<String> LANGUAGES = List.of("en", "ko");
 
+    /** How much more a match of the words as typed weighs than a match of one of their synonyms. */
+    private static final float TYPED_BOOST = 4f;
+
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[,.\\u00a0\\u202f ](?=\\d{3}(?!\\d))");
     private static final Pattern HANGUL = Pattern.compile("[\\uac00-\\ud7a3]");
 
@@ -115,14 +118,16 @@ final class SearchAnalysis {
             List<String> terms = terms("text_" + lang, split.rest());
             List<List<List<String>>> slots = new ArrayList<>();
             for (Synonyms.Slot slot : split.slots()) {
+                // the words as typed first: entries that use the reader's own word rank above those using a synonym
                 List<List<String>> alternatives = new ArrayList<>();
+                alternatives.add(terms("text_" + lang, slot.said())); // may be empty: then it matches nothing
                 for (String term : slot.terms()) {
                     List<String> analysed = terms("text_" + lang, term);
                     if (!analysed.isEmpty() && !alternatives.contains(analysed)) {
                         alternatives.add(analysed);
                     }
                 }
-                if (!alternatives.isEmpty()) {
+                if (alternatives.stream().anyMatch(a -> !a.isEmpty())) {
                     slots.add(alternatives);
                 }
             }
@@ -139,7 +144,10 @@ final class SearchAnalysis {
         return languages.build();
     }
 
-    /** Every term, and for each synonym slot one of its alternatives (each alternative all of its terms), in this field. */
+    /**
+     * Every term, and for each synonym slot one of its alternatives (each alternative all of its terms), in this
+     * field; a slot's first alternative, the words as typed, weighs more.
+     */
     private static Query all(String field, List<String> terms, List<List<List<String>>> slots) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String t : terms) {
@@ -147,12 +155,13 @@ final class SearchAnalysis {
         }
         for (List<List<String>> alternatives : slots) {
             BooleanQuery.Builder either = new BooleanQuery.Builder();
-            for (List<String> alternative : alternatives) {
+            for (int i = 0; i < alternatives.size(); i++) {
                 BooleanQuery.Builder each = new BooleanQuery.Builder();
-                for (String t : alternative) {
+                for (String t : alternatives.get(i)) {
                     each.add(word(field, t), BooleanClause.Occur.MUST);
                 }
-                either.add(each.build(), BooleanClause.Occur.SHOULD);
+                Query alternative = each.build();
+                either.add(i == 0 ? new BoostQuery(alternative, TYPED_BOOST) : alternative, BooleanClause.Occur.SHOULD);
             }
             all.add(either.build(), BooleanClause.Occur.MUST);
         }

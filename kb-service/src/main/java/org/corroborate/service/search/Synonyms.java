@@ -30,8 +30,11 @@ final class Synonyms {
         this.groups = groups.stream().map(List::copyOf).toList();
     }
 
-    /** Where a term of a group stands in the query text, and the terms that may stand there instead (itself included). */
-    record Slot(int start, int end, List<String> terms) {
+    /**
+     * Where a term of a group stands in the query text ({@code said}, as typed), and the terms that may stand there
+     * instead (itself included).
+     */
+    record Slot(int start, int end, List<String> terms, String said) {
     }
 
     /** The query text split into what matched a group and what is left. */
@@ -70,7 +73,7 @@ final class Synonyms {
                     if (terms.stream().noneMatch(said::equalsIgnoreCase)) {
                         terms.add(said);
                     }
-                    found.add(new Slot(at, end, terms));
+                    found.add(new Slot(at, end, terms, said));
                 }
             }
         }

@@ -20,7 +20,6 @@ import org.corroborate.service.measure.MeasureDetails;
 import org.corroborate.service.measure.MeasureWording;
 import org.corroborate.service.measure.Measures;
 import org.corroborate.service.measure.NewMeasure;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -101,8 +100,7 @@ public class MeasuresResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createMeasure", summary = "Create a measure, with its Korean forms (editors)")
-    @APIResponse(responseCode = "201", description = "the measure created, at its Location",
-            content = @Content(schema = @Schema(implementation = MeasureDetails.class)))
+    @APIResponse(responseCode = "201", description = "the measure created, at its Location")
     public Response create(NewMeasureRequest body, @Context UriInfo uri) {
         editing.requireEditor(editor());
         if (body == null) {

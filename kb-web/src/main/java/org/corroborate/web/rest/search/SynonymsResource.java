@@ -21,8 +21,6 @@ import org.corroborate.service.search.SearchSynonyms.SynonymGroupView;
 import org.corroborate.web.rest.Ids;
 import org.corroborate.web.rest.problem.ClientError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,8 +52,7 @@ public class SynonymsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "addSearchSynonyms", summary = "Add a synonym group (editors); searches apply it at once")
-    @APIResponse(responseCode = "201", description = "the group added",
-            content = @Content(schema = @Schema(implementation = SynonymGroupView.class)))
+    @APIResponse(responseCode = "201", description = "the group added")
     public Response add(SynonymsRequest body, @Context UriInfo uri) {
         Reader editor = caller();
         synonyms.list(editor); // refuses anyone but an editor before reading the body
