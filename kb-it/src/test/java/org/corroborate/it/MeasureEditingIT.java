@@ -138,6 +138,36 @@ class MeasureEditingIT {
         assertTrue(audit.get(0).getString("after").contains(into), audit.get(0).toString());
     }
 
+    @Test
+    void editorsRenameAMeasureOnTheirPageAndKeepTheSynonymsOnAnother() {
+        Contributions members = new Contributions(base);
+        String slug = "it-page-" + UUID.randomUUID().toString().substring(0, 8);
+        assertEquals(201, members.call("POST", "api/v1/measures", EDITOR, "application/json",
+                Json.createObjectBuilder().add("slug", slug).add("name", "Families separated").add("definition", "Families kept apart.")
+                        .add("unit", "ITEMS").add("kind", "STOCK").build().toString()).statusCode());
+
+        WebClient contributor = WebClient.signedIn(base, "hrnk-contributor");
+        assertEquals(403, contributor.get("review/measures.xhtml").statusCode(), "editors only");
+
+        WebClient editor = WebClient.signedIn(base, EDITOR);
+        HttpResponse<String> page = editor.get("review/measures.xhtml?slug=" + slug + "&lang=ko");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("이름 바꾸기") && page.body().contains("Families separated"), "the Korean page, with the measure");
+        HttpResponse<String> saved = editor.post("review/measures.xhtml?slug=" + slug, "wording", page.body(), java.util.Map.of(
+                "wording:name", "Families kept apart", "wording:nameKo", "이산가족", "wording:definition", "Families kept apart by the border.",
+                "wording:definitionKo", "국경으로 갈라진 가족.", "wording:place", "", "wording:placeKo", "", "wording:topic", "",
+                "wording:topicKo", "", "wording:rename", "x"));
+        assertTrue(saved.statusCode() == 302 || saved.statusCode() == 303, saved.statusCode() + " " + saved.body());
+        JsonObject renamed = Http.json(members.call("GET", "api/v1/measures/" + slug + "/details", EDITOR, null, null));
+        assertEquals("이산가족", renamed.getString("nameKo"));
+        assertEquals("Families kept apart", renamed.getString("name"));
+
+        HttpResponse<String> synonyms = editor.get("review/synonyms.xhtml");
+        assertEquals(200, synonyms.statusCode());
+        assertTrue(synonyms.body().contains("탈북민, 탈북자, 북한이탈주민"), "the seeded groups are listed for editing");
+        assertEquals(403, contributor.get("review/synonyms.xhtml").statusCode());
+    }
+
     private int comparisons(String slug) {
         HttpResponse<String> answer = Http.get(base, "api/v1/measures/" + slug + "/comparisons");
         assertEquals(200, answer.statusCode(), answer.body());
