@@ -6,7 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -87,6 +90,21 @@ public class Measure {
     @Size(max = 200)
     @Column(length = 200)
     private String topic;
+
+    /** The definition in Korean, when an editor has given it; Korean readers see it instead of {@link #definition}. */
+    @Size(max = 4000)
+    @Column(name = "definition_ko", length = 4000)
+    private String definitionKo;
+
+    /** The place in Korean, when given; Korean readers see it instead of {@link #place}. */
+    @Size(max = 200)
+    @Column(name = "place_ko", length = 200)
+    private String placeKo;
+
+    /** The measure this one was merged into by an editor; its claims went there and its address redirects there. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "merged_into_id")
+    private Measure mergedInto;
 
     @NotNull
     @DecimalMin("0")
@@ -219,5 +237,61 @@ public class Measure {
     /** Names the measure in Korean (blank clears it). */
     public void nameInKorean(String nameKo) {
         this.nameKo = VisibleText.isBlank(nameKo) ? null : nameKo.strip();
+    }
+
+    public String getDefinitionKo() {
+        return definitionKo;
+    }
+
+    public String getPlaceKo() {
+        return placeKo;
+    }
+
+    /** The measure this one was merged into, or null while it stands on its own. */
+    public Measure getMergedInto() {
+        return mergedInto;
+    }
+
+    /** Gives the definition and the place in Korean (blank clears either). */
+    public void describeInKorean(String definitionKo, String placeKo) {
+        this.definitionKo = VisibleText.isBlank(definitionKo) ? null : definitionKo.strip();
+        this.placeKo = VisibleText.isBlank(placeKo) ? null : placeKo.strip();
+    }
+
+    /**
+     * Renames the measure: its names and definitions in both languages. The short address (slug) stays, so that every
+     * link to the measure keeps working.
+     */
+    public void rename(String name, String nameKo, String definition, String definitionKo) {
+        if (VisibleText.isBlank(name)) {
+            throw new IllegalArgumentException("A measure needs a name.");
+        }
+        if (VisibleText.isBlank(definition)) {
+            throw new IllegalArgumentException("Measure \"" + name + "\" needs a definition of what it counts.");
+        }
+        this.name = name.strip();
+        this.definition = definition.strip();
+        nameInKorean(nameKo);
+        this.definitionKo = VisibleText.isBlank(definitionKo) ? null : definitionKo.strip();
+    }
+
+    /**
+     * Records that this measure was merged into {@code survivor}, which must count the same thing: the same unit and
+     * kind (and period, for flows and rates).
+     */
+    public void mergeInto(Measure survivor) {
+        Objects.requireNonNull(survivor, "survivor");
+        if (survivor == this || survivor.slug.equals(slug)) {
+            throw new IllegalArgumentException("A measure cannot be merged into itself.");
+        }
+        if (mergedInto != null || survivor.mergedInto != null) {
+            throw new IllegalArgumentException("Measure " + (mergedInto != null ? slug : survivor.slug)
+                    + " was already merged into another.");
+        }
+        if (unit != survivor.unit || kind != survivor.kind || flowPeriod != survivor.flowPeriod) {
+            throw new IllegalArgumentException("Measures " + slug + " and " + survivor.slug
+                    + " count differently (unit, kind or period), so their claims cannot be compared as one.");
+        }
+        this.mergedInto = survivor;
     }
 }

@@ -158,6 +158,31 @@ class MeasureTest {
         return new Measure("nk-defectors", "Defectors", DEFINITION, Unit.PERSONS, kind, flowPeriod);
     }
 
+    @Test
+    void aMeasureMergesOnlyIntoAnotherThatCountsTheSameWay() {
+        Measure a = new Measure("a", "A", DEFINITION, Unit.PERSONS, MeasureKind.STOCK, null);
+        Measure b = new Measure("b", "B", DEFINITION, Unit.PERSONS, MeasureKind.STOCK, null);
+        Measure share = new Measure("share", "Share", DEFINITION, Unit.PERCENT, MeasureKind.STOCK, null);
+        assertRefused(() -> a.mergeInto(a), "cannot be merged into itself");
+        assertRefused(() -> a.mergeInto(share), "count differently");
+        b.mergeInto(a);
+        assertEquals(a, b.getMergedInto());
+        assertRefused(() -> b.mergeInto(share), "already merged");
+        assertRefused(() -> share.mergeInto(b), "already merged");
+    }
+
+    @Test
+    void aRenameKeepsTheAddressAndClearsBlankKoreanForms() {
+        Measure m = new Measure("nk-population", "Population", DEFINITION, Unit.PERSONS, MeasureKind.STOCK, null);
+        m.nameInKorean("인구");
+        m.rename(" North Korea's population ", " ", "People living in North Korea.", "북한에 사는 사람의 수.");
+        assertEquals("nk-population", m.getSlug());
+        assertEquals("North Korea's population", m.getName());
+        assertEquals(null, m.getNameKo());
+        assertEquals("북한에 사는 사람의 수.", m.getDefinitionKo());
+        assertRefused(() -> m.rename(" ", null, "x", null), "needs a name");
+    }
+
     private static void assertRefused(Executable action, String expectedMessage) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, action);
         assertTrue(e.getMessage().contains(expectedMessage),

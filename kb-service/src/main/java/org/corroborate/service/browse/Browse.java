@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.measure.Measure;
+import org.corroborate.service.measure.TopicNames;
 import org.corroborate.model.reconciliation.Assignment;
 import org.corroborate.model.reconciliation.ReconciledFigure;
 import org.corroborate.model.reconciliation.ReconciliationVersion;
@@ -64,6 +65,9 @@ public class Browse {
 
     @Inject
     OrganizationRepository organizations;
+
+    @Inject
+    TopicNames topicNames;
 
     // ---------------------------------------------------------------- home
 
@@ -129,11 +133,17 @@ public class Browse {
 
     // ---------------------------------------------------------------- topics
 
+    /** Every topic's Korean name, by the English name measures carry (for labels such as search facets). */
+    public Map<String, String> topicsInKorean() {
+        return topicNames.korean();
+    }
+
     /** Every topic with a public measure, in name order, with how many public measures it has. */
     public List<TopicCount> topics() {
+        Map<String, String> korean = topicNames.korean();
         return data.topicCounts(MAX_TOPICS).stream()
                 .map(row -> new TopicCount((String) row[0], ((Number) row[1]).longValue(),
-                        PermalinkPaths.topic((String) row[0])))
+                        PermalinkPaths.topic((String) row[0]), korean.get((String) row[0])))
                 .toList();
     }
 
@@ -158,7 +168,8 @@ public class Browse {
             return new MeasureLine(MeasureLink.of(measures.get(id)), ((Number) row[1]).longValue(),
                     ((Number) row[2]).longValue(), figures.get(id), spreads.get(id));
         }).toList();
-        return Optional.of(new TopicView(name, PermalinkPaths.topic(name), new Page<>(total, offset, limit, lines)));
+        return Optional.of(new TopicView(name, PermalinkPaths.topic(name), new Page<>(total, offset, limit, lines),
+                topicNames.korean(name)));
     }
 
     // ---------------------------------------------------------------- organizations

@@ -12,6 +12,7 @@ import org.corroborate.service.claim.ClaimRepository;
 import org.corroborate.service.claim.ClaimSummary;
 import org.corroborate.service.crossref.CrossReferences;
 import org.corroborate.service.measure.MeasureRepository;
+import org.corroborate.service.measure.TopicNames;
 import org.corroborate.service.reconciliation.Reconciliations;
 
 import java.util.Comparator;
@@ -33,6 +34,9 @@ public class BrowseMeasures {
     MeasureRepository measures;
 
     @Inject
+    TopicNames topicNames;
+
+    @Inject
     ClaimRepository claims;
 
     @Inject
@@ -50,8 +54,9 @@ public class BrowseMeasures {
         Map<Long, List<ClaimSummary>> byMeasure = claims.withMeasure(ClaimAccess.visibleStatuses(reader)).stream()
                 .collect(Collectors.groupingBy(c -> c.getMeasure().getId(), LinkedHashMap::new,
                         Collectors.mapping(c -> ClaimSummary.of(c, reader), Collectors.toList())));
+        Map<String, String> korean = topicNames.korean();
         return measures.all(reader).stream()
-                .map(m -> MeasureView.of(m, byMeasure.getOrDefault(m.getId(), List.of())))
+                .map(m -> MeasureView.of(m, byMeasure.getOrDefault(m.getId(), List.of()), korean.get(m.getTopic())))
                 .sorted(MOST_DISCUSSED_FIRST)
                 .toList();
     }
@@ -86,6 +91,7 @@ public class BrowseMeasures {
 
     private MeasureView view(Measure m, Reader reader) {
         List<Claim> visible = claims.ofMeasure(m, ClaimAccess.visibleStatuses(reader));
-        return MeasureView.of(m, visible.stream().map(c -> ClaimSummary.of(c, reader)).toList());
+        return MeasureView.of(m, visible.stream().map(c -> ClaimSummary.of(c, reader)).toList(),
+                topicNames.korean(m.getTopic()));
     }
 }

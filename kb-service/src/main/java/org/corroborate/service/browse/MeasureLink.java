@@ -13,11 +13,6 @@ public record MeasureLink(long id, String slug, String name, String nameKo, Stri
                 m.getUnit().symbol(), PermalinkPaths.measure(m.getSlug()));
     }
 
-    /** The name in the reader's language: Korean when asked for and given, English otherwise. */
-    public String nameIn(Locale locale) {
-        return nameKo != null && locale != null && "ko".equals(locale.getLanguage()) ? nameKo : name;
-    }
-
     /** The topic's permalink, or null for a measure without a topic. */
     public String topicPermalink() {
         return topic == null ? null : PermalinkPaths.topic(topic);

@@ -1,5 +1,6 @@
 package org.corroborate.service.browse;
 
 /** A topic and one page of its public measures, by name. */
-public record TopicView(String name, String permalink, Page<MeasureLine> measures) {
+/** {@code nameKo}: the topic's Korean name, null when none is given. */
+public record TopicView(String name, String permalink, Page<MeasureLine> measures, String nameKo) {
 }

@@ -28,6 +28,7 @@ import org.corroborate.service.claim.ClaimSummary;
 import org.corroborate.service.measure.MeasureChanged;
 import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.measure.MeasureRepository;
+import org.corroborate.service.measure.TopicNames;
 import org.corroborate.service.reconciliation.Reconciliations;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.source.SourceRef;
@@ -63,6 +64,9 @@ public class CrossReferences {
 
     @Inject
     MeasureRepository measures;
+
+    @Inject
+    TopicNames topicNames;
 
     @Inject
     ComparisonRepository comparisons;
@@ -263,11 +267,12 @@ public class CrossReferences {
         }
         Map<Long, ClaimSummary> summaries = summaries(loaded.values().stream().filter(Objects::nonNull).toList(), reader);
         List<MeasureConflicts> board = new ArrayList<>();
+        Map<String, String> topicsKo = topicNames.korean();
         byMeasure.forEach((measureId, pairs) -> {
             Measure m = loaded.get(pairs.get(0).getLowClaimId()).getMeasure();
             List<ComparisonView> views = pairs.stream().map(p -> view(p, summaries)).sorted(MOST_TELLING_FIRST).toList();
             board.add(new MeasureConflicts(MeasureRef.of(m), m.getTopic(), views, views.get(0).severity(),
-                    views.get(0).level()));
+                    views.get(0).level(), topicsKo.get(m.getTopic())));
         });
         board.sort(Comparator.comparing(MeasureConflicts::worstSeverity, Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(mc -> mc.measure().name()));

@@ -6,7 +6,7 @@ import org.corroborate.service.measure.MeasureRef;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** A measure's open conflicts on the conflict board, the most severe first. */
+/** A measure's open conflicts on the conflict board, the most severe first; {@code topicKo}: the topic in Korean, or null. */
 public record MeasureConflicts(MeasureRef measure, String topic, List<ComparisonView> conflicts, BigDecimal worstSeverity,
-                               Severity worstLevel) {
+                               Severity worstLevel, String topicKo) {
 }

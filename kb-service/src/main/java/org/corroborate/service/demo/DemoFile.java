@@ -7,7 +7,11 @@ import java.util.List;
 
 /** The structure of {@code demo-knowledge-base.json}; records refer to one another by key. */
 public record DemoFile(List<DemoOrganization> organizations, List<DemoSource> sources,
-                       List<DemoMeasure> measures, List<DemoClaim> claims) {
+                       List<DemoMeasure> measures, List<DemoClaim> claims, List<DemoTopic> topics) {
+
+    /** A topic's name in Korean, by the English name measures carry. */
+    public record DemoTopic(String name, String nameKo) {
+    }
 
     public record DemoOrganization(String key, String name, String shortName, String country, String website,
                                    String description) {
@@ -22,8 +26,8 @@ public record DemoFile(List<DemoOrganization> organizations, List<DemoSource> so
                              List<String> relays, String note) {
     }
 
-    public record DemoMeasure(String key, String name, String nameKo, String definition, String unit, String kind,
-                              String flowPeriod, String place, String topic) {
+    public record DemoMeasure(String key, String name, String nameKo, String definition, String definitionKo,
+                              String unit, String kind, String flowPeriod, String place, String placeKo, String topic) {
     }
 
     public record DemoLocator(String type, String value) {

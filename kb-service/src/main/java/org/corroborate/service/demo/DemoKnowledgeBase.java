@@ -51,6 +51,7 @@ public final class DemoKnowledgeBase {
     private final Map<String, Source> sources = new LinkedHashMap<>();
     private final Map<String, Measure> measures = new LinkedHashMap<>();
     private final Map<String, Claim> claims = new LinkedHashMap<>();
+    private final Map<String, String> topicsKo = new LinkedHashMap<>();
 
     private DemoKnowledgeBase(DemoFile file, String checksum) {
         this.checksum = checksum;
@@ -59,6 +60,9 @@ public final class DemoKnowledgeBase {
         file.sources().forEach(this::linkRelays);
         file.measures().forEach(this::addMeasure);
         file.claims().forEach(this::addClaim);
+        if (file.topics() != null) {
+            file.topics().forEach(t -> topicsKo.put(t.name(), t.nameKo()));
+        }
     }
 
     /** Reads and builds the demo shipped with the application. */
@@ -114,6 +118,7 @@ public final class DemoKnowledgeBase {
                 MeasureKind.valueOf(m.kind()), m.flowPeriod() == null ? null : FlowPeriod.valueOf(m.flowPeriod()));
         measure.locate(m.place(), m.topic());
         measure.nameInKorean(m.nameKo());
+        measure.describeInKorean(m.definitionKo(), m.placeKo());
         put(measures, m.key(), measure, "measure");
     }
 
@@ -174,6 +179,11 @@ public final class DemoKnowledgeBase {
 
     public List<Source> sources() {
         return new ArrayList<>(sources.values());
+    }
+
+    /** The topics' Korean names, by the English name measures carry. */
+    public Map<String, String> topicsInKorean() {
+        return java.util.Collections.unmodifiableMap(topicsKo);
     }
 
     public List<Measure> measures() {

@@ -10,6 +10,7 @@ import org.corroborate.service.account.Accounts;
 import org.corroborate.service.claim.ClaimRepository;
 import org.corroborate.service.crossref.CrossReferences;
 import org.corroborate.service.measure.MeasureRepository;
+import org.corroborate.service.measure.TopicNames;
 import org.corroborate.service.organization.OrganizationRepository;
 import org.corroborate.service.reconciliation.Reconciliations;
 import org.corroborate.service.source.SourceRepository;
@@ -46,6 +47,9 @@ public class DemoLoader {
     MeasureRepository measures;
 
     @Inject
+    TopicNames topicNames;
+
+    @Inject
     ClaimRepository claims;
 
     @Inject
@@ -74,6 +78,7 @@ public class DemoLoader {
         demo.organizations().forEach(organizations::add);
         demo.sources().forEach(sources::add);
         demo.measures().forEach(measures::add);
+        demo.topicsInKorean().forEach(topicNames::name);
         demo.claims().forEach(claims::add);
         accounts.createDemoAccounts(Reader.SYSTEM, demo.organizations().stream().map(Organization::getSlug).toList());
         claims.flush();

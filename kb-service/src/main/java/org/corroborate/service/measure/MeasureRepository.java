@@ -68,4 +68,34 @@ public class MeasureRepository {
     public void flush() {
         em.flush();
     }
+
+    /** True when the measure has a reconciliation (a draft or published versions). */
+    public boolean hasReconciliation(Measure measure) {
+        return em.createQuery("SELECT COUNT(r) FROM Reconciliation r WHERE r.measure = :m", Long.class)
+                .setParameter("m", measure).getSingleResult() > 0;
+    }
+
+    /** The ids of every claim about the measure, in any status. */
+    public List<Long> claimIds(Measure measure) {
+        return em.createQuery("SELECT c.id FROM Claim c WHERE c.measure = :m ORDER BY c.id", Long.class)
+                .setParameter("m", measure).getResultList();
+    }
+
+    /** Moves every claim of {@code from} to {@code to}, each claim's version moving on (an edit based on before is stale). */
+    public int moveClaims(Measure from, Measure to) {
+        em.flush();
+        int moved = em.createQuery("UPDATE Claim c SET c.measure = :to, c.version = c.version + 1 WHERE c.measure = :from")
+                .setParameter("to", to).setParameter("from", from).executeUpdate();
+        em.clear();
+        return moved;
+    }
+
+    /**
+     * Measures no claim is about yet, and not merged into another: those editors created outside any claim. Nobody's
+     * material, so every editor may see and change them; the public does not know of them.
+     */
+    public List<Measure> claimless() {
+        return em.createQuery("SELECT m FROM Measure m WHERE m.mergedInto IS NULL AND NOT EXISTS "
+                + "(SELECT c.id FROM Claim c WHERE c.measure = m) ORDER BY m.topic, m.name", Measure.class).getResultList();
+    }
 }

@@ -38,6 +38,12 @@ public class Measures {
     @Inject
     Event<MeasureChanged> changed;
 
+    @Inject
+    TopicNames topics;
+
+    @Inject
+    jakarta.validation.Validator validator;
+
     /**
      * The measure, without its claims; empty, as for an id no measure has, when the reader may not know of it
      * ({@link MeasureAccess}: for the public, until a claim on it is verified). Its page and the read API show it
@@ -119,6 +125,184 @@ public class Measures {
                 java.util.Map.of("aboutTolerancePercent", Numbers.plain(before)),
                 java.util.Map.of("aboutTolerancePercent", Numbers.plain(percent)));
         return MeasureDetails.of(measure);
+    }
+
+    /**
+     * An editor creates a measure outside any claim, with its Korean forms (optional) as well; audited as
+     * "measure.created", like {@link #add}. It stays unknown to the public until a claim on it is verified.
+     */
+    public MeasureDetails create(@NotNull Reader editor, NewMeasure command, MeasureWording wording) {
+        Permissions.requireRole(editor, Role.EDITOR);
+        valid(command);
+        valid(wording);
+        Measure measure = create(command);
+        measure.nameInKorean(wording.nameKo());
+        measure.describeInKorean(wording.definitionKo(), wording.placeKo());
+        topics.name(measure.getTopic(), wording.topicKo());
+        measures.flush();
+        audit.record(editor, editor.organizationSlug().orElse(null), "measure.created", "measure", measure.getId(),
+                "Created measure " + measure.getSlug() + ": " + measure.getName(), null, wordingOf(measure));
+        return details(measure);
+    }
+
+    /**
+     * An editor renames a measure: its names, definitions, place and topic in English and Korean, provided nobody
+     * changed it since {@code basedOnVersion}. The short address stays (every link to the measure keeps working, and
+     * the slug names no language); unit and kind stay too, since its claims were made in them. Audited as
+     * "measure.renamed" with the wording before and after.
+     */
+    public MeasureDetails rename(@NotNull Reader editor, @NotNull String slug, long basedOnVersion,
+                                 MeasureWording wording) {
+        Permissions.requireRole(editor, Role.EDITOR);
+        valid(wording);
+        Measure measure = editable(slug, editor);
+        if (measure.getVersion() != basedOnVersion) {
+            throw new StaleEditException("Measure " + slug, basedOnVersion, measure.getVersion());
+        }
+        java.util.Map<String, String> before = wordingOf(measure);
+        try {
+            measure.rename(wording.name(), wording.nameKo(), wording.definition(), wording.definitionKo());
+            measure.locate(blankToNull(wording.place()), blankToNull(wording.topic()));
+            measure.describeInKorean(wording.definitionKo(), wording.placeKo());
+            topics.name(measure.getTopic(), wording.topicKo());
+            measures.flush();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage(), e);
+        } catch (OptimisticLockException e) {
+            throw new StaleEditException("Measure " + slug, basedOnVersion, basedOnVersion + 1);
+        }
+        audit.record(editor, editor.organizationSlug().orElse(null), "measure.renamed", "measure", measure.getId(),
+                "Renamed measure " + slug + ": " + measure.getName(), before, wordingOf(measure));
+        return details(measure);
+    }
+
+    /**
+     * An editor merges measure {@code fromSlug} into {@code intoSlug}: every claim of the first moves to the second,
+     * whose claims are then compared again as one set (and the first's findings dropped); the first keeps its row,
+     * claimless, and its address answers with a redirect to the second. Both must count the same thing (unit, kind,
+     * period). A reconciliation stays with its measure, so the measure merged away may not have one: merge the
+     * other way round, or settle which reconciliation stands first. Audited on both measures as "measure.merged".
+     *
+     * @return the measure merged into, as it is now
+     */
+    public MeasureDetails merge(@NotNull Reader editor, @NotNull String fromSlug, @NotNull String intoSlug) {
+        Permissions.requireRole(editor, Role.EDITOR);
+        Measure from = editable(fromSlug, editor);
+        Measure into = editable(intoSlug, editor);
+        if (measures.hasReconciliation(from)) {
+            throw InvalidInputException.of(Measures.class, "merge.reconciled", fromSlug, intoSlug);
+        }
+        try {
+            from.mergeInto(into);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of(Measures.class, from.getSlug().equals(into.getSlug()) ? "merge.self"
+                    : "merge.different", fromSlug, intoSlug);
+        }
+        List<Long> moved = measures.claimIds(from);
+        measures.moveClaims(from, into);
+        measures.flush();
+        changed.fire(new MeasureChanged(from.getId()));
+        changed.fire(new MeasureChanged(into.getId()));
+        java.util.Map<String, Object> after = java.util.Map.of("mergedInto", into.getSlug(), "claimsMoved", moved);
+        audit.record(editor, editor.organizationSlug().orElse(null), "measure.merged", "measure", from.getId(),
+                "Merged measure " + fromSlug + " into " + intoSlug + " (" + moved.size() + " claims moved)",
+                java.util.Map.of("slug", fromSlug, "claims", moved), after);
+        audit.record(editor, editor.organizationSlug().orElse(null), "measure.merged", "measure", into.getId(),
+                "Merged measure " + fromSlug + " into " + intoSlug + " (" + moved.size() + " claims moved)",
+                java.util.Map.of("slug", intoSlug), java.util.Map.of("mergedFrom", fromSlug, "claimsMoved", moved));
+        return details(into);
+    }
+
+    /**
+     * The slug a merged measure's address now leads to (following merges of merges), when this reader may know of
+     * that measure; empty for a measure never merged, or unknown.
+     */
+    public Optional<String> mergedInto(@NotNull String slug, @NotNull Reader reader) {
+        Measure m = measures.findBySlug(slug).orElse(null);
+        for (int hops = 0; m != null && m.getMergedInto() != null && hops < 10; hops++) {
+            m = m.getMergedInto();
+        }
+        if (m == null || m.getSlug().equals(slug)) {
+            return Optional.empty();
+        }
+        return measures.findBySlug(m.getSlug(), reader).map(Measure::getSlug);
+    }
+
+    /**
+     * The measure with its Korean forms, when this reader may know of it (and, for an editor, a measure no claim is
+     * about yet); for editing.
+     */
+    public Optional<MeasureDetails> details(@NotNull String slug, @NotNull Reader reader) {
+        return known(slug, reader).filter(m -> m.getMergedInto() == null).map(this::details);
+    }
+
+    /**
+     * Every measure this reader may know of (and, for an editor, those no claim is about yet), merged ones left out,
+     * in topic and name order: for editors' lists.
+     */
+    public List<MeasureDetails> list(@NotNull Reader reader) {
+        java.util.Map<String, String> ko = topics.korean();
+        java.util.Map<Long, Measure> all = new java.util.LinkedHashMap<>();
+        measures.all(reader).forEach(m -> all.put(m.getId(), m));
+        if (reader.hasRole(Role.EDITOR)) {
+            measures.claimless().forEach(m -> all.putIfAbsent(m.getId(), m));
+        }
+        return all.values().stream().filter(m -> m.getMergedInto() == null)
+                .sorted(Comparator.comparing((Measure m) -> m.getTopic() == null ? "" : m.getTopic()).thenComparing(Measure::getName))
+                .map(m -> MeasureDetails.of(m, ko.get(m.getTopic()))).toList();
+    }
+
+    /** The measure when the reader may know of it, or, for an editor, when no claim is about it yet. */
+    private Optional<Measure> known(String slug, Reader reader) {
+        Optional<Measure> visible = measures.findBySlug(slug, reader);
+        if (visible.isPresent() || !reader.hasRole(Role.EDITOR)) {
+            return visible;
+        }
+        return measures.findBySlug(slug).filter(m -> m.getMergedInto() == null && measures.claimIds(m).isEmpty());
+    }
+
+    /** Refuses anyone but an editor; for callers that read their input only once the caller may change measures. */
+    public void requireEditor(@NotNull Reader reader) {
+        Permissions.requireRole(reader, Role.EDITOR);
+    }
+
+    /** Validates the input after the caller's permission was checked (authenticate before validating). */
+    private <T> void valid(T input) {
+        java.util.Objects.requireNonNull(input, "input");
+        java.util.Set<jakarta.validation.ConstraintViolation<T>> violations = validator.validate(input);
+        if (!violations.isEmpty()) {
+            throw new jakarta.validation.ConstraintViolationException(violations);
+        }
+    }
+
+    private MeasureDetails details(Measure m) {
+        return MeasureDetails.of(m, topics.korean(m.getTopic()));
+    }
+
+    private Measure editable(String slug, Reader editor) {
+        Measure m = known(slug, editor).or(() -> measures.findBySlug(slug, editor))
+                .orElseThrow(() -> InvalidInputException.of(Measures.class, "notFound", slug));
+        if (m.getMergedInto() != null) {
+            throw InvalidInputException.of(Measures.class, "merged", slug, m.getMergedInto().getSlug());
+        }
+        return m;
+    }
+
+    private java.util.Map<String, String> wordingOf(Measure m) {
+        java.util.Map<String, String> w = new java.util.LinkedHashMap<>();
+        w.put("name", m.getName());
+        w.put("nameKo", m.getNameKo());
+        w.put("definition", m.getDefinition());
+        w.put("definitionKo", m.getDefinitionKo());
+        w.put("place", m.getPlace());
+        w.put("placeKo", m.getPlaceKo());
+        w.put("topic", m.getTopic());
+        w.put("topicKo", topics.korean(m.getTopic()));
+        return w;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /**

@@ -37,6 +37,9 @@ final class SearchAnalysis {
 
     static final List<String> LANGUAGES = List.of("en", "ko");
 
+    /** How much more a match of the words as typed weighs than a match of one of their synonyms. */
+    private static final float TYPED_BOOST = 4f;
+
     private static final Pattern THOUSANDS = Pattern.compile("(?<=\\d)[,.\\u00a0\\u202f ](?=\\d{3}(?!\\d))");
     private static final Pattern HANGUL = Pattern.compile("[\\uac00-\\ud7a3]");
 
@@ -79,9 +82,14 @@ final class SearchAnalysis {
 
     /** The Lucene query for what the reader typed and the facets chosen. */
     static Query query(SearchQuery q) {
+        return query(q, Synonyms.NONE);
+    }
+
+    /** As {@link #query(SearchQuery)}, where a term of a synonym group may be matched by any term of its group. */
+    static Query query(SearchQuery q, Synonyms synonyms) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         String text = q.text() == null ? "" : q.text().strip();
-        Query words = text.isEmpty() ? new MatchAllDocsQuery() : words(text);
+        Query words = text.isEmpty() ? new MatchAllDocsQuery() : words(text, synonyms);
         all.add(words, BooleanClause.Occur.MUST);
         filter(all, "type", q.type());
         filter(all, "topic", q.topic());
@@ -98,29 +106,66 @@ final class SearchAnalysis {
         }
     }
 
-    /** Any language may match; within a language, every word must (each exactly or with a small typo). */
-    private static Query words(String text) {
+    /**
+     * Any language may match; within a language, every word must (each exactly or with a small typo), and where a word
+     * belongs to a synonym group, any term of the group may stand in for it.
+     */
+    private static Query words(String text, Synonyms synonyms) {
+        Synonyms.Split split = synonyms.split(text);
         BooleanQuery.Builder languages = new BooleanQuery.Builder();
         boolean any = false;
         for (String lang : LANGUAGES) {
-            List<String> terms = terms("text_" + lang, text);
-            if (terms.isEmpty()) {
+            List<String> terms = terms("text_" + lang, split.rest());
+            List<List<List<String>>> slots = new ArrayList<>();
+            for (Synonyms.Slot slot : split.slots()) {
+                // the words as typed first: entries that use the reader's own word rank above those using a synonym
+                List<List<String>> alternatives = new ArrayList<>();
+                alternatives.add(terms("text_" + lang, slot.said())); // may be empty: then it matches nothing
+                for (String term : slot.terms()) {
+                    List<String> analysed = terms("text_" + lang, term);
+                    if (!analysed.isEmpty() && !alternatives.contains(analysed)) {
+                        alternatives.add(analysed);
+                    }
+                }
+                if (alternatives.stream().anyMatch(a -> !a.isEmpty())) {
+                    slots.add(alternatives);
+                }
+            }
+            if (terms.isEmpty() && slots.isEmpty()) {
                 continue;
             }
-            BooleanQuery.Builder title = new BooleanQuery.Builder();
-            BooleanQuery.Builder body = new BooleanQuery.Builder();
-            for (String t : terms) {
-                title.add(word("title_" + lang, t), BooleanClause.Occur.MUST);
-                body.add(word("text_" + lang, t), BooleanClause.Occur.MUST);
-            }
-            languages.add(new BoostQuery(title.build(), 3f), BooleanClause.Occur.SHOULD);
-            languages.add(body.build(), BooleanClause.Occur.SHOULD);
+            languages.add(new BoostQuery(all("title_" + lang, terms, slots), 3f), BooleanClause.Occur.SHOULD);
+            languages.add(all("text_" + lang, terms, slots), BooleanClause.Occur.SHOULD);
             any = true;
         }
         if (!any) {
             throw new NoSearchTerms();
         }
         return languages.build();
+    }
+
+    /**
+     * Every term, and for each synonym slot one of its alternatives (each alternative all of its terms), in this
+     * field; a slot's first alternative, the words as typed, weighs more.
+     */
+    private static Query all(String field, List<String> terms, List<List<List<String>>> slots) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (String t : terms) {
+            all.add(word(field, t), BooleanClause.Occur.MUST);
+        }
+        for (List<List<String>> alternatives : slots) {
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            for (int i = 0; i < alternatives.size(); i++) {
+                BooleanQuery.Builder each = new BooleanQuery.Builder();
+                for (String t : alternatives.get(i)) {
+                    each.add(word(field, t), BooleanClause.Occur.MUST);
+                }
+                Query alternative = each.build();
+                either.add(i == 0 ? new BoostQuery(alternative, TYPED_BOOST) : alternative, BooleanClause.Occur.SHOULD);
+            }
+            all.add(either.build(), BooleanClause.Occur.MUST);
+        }
+        return all.build();
     }
 
     private static Query word(String field, String term) {

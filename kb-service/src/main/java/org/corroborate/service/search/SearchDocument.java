@@ -14,10 +14,11 @@ import java.util.List;
  * @param year          the year the entry is about (a claim's period, a source's publication), or null
  * @param kind          the source kind or the measure kind, or null
  * @param status        verified (claims), reconciled / contested / open (measures), public (sources)
+ * @param titleKo       what the hit is called on Korean pages, or null where it has no Korean name
  */
 public record SearchDocument(String key, String type, long id, String title, String text, String language,
                              String path, List<String> topics, List<String> organizations, Integer year,
-                             String kind, String status) {
+                             String kind, String status, String titleKo) {
 
     static String key(String type, long id) {
         return type + ":" + id;

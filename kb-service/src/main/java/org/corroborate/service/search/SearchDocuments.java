@@ -131,7 +131,7 @@ public class SearchDocuments {
 
     private static SearchDocument placeholder(String type, long id) {
         return new SearchDocument(SearchDocument.key(type, id), type, id, null, null, null, null,
-                List.of(), List.of(), null, null, null);
+                List.of(), List.of(), null, null, null, null);
     }
 
     private SearchDocument claim(Claim c) {
@@ -156,7 +156,8 @@ public class SearchDocuments {
         }
         return new SearchDocument(SearchDocument.key("claim", c.getId()), "claim", c.getId(), title, text,
                 c.getLanguage(), "claims/" + c.getId(), topics, List.of(c.getOrganization().getName()), year,
-                null, "verified");
+                null, "verified", m == null || m.getNameKo() == null ? null
+                        : (c.getFigure() == null ? "" : c.getFigure().getPhrase() + " — ") + m.getNameKo());
     }
 
     /**
@@ -203,14 +204,15 @@ public class SearchDocuments {
         List<String> organizations = claims.stream().map(c -> c.getOrganization().getName()).distinct().sorted().toList();
         String figures = claims.stream().map(c -> c.getFigure() == null ? null : c.getFigure().getPhrase())
                 .filter(Objects::nonNull).collect(Collectors.joining("; "));
-        String text = join(Stream.of(m.getName(), m.getNameKo(), m.getDefinition(), m.getPlace(), m.getTopic(),
+        String text = join(Stream.of(m.getName(), m.getNameKo(), m.getDefinition(), m.getDefinitionKo(), m.getPlace(),
+                m.getPlaceKo(), m.getTopic(),
                 figures, rationale));
         Integer year = claims.stream().map(Claim::getPeriod).filter(p -> p != null && p.getEnd() != null)
                 .map(p -> p.getEnd().year()).max(Integer::compare).orElse(null);
         return new SearchDocument(SearchDocument.key("measure", m.getId()), "measure", m.getId(),
                 m.getName(), text, "en", "measures/" + m.getSlug(),
                 m.getTopic() == null ? List.of() : List.of(m.getTopic()), organizations, year,
-                m.getKind().name().toLowerCase(java.util.Locale.ROOT), status);
+                m.getKind().name().toLowerCase(java.util.Locale.ROOT), status, m.getNameKo());
     }
 
     private Optional<SearchDocument> source(Source s) {
@@ -222,7 +224,7 @@ public class SearchDocuments {
         return Optional.of(new SearchDocument(SearchDocument.key("source", s.getId()), "source", s.getId(),
                 s.getTitle(), text, s.getLanguage() == null ? "en" : s.getLanguage(), "sources/" + s.getId(),
                 List.of(), List.of(s.getHolder().getName()), s.getIssued() == null ? null : s.getIssued().year(),
-                s.getKind().name().toLowerCase(java.util.Locale.ROOT), "public"));
+                s.getKind().name().toLowerCase(java.util.Locale.ROOT), "public", null));
     }
 
     private static String join(Stream<String> parts) {

@@ -84,6 +84,12 @@ public class SearchIndex {
     @Inject
     SearchDocuments documents;
 
+    @Inject
+    SynonymRepository synonymGroups;
+
+    /** The editors' synonym groups as searches apply them; swapped whole after each committed change to the list. */
+    private volatile Synonyms synonyms = Synonyms.NONE;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -115,7 +121,17 @@ public class SearchIndex {
         }
         facets.setMultiValued("topic", true);
         facets.setMultiValued("organization", true);
+        reloadSynonyms();
         rebuild();
+    }
+
+    /** Reads the synonym groups again; searches from now on apply them (kept answers are dropped with the old list). */
+    void reloadSynonyms() {
+        try {
+            synonyms = new Synonyms(synonymGroups.all().stream().map(g -> g.getTerms()).toList());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The search synonyms could not be read; searching without them", e);
+        }
     }
 
     @PreDestroy
@@ -194,6 +210,10 @@ public class SearchIndex {
 
     /** After each committed change, puts back the entries it touched (or takes them out). */
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) KnowledgeBaseChanged change) {
+        if (SearchSynonyms.ENTITY.equals(change.entityType())) {
+            reloadSynonyms();
+            return;
+        }
         try {
             if (change.entityId() == null) {
                 if (List.of("claim", "source", "measure", "claim-import").contains(change.entityType())) {
@@ -232,6 +252,9 @@ public class SearchIndex {
         String title = d.title();
         String text = d.text() == null ? "" : d.text();
         doc.add(new StoredField("title", d.title()));
+        if (d.titleKo() != null) {
+            doc.add(new StoredField("titleKo", d.titleKo()));
+        }
         for (String lang : SearchAnalysis.LANGUAGES) {
             doc.add(new TextField("title_" + lang, title, Field.Store.NO));
             doc.add(new TextField("text_" + lang, text, Field.Store.YES));
@@ -259,17 +282,17 @@ public class SearchIndex {
     }
 
     /** The answers given from one state of the index; readers repeat the same searches. */
-    private record Answers(IndexReader reader, Map<SearchQuery, SearchResults> answers) {
+    private record Answers(IndexReader reader, Synonyms synonyms, Map<SearchQuery, SearchResults> answers) {
     }
 
     private static final int KEPT_ANSWERS = 1_000;
     private volatile Answers answers;
 
     /** The answers kept for this state of the index, the least recently asked dropped first; a new state starts afresh. */
-    private Map<SearchQuery, SearchResults> answersOf(IndexReader reader) {
+    private Map<SearchQuery, SearchResults> answersOf(IndexReader reader, Synonyms synonyms) {
         Answers a = answers;
-        if (a == null || a.reader() != reader) {
-            a = new Answers(reader, Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+        if (a == null || a.reader() != reader || a.synonyms() != synonyms) {
+            a = new Answers(reader, synonyms, Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<SearchQuery, SearchResults> eldest) {
                     return size() > KEPT_ANSWERS;
@@ -286,12 +309,13 @@ public class SearchIndex {
             searchers.maybeRefresh();
             IndexSearcher searcher = searchers.acquire();
             try {
-                Map<SearchQuery, SearchResults> answers = answersOf(searcher.getIndexReader());
+                Synonyms synonyms = this.synonyms;
+                Map<SearchQuery, SearchResults> answers = answersOf(searcher.getIndexReader(), synonyms);
                 SearchResults known = answers.get(query);
                 if (known != null) {
                     return known;
                 }
-                Query q = SearchAnalysis.query(query);
+                Query q = SearchAnalysis.query(query, synonyms);
                 FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, q,
                         query.offset() + query.limit(), new FacetsCollectorManager());
                 TopDocs top = result.topDocs();
@@ -324,7 +348,8 @@ public class SearchIndex {
             String year = doc.get("year");
             hits.add(new SearchResults.Hit(doc.get("type"), doc.getField("id").numericValue().longValue(),
                     doc.get("title"), snippets[i], doc.get("path"), doc.get("language"),
-                    List.of(doc.getValues("organization")), year == null ? null : Integer.valueOf(year)));
+                    List.of(doc.getValues("organization")), year == null ? null : Integer.valueOf(year),
+                    doc.get("titleKo")));
         }
         return hits;
     }

@@ -12,10 +12,11 @@ public record SearchResults(String text, long total, int offset, int limit, List
                             Map<String, List<FacetCount>> facets, IndexStatus index) {
 
     /**
-     * A hit; {@code snippetHtml} is escaped text with the matched words in {@code <mark>}.
+     * A hit; {@code snippetHtml} is escaped text with the matched words in {@code <mark>}; {@code titleKo} its title on
+     * Korean pages, null when it has no Korean name.
      */
     public record Hit(String type, long id, String title, String snippetHtml, String path, String language,
-                      List<String> organizations, Integer year) {
+                      List<String> organizations, Integer year, String titleKo) {
     }
 
     public record FacetCount(String value, long count) {

@@ -35,6 +35,8 @@ class SearchAnalysisTest {
             add(writer, "camps", "claim", "HRNK says as many as 120,000 men, women and children are held in prison camps.");
             add(writer, "defectors", "measure", "North Korean defectors resettled in South Korea\n한국에 정착한 탈북민");
             add(writer, "china", "claim", "Between 50,000 and 200,000 North Koreans are living in China.");
+            add(writer, "returned", "claim", "China forcibly repatriated more than 2,000 people in a year.");
+            add(writer, "unhcr", "claim", "UNHCR registered refugees elsewhere.");
         }
         reader = DirectoryReader.open(directory);
     }
@@ -61,9 +63,17 @@ class SearchAnalysisTest {
     }
 
     private List<String> find(SearchQuery q) throws IOException {
+        return find(q, Synonyms.NONE);
+    }
+
+    private List<String> findWith(Synonyms synonyms, String text) throws IOException {
+        return find(new SearchQuery(text, null, null, null, null, null, null, 0, 10), synonyms);
+    }
+
+    private List<String> find(SearchQuery q, Synonyms synonyms) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
         List<String> keys = new ArrayList<>();
-        for (ScoreDoc d : searcher.search(SearchAnalysis.query(q), 10).scoreDocs) {
+        for (ScoreDoc d : searcher.search(SearchAnalysis.query(q, synonyms), 10).scoreDocs) {
             keys.add(searcher.storedFields().document(d.doc).get("key"));
         }
         return keys;
@@ -101,5 +111,30 @@ class SearchAnalysisTest {
     @Test
     void punctuationAloneIsNoSearch() {
         assertThrows(SearchAnalysis.NoSearchTerms.class, () -> find("?!"));
+    }
+
+    private static final Synonyms SYNONYMS = new Synonyms(List.of(
+            List.of("탈북민", "탈북자", "defectors", "North Korean refugees"),
+            List.of("강제북송", "forced repatriation", "forcibly repatriated"),
+            List.of("유엔", "UN", "United Nations")));
+
+    @Test
+    void aSynonymFindsEntriesInTheOtherLanguage() throws IOException {
+        assertEquals(List.of(), find("탈북자"), "without synonyms, 탈북자 is not in the English entries");
+        assertEquals(List.of("defectors"), findWith(SYNONYMS, "탈북자"));
+        assertEquals(List.of("defectors"), findWith(SYNONYMS, "탈북자들이"), "a particle stays with its word");
+        assertEquals(List.of("returned"), findWith(SYNONYMS, "강제북송"), "a Korean term finds a phrase of English words");
+        assertEquals(List.of("returned"), findWith(SYNONYMS, "forced repatriation china"), "with the other words of the query");
+        assertEquals(List.of(), findWith(SYNONYMS, "forced repatriation south"), "every other word must still match");
+    }
+
+    @Test
+    void aLatinSynonymMatchesWholeWordsAndTheLongestTermWins() {
+        Synonyms.Split unhcr = SYNONYMS.split("UNHCR refugees");
+        assertTrue(unhcr.slots().isEmpty(), "UN is not in UNHCR");
+        Synonyms.Split both = SYNONYMS.split("탈북자 forced repatriation");
+        assertEquals(2, both.slots().size());
+        assertEquals("forced repatriation", "탈북자 forced repatriation".substring(both.slots().get(1).start(), both.slots().get(1).end()));
+        assertEquals(List.of(), SearchAnalysis.terms("text_en", both.rest()), "nothing left outside the synonyms");
     }
 }

@@ -31,6 +31,9 @@ public class MeasurePage implements Serializable {
     BrowseMeasures measures;
 
     @Inject
+    org.corroborate.service.measure.Measures editing;
+
+    @Inject
     ReconciliationSection reconciliation;
 
     @Inject
@@ -44,7 +47,13 @@ public class MeasurePage implements Serializable {
 
     public void load() {
         if (getMeasure() == null) {
-            Pages.notFound();
+            // a measure editors merged into another answers with the address of the one it went into
+            java.util.Optional<String> into = slug == null ? java.util.Optional.empty() : editing.mergedInto(slug, reader);
+            if (into.isPresent()) {
+                Pages.movedTo(org.corroborate.service.browse.PermalinkPaths.measure(into.get()));
+            } else {
+                Pages.notFound();
+            }
         }
     }
 

@@ -32,6 +32,14 @@ public class SearchPage {
     Search search;
 
     @Inject
+    org.corroborate.service.browse.Browse browse;
+
+    @Inject
+    org.corroborate.web.faces.support.LocaleSelection localeSelection;
+
+    private java.util.Map<String, String> topicsKo;
+
+    @Inject
     Reader reader;
 
     private String q;
@@ -149,6 +157,12 @@ public class SearchPage {
             case "kind" -> {
                 String measureKind = Messages.text(MESSAGES, "kind." + upper);
                 yield measureKind.equals("kind." + upper) ? Messages.text(MESSAGES, "sourceKind." + upper) : measureKind;
+            }
+            case "topic" -> {
+                if (topicsKo == null) {
+                    topicsKo = browse.topicsInKorean();
+                }
+                yield localeSelection.pick(value, topicsKo.get(value));
             }
             default -> value;
         };

@@ -51,6 +51,19 @@ public class LocaleSelection {
         return getLocale().getLanguage();
     }
 
+    /**
+     * The one place pages choose between an English text and its Korean form: the Korean one on a Korean page when
+     * it is given, the English one otherwise ({@code #{localeSelection.pick(m.name, m.nameKo)}}).
+     */
+    public String pick(String english, String korean) {
+        return korean != null && !korean.isBlank() && "ko".equals(getLanguage()) ? korean : english;
+    }
+
+    /** The language of {@link #pick}'s answer, for a {@code lang} attribute: "ko" when the Korean form was chosen. */
+    public String langOf(String english, String korean) {
+        return korean != null && !korean.isBlank() && "ko".equals(getLanguage()) ? "ko" : "en";
+    }
+
     /** The language of a page request: {@code ?lang=}, the reader's cookie, Accept-Language, English. */
     public static String of(HttpServletRequest request) {
         String requested = request.getParameter("lang");

@@ -21,6 +21,15 @@ public final class Pages {
         faces.responseComplete();
     }
 
+    /** Answers 301 with the address {@code path} (relative to the application), for an entry that moved there. */
+    public static void movedTo(String path) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+        external.setResponseStatus(301);
+        external.setResponseHeader("Location", external.getRequestContextPath() + path);
+        faces.responseComplete();
+    }
+
     /** The id in a page parameter, or -1 when it is missing or is not a positive whole number. */
     public static long id(String text) {
         try {
