@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.model.claim.LocatorType;
 import org.corroborate.model.claim.Stance;
 import org.corroborate.service.access.Reader;
@@ -38,7 +39,7 @@ public class CitationsPart implements Serializable {
     Sources sources;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private List<CitationRow> rows = new ArrayList<>();
     private final Map<String, String> sourceLabels = new HashMap<>();
@@ -140,7 +141,7 @@ public class CitationsPart implements Serializable {
         if (sourceId < 0) {
             return List.of();
         }
-        return sources.find(sourceId, reader).map(s -> s.relays().stream()
+        return sources.find(sourceId, caller.reader()).map(s -> s.relays().stream()
                         .filter(r -> !r.restricted())
                         .filter(r -> row.getRelays().stream().noneMatch(x -> String.valueOf(r.id()).equals(x.getSource())))
                         .toList())
@@ -149,7 +150,7 @@ public class CitationsPart implements Serializable {
 
     /** Sources the reader may cite whose title contains the typed text; their ids. */
     public List<String> completeSource(String typed) {
-        List<SourceRef> found = claims.citableSources(reader, typed, 15);
+        List<SourceRef> found = claims.citableSources(caller.reader(), typed, 15);
         found.forEach(s -> sourceLabels.put(String.valueOf(s.id()), label(s.title(), s.issued())));
         return found.stream().map(s -> String.valueOf(s.id())).toList();
     }
@@ -160,7 +161,7 @@ public class CitationsPart implements Serializable {
         }
         return sourceLabels.computeIfAbsent(sourceId, key -> {
             long sid = Pages.id(key);
-            return sid < 0 ? key : sources.find(sid, reader)
+            return sid < 0 ? key : sources.find(sid, caller.reader())
                     .map(s -> s.restricted() ? "#" + s.id() : label(s.title(), s.issued())).orElse(key);
         });
     }

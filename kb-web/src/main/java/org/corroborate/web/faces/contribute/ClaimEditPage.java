@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.claim.ClaimView;
 import org.corroborate.service.claim.Claims;
@@ -76,7 +77,7 @@ public class ClaimEditPage implements Serializable, FormFields {
     Reviews reviews;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     @Inject
     MeasureChooser measure;
@@ -119,8 +120,8 @@ public class ClaimEditPage implements Serializable, FormFields {
     public void load() {
         if (id != null && !id.isBlank()) {
             long claimId = Pages.id(id);
-            ClaimView claim = claimId < 0 ? null : claims.find(claimId, reader).orElse(null);
-            if (claim == null || !reader.belongsTo(claim.organization().slug())) {
+            ClaimView claim = claimId < 0 ? null : claims.find(claimId, caller.reader()).orElse(null);
+            if (claim == null || !caller.reader().belongsTo(claim.organization().slug())) {
                 Pages.notFound();
                 return;
             }
@@ -154,7 +155,7 @@ public class ClaimEditPage implements Serializable, FormFields {
         population = c.population();
         topics = new ArrayList<>(c.topics());
         citations.fill(c.citations());
-        review = reviews.latestReview(reader, c.id());
+        review = reviews.latestReview(caller.reader(), c.id());
     }
 
     // actions
@@ -181,13 +182,13 @@ public class ClaimEditPage implements Serializable, FormFields {
         ClaimView saved;
         boolean created = claimId == null;
         if (created) {
-            String org = reader.organizationSlug().orElse("");
+            String org = caller.reader().organizationSlug().orElse("");
             NewClaim command = new NewClaim(org, content, cited);
-            long newId = forReview ? claims.draftAndSubmit(reader, command, proposal) : claims.draft(reader, command, proposal);
-            saved = claims.find(newId, reader).orElseThrow();
+            long newId = forReview ? claims.draftAndSubmit(caller.reader(), command, proposal) : claims.draft(caller.reader(), command, proposal);
+            saved = claims.find(newId, caller.reader()).orElseThrow();
         } else {
-            saved = forReview ? claims.reviseAndSubmit(reader, claimId, version, content, cited, proposal)
-                    : claims.revise(reader, claimId, version, content, cited, proposal);
+            saved = forReview ? claims.reviseAndSubmit(caller.reader(), claimId, version, content, cited, proposal)
+                    : claims.revise(caller.reader(), claimId, version, content, cited, proposal);
         }
         fill(saved);
         id = String.valueOf(saved.id());
@@ -206,7 +207,7 @@ public class ClaimEditPage implements Serializable, FormFields {
 
     /** Withdraws the draft and goes to the organization's items. */
     public String withdraw() {
-        claims.withdraw(reader, claimId, version);
+        claims.withdraw(caller.reader(), claimId, version);
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         info("form.withdrawn", claimId, version + 1);
         return "/contribute/my-items?faces-redirect=true";
@@ -227,7 +228,7 @@ public class ClaimEditPage implements Serializable, FormFields {
             return List.of();
         }
         String q = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        return claims.populations(reader, slug, 50).stream()
+        return claims.populations(caller.reader(), slug, 50).stream()
                 .filter(p -> p.toLowerCase(Locale.ROOT).contains(q))
                 .limit(15)
                 .toList();

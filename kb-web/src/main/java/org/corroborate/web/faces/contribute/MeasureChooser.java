@@ -2,6 +2,7 @@ package org.corroborate.web.faces.contribute;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.model.measure.FlowPeriod;
 import org.corroborate.model.measure.MeasureKind;
 import org.corroborate.model.measure.Unit;
@@ -41,7 +42,7 @@ public class MeasureChooser implements Serializable {
     Browse browse;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String measure;
     private final Map<String, MeasureChoice> known = new HashMap<>();
@@ -59,7 +60,7 @@ public class MeasureChooser implements Serializable {
     void fill(MeasureRef m) {
         measure = m == null ? null : m.slug();
         if (m != null && !known.containsKey(m.slug())) {
-            measures.choices(reader, m.slug(), 1).forEach(c -> known.put(c.slug(), c));
+            measures.choices(caller.reader(), m.slug(), 1).forEach(c -> known.put(c.slug(), c));
         }
         propose = false;
     }
@@ -83,7 +84,7 @@ public class MeasureChooser implements Serializable {
 
     /** Slugs of the measures the typed text names, best first (all of them for nothing typed). */
     public List<String> complete(String typed) {
-        List<MeasureChoice> found = measures.choices(reader, typed, MAX_CHOICES);
+        List<MeasureChoice> found = measures.choices(caller.reader(), typed, MAX_CHOICES);
         found.forEach(c -> known.put(c.slug(), c));
         return found.stream().map(MeasureChoice::slug).toList();
     }

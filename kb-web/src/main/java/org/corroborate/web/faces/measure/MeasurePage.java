@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.browse.BrowseMeasures;
 import org.corroborate.service.browse.MeasurePageView;
@@ -37,7 +38,7 @@ public class MeasurePage implements Serializable {
     CrossReferenceSections crossref;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String slug;
     private MeasureView measure;
@@ -65,7 +66,7 @@ public class MeasurePage implements Serializable {
             FacesContext faces = FacesContext.getCurrentInstance();
             String wanted = slug != null ? slug
                     : faces.isPostback() ? faces.getExternalContext().getRequestParameterMap().get("measure") : null;
-            MeasurePageView page = wanted == null ? null : measures.page(wanted, reader).orElse(null);
+            MeasurePageView page = wanted == null ? null : measures.page(wanted, caller.reader()).orElse(null);
             if (page != null) {
                 measure = page.measure();
                 reconciliation.use(measure.slug(), page.reconciliation());

@@ -6,6 +6,7 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
@@ -16,6 +17,7 @@ import jakarta.validation.ValidationException;
 import jakarta.validation.metadata.ConstraintDescriptor;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,8 +108,9 @@ public final class Refusals {
     /** The rendered component of this id (not of a ui:repeat's rows), searched through the whole view. */
     static Optional<UIComponent> find(FacesContext faces, String id) {
         UIComponent[] found = new UIComponent[1];
-        faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces), (context, target) -> {
-            if (id.equals(target.getId()) && target.isRendered()) {
+        VisitContext visit = VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_UNRENDERED));
+        faces.getViewRoot().visitTree(visit, (context, target) -> {
+            if (id.equals(target.getId())) {
                 found[0] = target;
                 return VisitResult.COMPLETE;
             }

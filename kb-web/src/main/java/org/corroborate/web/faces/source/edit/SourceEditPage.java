@@ -1,11 +1,11 @@
 package org.corroborate.web.faces.source.edit;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.model.source.Confidentiality;
 import org.corroborate.model.source.SourceKind;
 import org.corroborate.service.access.Reader;
@@ -36,7 +36,7 @@ public class SourceEditPage implements Serializable {
     Sources sources;
 
     @Inject
-    Instance<Reader> readers;
+    CurrentReader caller;
 
     private String id;
     private Long sourceId;
@@ -111,7 +111,7 @@ public class SourceEditPage implements Serializable {
     }
 
     public void load() {
-        Reader reader = readers.get();
+        Reader reader = caller.reader();
         allowed = reader.hasRole(Role.CONTRIBUTOR) && reader.organizationSlug().isPresent();
         if (id == null || id.isBlank()) {
             if (authors.isEmpty()) {
@@ -177,7 +177,7 @@ public class SourceEditPage implements Serializable {
     }
 
     public List<SourceRef> completeRelay(String text) {
-        List<SourceRef> found = sources.suggest(readers.get(), text, 10).stream()
+        List<SourceRef> found = sources.suggest(caller.reader(), text, 10).stream()
                 .filter(r -> sourceId == null || r.id() != sourceId)
                 .filter(r -> relays.stream().noneMatch(x -> x.id() == r.id()))
                 .toList();
@@ -199,7 +199,7 @@ public class SourceEditPage implements Serializable {
 
     /** Saves the source and goes to its public page; on a refusal, stays with the messages. */
     public String save() {
-        Reader reader = readers.get();
+        Reader reader = caller.reader();
         String holder = reader.organizationSlug().orElse("");
         NewSource command = new NewSource(holder, kind, title,
                 authors.stream().filter(a -> !a.isEmpty()).map(AuthorRow::toInput).toList(),
@@ -236,7 +236,7 @@ public class SourceEditPage implements Serializable {
     }
 
     public String getHolder() {
-        return readers.get().organizationSlug().orElse("");
+        return caller.reader().organizationSlug().orElse("");
     }
 
     public boolean isEditing() {
