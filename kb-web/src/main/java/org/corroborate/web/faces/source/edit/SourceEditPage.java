@@ -15,6 +15,7 @@ import org.corroborate.service.source.NewSource;
 import org.corroborate.service.source.NewSource.NewAuthor;
 import org.corroborate.service.source.SourceRef;
 import org.corroborate.service.source.Sources;
+import org.corroborate.web.faces.support.FormFields;
 import org.corroborate.web.faces.support.FacesErrors;
 import org.corroborate.web.faces.support.Pages;
 import org.primefaces.event.SelectEvent;
@@ -28,7 +29,17 @@ import java.util.Map;
 /** The source form ({@code /contribute/source-edit.xhtml}, {@code ?id=} to edit): CSL metadata, authors, relays. */
 @Named
 @ViewScoped
-public class SourceEditPage implements Serializable {
+public class SourceEditPage implements Serializable, FormFields {
+
+    /** Where the service's property paths are corrected on this form. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("command.kind", "kind"), Map.entry("command.title", "title"),
+            Map.entry("command.containerTitle", "container"), Map.entry("command.publisher", "publisher"),
+            Map.entry("command.publisherPlace", "place"), Map.entry("command.issued", "issued"),
+            Map.entry("command.accessed", "accessed"), Map.entry("command.url", "url"), Map.entry("command.doi", "doi"),
+            Map.entry("command.language", "language"), Map.entry("command.number", "number"),
+            Map.entry("command.note", "note"), Map.entry("command.confidentiality", "confidentiality"));
+
 
     private static final long serialVersionUID = 1L;
 
@@ -205,19 +216,13 @@ public class SourceEditPage implements Serializable {
                 authors.stream().filter(a -> !a.isEmpty()).map(AuthorRow::toInput).toList(),
                 containerTitle, publisher, publisherPlace, issued, accessed, url, doi, language, number, note,
                 confidentiality, relays.stream().map(SourceRef::id).toList());
+        // a refusal goes on to web.faces.support.Refusals, which shows it on its field (fieldComponents)
         long saved;
-        try {
-            if (sourceId == null) {
-                saved = sources.add(reader, command);
-            } else {
-                sources.update(reader, sourceId, version, command);
-                saved = sourceId;
-            }
-        } catch (RuntimeException e) {
-            if (FacesErrors.show(e)) {
-                return null;
-            }
-            throw e;
+        if (sourceId == null) {
+            saved = sources.add(reader, command);
+        } else {
+            sources.update(reader, sourceId, version, command);
+            saved = sourceId;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -225,6 +230,11 @@ public class SourceEditPage implements Serializable {
                 faces.getApplication().getResourceBundle(faces, "srcmsg")
                         .getString(sourceId == null ? "edit.added" : "edit.saved"), null));
         return "/source?faces-redirect=true&id=" + saved;
+    }
+
+    @Override
+    public Map<String, String> fieldComponents() {
+        return FIELDS;
     }
 
     public SourceKind[] getKinds() {
