@@ -330,8 +330,11 @@ class ClaimContributionIT {
         NewMeasure english = new NewMeasure(null, "Women forcibly returned " + run, "Women returned from China.",
                 Unit.PERSONS, MeasureKind.STOCK, null, null, null, "송환 여성 " + run);
 
-        String koreanSlug = measures.propose(f.contributor(), korean).slug();
-        String englishSlug = measures.propose(f.contributor(), english).slug();
+        // proposed with drafts, as the claim form does: the organization of the draft sees its proposal
+        String koreanSlug = read(f, claims.draft(f.contributor(), new NewClaim(f.org(),
+                content("강제 송환된 여성은 약 2만 명이다.", null, asOf2023()), List.of()), korean)).measure().slug();
+        String englishSlug = read(f, claims.draft(f.contributor(), new NewClaim(f.org(),
+                content("About 20,000 women were returned.", null, asOf2023()), List.of()), english)).measure().slug();
 
         assertTrue(koreanSlug.matches("measure-\\d+(-\\d+)?"), koreanSlug);
         assertEquals("women-forcibly-returned-" + run, englishSlug);
