@@ -38,9 +38,10 @@
 
     window.addEventListener('beforeunload', function (event) {
         if (dirty) {
+            // the browser shows its own question; older browsers want a text, which they do not show
             event.preventDefault();
-            event.returnValue = '';
-            return '';
+            event.returnValue = 'unsaved';
+            return 'unsaved';
         }
         return undefined;
     });

@@ -71,10 +71,13 @@ class FormsBrowserIT {
 
     @Test
     void leavingAChangedFormAsksFirstUntilItIsSaved() {
-        open("en-US", "link-contributor");
+        browser = Browser.startAskingBeforeLeaving("en-US");
+        signIn("link-contributor");
         browser.get(base + "contribute/claim-edit.xhtml");
         WebElement statement = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim:statement")));
         statement.sendKeys("A draft that must not be lost (" + UUID.randomUUID() + ").");
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.kbForms.isDirty();"),
+                "the form knows it was changed");
 
         leaveFor(base + "index.xhtml");
         Alert question = wait.until(ExpectedConditions.alertIsPresent());
@@ -130,6 +133,10 @@ class FormsBrowserIT {
 
     private void open(String language, String username) {
         browser = Browser.start(language);
+        signIn(username);
+    }
+
+    private void signIn(String username) {
         wait = Browser.waitFor(browser);
         browser.get(base + "login.xhtml");
         browser.findElement(By.id("login:username")).sendKeys(username);
