@@ -76,10 +76,9 @@ class FormsBrowserIT {
         browser.get(base + "contribute/claim-edit.xhtml");
         WebElement statement = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim:statement")));
         statement.sendKeys("A draft that must not be lost (" + UUID.randomUUID() + ").");
-        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript("return window.kbForms.isDirty();"),
-                "the form knows it was changed");
 
-        leaveFor(base + "index.xhtml");
+        // a link of the page, clicked: Chromium asks before leaving
+        browser.findElement(By.id("nav-home")).click();
         Alert question = wait.until(ExpectedConditions.alertIsPresent());
         question.dismiss();
         assertTrue(browser.getCurrentUrl().contains("claim-edit.xhtml"), "staying on the form: " + browser.getCurrentUrl());
@@ -92,9 +91,27 @@ class FormsBrowserIT {
         assertTrue(messages.getText().contains("saved"), messages.getText());
         Browser.screenshot(browser, "forms-02-saved");
 
-        leaveFor(base + "index.xhtml");
+        browser.findElement(By.id("nav-home")).click();
         wait.until(ExpectedConditions.urlContains("index.xhtml"));
         assertTrue(ExpectedConditions.alertIsPresent().apply(browser) == null, "a saved form lets the member go");
+    }
+
+    @Test
+    void aChangedFormCancelsLeavingAndASavedOneDoesNot() {
+        open("en-US", "tongil-mom-contributor");
+        browser.get(base + "contribute/claim-edit.xhtml");
+        WebElement statement = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim:statement")));
+        String leave = "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;";
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        assertEquals(Boolean.FALSE, script.executeScript(leave), "an unchanged form lets the member go");
+
+        statement.sendKeys("A draft that must not be lost (" + UUID.randomUUID() + ").");
+        assertEquals(Boolean.TRUE, script.executeScript(leave), "a changed form asks first");
+
+        browser.findElement(By.id("claim:save")).click();
+        wait.until(ExpectedConditions.urlMatches("claim-edit\\.xhtml\\?id=\\d+"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim:messages")));
+        assertEquals(Boolean.FALSE, script.executeScript(leave), "a saved form lets the member go");
     }
 
     @Test
@@ -161,12 +178,6 @@ class FormsBrowserIT {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
                 "//" + tag + "[@id='" + id + "']/ancestor::div[contains(@class,'clm-field')][1]"
                         + "//*[contains(@class,'ui-message-error')]"))).getText();
-    }
-
-    /** Navigates as a link would (a script, so that the browser's question does not block the driver). */
-    private void leaveFor(String url) {
-        ((JavascriptExecutor) browser).executeScript(
-                "var to = arguments[0]; setTimeout(function () { window.location.href = to; }, 0);", url);
     }
 
     private void waitForAjax() {
