@@ -76,19 +76,7 @@ final class Browser {
         return start(language, null, true);
     }
 
-    /**
-     * A browser that leaves the pages' "leave the page?" questions (beforeunload) open for the test to answer as an
-     * alert: by default the driver accepts them by itself.
-     */
-    static WebDriver startAskingBeforeLeaving(String language) {
-        return start(language, null, false, true);
-    }
-
     private static WebDriver start(String language, Path downloads, boolean phone) {
-        return start(language, downloads, phone, false);
-    }
-
-    private static WebDriver start(String language, Path downloads, boolean phone, boolean askBeforeLeaving) {
         String chromium = System.getProperty("kb.it.chromium", "/usr/bin/chromium");
         String chromedriver = System.getProperty("kb.it.chromedriver", "/usr/bin/chromedriver");
         if (!new File(chromium).canExecute() || !new File(chromedriver).canExecute()) {
@@ -113,10 +101,6 @@ final class Browser {
             if (phone) {
                 options.setExperimentalOption("mobileEmulation",
                         Map.of("deviceMetrics", Map.of("width", PHONE_WIDTH, "height", 844, "pixelRatio", 1)));
-            }
-            if (askBeforeLeaving) {
-                options.setCapability("unhandledPromptBehavior",
-                        Map.of("default", "dismiss and notify", "beforeUnload", "ignore"));
             }
             // the console, for close(): a script the page's Content-Security-Policy blocked is reported there
             options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));

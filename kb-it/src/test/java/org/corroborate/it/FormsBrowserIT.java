@@ -3,7 +3,6 @@ package org.corroborate.it;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -20,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Members' forms that never lose work, in headless Chromium, on the claim form: every error shown at once, each on
- * its field with the field's name; leaving a changed form asks first, and a saved one does not; a Korean contributor
+ * its field with the field's name; leaving a changed form asks first (the page cancels the browser's
+ * {@code beforeunload}), and a saved one does not; a Korean contributor
  * proposes a measure by its Korean name alone and finds it again in the measure picker. Screenshots land in
  * target/screenshots/forms-*.png.
  */
@@ -70,34 +70,9 @@ class FormsBrowserIT {
     }
 
     @Test
-    void leavingAChangedFormAsksFirstUntilItIsSaved() {
-        browser = Browser.startAskingBeforeLeaving("en-US");
-        signIn("link-contributor");
-        browser.get(base + "contribute/claim-edit.xhtml");
-        WebElement statement = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim:statement")));
-        statement.sendKeys("A draft that must not be lost (" + UUID.randomUUID() + ").");
-
-        // a link of the page, clicked: Chromium asks before leaving
-        browser.findElement(By.id("nav-home")).click();
-        Alert question = wait.until(ExpectedConditions.alertIsPresent());
-        question.dismiss();
-        assertTrue(browser.getCurrentUrl().contains("claim-edit.xhtml"), "staying on the form: " + browser.getCurrentUrl());
-        assertTrue(browser.findElement(By.id("claim:statement")).getAttribute("value").startsWith("A draft that must"),
-                "with what was typed");
-
-        browser.findElement(By.id("claim:save")).click();
-        wait.until(ExpectedConditions.urlMatches("claim-edit\\.xhtml\\?id=\\d+"));
-        WebElement messages = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim:messages")));
-        assertTrue(messages.getText().contains("saved"), messages.getText());
-        Browser.screenshot(browser, "forms-02-saved");
-
-        browser.findElement(By.id("nav-home")).click();
-        wait.until(ExpectedConditions.urlContains("index.xhtml"));
-        assertTrue(ExpectedConditions.alertIsPresent().apply(browser) == null, "a saved form lets the member go");
-    }
-
-    @Test
-    void aChangedFormCancelsLeavingAndASavedOneDoesNot() {
+    void leavingAChangedFormAsksFirstAndASavedOneDoesNot() {
+        // the page's answer to the browser's "beforeunload": cancelling it is what makes Chromium ask (headless
+        // Chromium 156 under chromedriver does not surface its question as an alert, so the answer is checked)
         open("en-US", "tongil-mom-contributor");
         browser.get(base + "contribute/claim-edit.xhtml");
         WebElement statement = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim:statement")));
