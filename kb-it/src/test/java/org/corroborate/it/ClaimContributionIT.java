@@ -288,6 +288,71 @@ class ClaimContributionIT {
     }
 
     @Test
+    void aDraftKeepsAFigureWithoutMeasureOrCitationAndSubmittingNamesAllThatIsMissing() {
+        Fixture f = fixture();
+        long id = claims.draft(f.contributor(), new NewClaim(f.org(),
+                content("About 20,000 people are detained; the measure is still to be chosen.", null, null), List.of()));
+
+        ClaimView draft = read(f, id);
+        assertEquals("about 20,000", draft.figure().phrase(), "the figure is kept");
+        assertEquals(null, draft.measure());
+        assertTrue(draft.citations().isEmpty());
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> claims.submit(f.contributor(), id, draft.version()));
+        String message = refused.getMessage();
+        assertTrue(message.contains("citation") && message.contains("measure") && message.contains("period"), message);
+        assertEquals("DRAFT", read(f, id).status());
+    }
+
+    @Test
+    void everyProblemOfADraftIsReportedAtOnceOnItsField() {
+        Fixture f = fixture();
+        ClaimContent content = new ClaimContent(" ", "en",
+                new FigureInput("between 200 and 100", "BETWEEN", null, BigDecimal.valueOf(200), BigDecimal.valueOf(100), "PERSONS"),
+                null, new PeriodInput(null, "2024-13", "2023"), null, List.of());
+        NewMeasure nameless = new NewMeasure(null, " ", "Counted per year.", Unit.PERSONS, MeasureKind.FLOW, null, null, null, null);
+
+        Throwable thrown = assertThrows(RuntimeException.class,
+                () -> claims.draft(f.contributor(), new NewClaim(f.org(), content, List.of()), nameless));
+        while (thrown instanceof jakarta.ejb.EJBException && thrown.getCause() != null) {
+            thrown = thrown.getCause();
+        }
+        assertTrue(thrown instanceof jakarta.validation.ConstraintViolationException, String.valueOf(thrown));
+        java.util.Set<String> paths = new java.util.TreeSet<>();
+        ((jakarta.validation.ConstraintViolationException) thrown).getConstraintViolations()
+                .forEach(v -> paths.add(v.getPropertyPath().toString()));
+        assertEquals(new java.util.TreeSet<>(List.of("draft.command.content.statement", "draft.command.content.figure.high",
+                "draft.command.content.period.from", "draft.proposedMeasure.name", "draft.proposedMeasure.flowPeriod")), paths);
+        assertTrue(claims.mine(f.contributor()).isEmpty(), "nothing was saved");
+    }
+
+    @Test
+    void aMeasureProposedWithAKoreanNameAloneGetsAnAddressAndIsFoundByThatName() {
+        Fixture f = fixture();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        NewMeasure korean = new NewMeasure(null, null, "중국에서 강제 송환된 여성의 수.", Unit.PERSONS, MeasureKind.STOCK,
+                null, null, "Detention", "강제 송환 여성 " + run);
+        NewMeasure english = new NewMeasure(null, "Women forcibly returned " + run, "Women returned from China.",
+                Unit.PERSONS, MeasureKind.STOCK, null, null, null, "송환 여성 " + run);
+
+        // proposed with drafts, as the claim form does: the organization of the draft sees its proposal
+        String koreanSlug = read(f, claims.draft(f.contributor(), new NewClaim(f.org(),
+                content("강제 송환된 여성은 약 2만 명이다.", null, asOf2023()), List.of()), korean)).measure().slug();
+        String englishSlug = read(f, claims.draft(f.contributor(), new NewClaim(f.org(),
+                content("About 20,000 women were returned.", null, asOf2023()), List.of()), english)).measure().slug();
+
+        assertTrue(koreanSlug.matches("measure-\\d+(-\\d+)?"), koreanSlug);
+        assertEquals("women-forcibly-returned-" + run, englishSlug);
+        List<org.corroborate.service.measure.MeasureChoice> found = measures.choices(f.contributor(), "송환 여성 " + run, 10);
+        assertEquals(List.of(englishSlug, koreanSlug), found.stream().map(c -> c.slug()).toList(),
+                "the measure named exactly so first, then the one whose name contains it");
+        assertEquals("강제 송환 여성 " + run, measures.choices(f.contributor(), "강제송환 여성" + run, 10).stream()
+                .map(c -> c.name(java.util.Locale.KOREAN)).findFirst().orElse(null), "spaces do not matter in Korean");
+        assertTrue(measures.choices(Reader.memberOf("hrnk"), "송환 여성 " + run, 10).isEmpty(),
+                "another organization does not see the proposals");
+    }
+
+    @Test
     void aStaleVersionIsRefusedAndChangesNothing() {
         Fixture f = fixture();
         long id = completeDraft(f);

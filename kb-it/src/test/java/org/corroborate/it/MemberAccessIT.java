@@ -48,6 +48,44 @@ class MemberAccessIT {
     URL base;
 
     @Test
+    void aPageTheAccountsRolesDoNotOpenIsTheSitesOwnForbiddenPageInEnglishAndKorean() {
+        WebClient contributor = WebClient.signedIn(base, "heritage-contributor");
+        Map<String, String[]> languages = Map.of(
+                "en", new String[] {"Not open to your account", "Sign in with another account", "Go to my claims and sources"},
+                "ko", new String[] {"이 계정으로는 열 수 없는 페이지입니다", "다른 계정으로 로그인", "내 주장과 출처로 가기"});
+        languages.forEach((language, texts) -> {
+            HttpResponse<String> page = contributor.request("GET", "review/queue.xhtml", null, null,
+                    Map.of("Accept-Language", language));
+            String body = page.body();
+            assertEquals(403, page.statusCode(), language);
+            assertTrue(body.contains("<h1 id=\"error-title\">" + texts[0] + "</h1>"), language + ": " + body);
+            assertTrue(body.contains("lang=\"" + language + "\""), "the page's language: " + language);
+            assertTrue(body.contains("class=\"kb-header\"") && body.contains("corroborate.css"), "the site's layout");
+            assertTrue(body.contains("id=\"error-sign-in\"") && body.contains(texts[1]) && body.contains("login.xhtml"),
+                    "a way to sign in with another account: " + language);
+            assertTrue(body.contains("id=\"error-my-items\"") && body.contains(texts[2]), "a way back to the member's work");
+            assertFalse(body.contains("Payara") || body.contains("HTTP Status"), "not the server's own page");
+        });
+    }
+
+    @Test
+    void aPageAskedForWithARefusedTokenIsTheSitesOwnUnauthorizedPageInEnglishAndKorean() {
+        Map<String, String> titles = Map.of("en", "Sign in again", "ko", "다시 로그인하세요");
+        titles.forEach((language, title) -> {
+            HttpResponse<String> page = new WebClient(base).request("GET", "contribute/my-items.xhtml", null, null,
+                    Map.of("Accept-Language", language, "Accept", "text/html",
+                            "Authorization", "Bearer cbt_" + "x".repeat(43)));
+            String body = page.body();
+            assertEquals(401, page.statusCode(), language);
+            assertTrue(page.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"), language);
+            assertTrue(body.contains("<h1 id=\"error-title\">" + title + "</h1>"), language + ": " + body);
+            assertTrue(body.contains("class=\"kb-header\""), "the site's layout");
+            assertTrue(body.contains("id=\"error-sign-in\"") && body.contains("login.xhtml"), "a way to sign in");
+            assertFalse(body.contains(">My items<") || body.contains(">내 항목<"), "nothing of the page asked for");
+        });
+    }
+
+    @Test
     void aSourceHeldInConfidenceShowsOnlyItsStubToOthersOnEveryChannel() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Confidential own = ownConfidential(run);

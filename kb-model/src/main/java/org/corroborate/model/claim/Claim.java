@@ -136,7 +136,7 @@ public class Claim {
      * A new draft claim.
      *
      * @param figure  may be {@code null} for a claim without a number
-     * @param measure required when there is a figure: a number answers some question
+     * @param measure the question the figure answers; a draft may leave it open, submitting a figure needs it
      */
     public Claim(Organization organization, String statement, String language, Figure figure, Measure measure) {
         this.organization = Objects.requireNonNull(organization, "A claim needs the organization contributing it.");
@@ -153,16 +153,16 @@ public class Claim {
         return language.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Replaces the statement, figure and measure together, since each constrains the others. */
+    /**
+     * Replaces the statement, figure and measure together, since each constrains the others. A draft saves whatever
+     * is filled: a figure may wait for its measure until the claim is submitted ({@link #moveTo}).
+     */
     public void revise(String statement, Figure figure, Measure measure) {
         if (VisibleText.isBlank(statement)) {
             throw new IllegalArgumentException("A claim needs a statement in your own words.");
         }
         if (statement.strip().length() > MAX_STATEMENT_LENGTH) {
             throw new IllegalArgumentException("The statement is longer than " + MAX_STATEMENT_LENGTH + " characters.");
-        }
-        if (figure != null && measure == null) {
-            throw new IllegalArgumentException("Figure \"" + figure.getPhrase() + "\" needs the measure it answers.");
         }
         this.statement = statement.strip();
         this.figure = figure;
@@ -223,6 +223,9 @@ public class Claim {
             case VERIFIED -> next == ClaimStatus.WITHDRAWN;
             case REJECTED, WITHDRAWN -> false;
         };
+        if (next == ClaimStatus.SUBMITTED && figure != null && measure == null) {
+            throw new IllegalStateException("Figure \"" + figure.getPhrase() + "\" needs the measure it answers.");
+        }
         if (!allowed) {
             throw new IllegalStateException("A " + status.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + " claim cannot become " + next.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");

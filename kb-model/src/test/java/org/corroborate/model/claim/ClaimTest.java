@@ -70,9 +70,21 @@ class ClaimTest {
     }
 
     @Test
-    void refusesAFigureWithoutAMeasure() {
-        assertRefused(() -> new Claim(hrnk, "Up to 120,000 people are held.", "en", upTo120000, null),
-                "Figure \"up to 120,000\" needs the measure it answers.");
+    void aDraftKeepsAFigureWhoseMeasureIsNotChosenYet() {
+        Claim claim = new Claim(hrnk, "Up to 120,000 people are held.", "en", upTo120000, null);
+
+        assertSame(upTo120000, claim.getFigure());
+        assertNull(claim.getMeasure());
+    }
+
+    @Test
+    void refusesToSubmitAFigureWithoutAMeasure() {
+        Claim claim = new Claim(hrnk, "Up to 120,000 people are held.", "en", upTo120000, null);
+
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> claim.moveTo(ClaimStatus.SUBMITTED));
+
+        assertEquals("Figure \"up to 120,000\" needs the measure it answers.", e.getMessage());
+        assertEquals(ClaimStatus.DRAFT, claim.getStatus());
     }
 
     @ParameterizedTest(name = "statement \"{0}\" is refused")
@@ -130,7 +142,7 @@ class ClaimTest {
         Claim claim = new Claim(hrnk, "Up to 120,000 people are held.", "en", upTo120000, campPrisoners);
         Figure other = Figure.exact("80,000", 80000, Unit.PERSONS);
 
-        assertRefused(() -> claim.revise("80,000 people are held.", other, null), "needs the measure it answers");
+        assertRefused(() -> claim.revise("  ", other, null), "needs a statement");
 
         assertEquals("Up to 120,000 people are held.", claim.getStatement());
         assertSame(upTo120000, claim.getFigure());

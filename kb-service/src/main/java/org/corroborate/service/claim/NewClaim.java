@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.corroborate.model.claim.Citation;
 import org.corroborate.model.claim.Claim;
@@ -50,6 +51,7 @@ public record NewClaim(
 
     /** A figure as entered: phrase, qualifier name, numbers (with no more digits than the figure's columns keep), unit name. */
     @StorableText
+    @ConsistentInput
     public record FigureInput(
             @NotBlank @Size(max = 500) String phrase,
             @NotBlank String qualifier,
@@ -61,7 +63,14 @@ public record NewClaim(
 
     /** "as of" one ISO partial date, or a span "from" – "to". */
     @StorableText
-    public record PeriodInput(String asOf, String from, String to) {
+    @ConsistentInput
+    public record PeriodInput(
+            @Pattern(regexp = DATE, message = "{corroborate.partialDate}") String asOf,
+            @Pattern(regexp = DATE, message = "{corroborate.partialDate}") String from,
+            @Pattern(regexp = DATE, message = "{corroborate.partialDate}") String to) {
+
+        /** A partial date as entered: YYYY, YYYY-MM or YYYY-MM-DD, or nothing (spaces around it allowed). */
+        public static final String DATE = "\\s*(\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?)?\\s*";
     }
 
     /**

@@ -9,6 +9,9 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.corroborate.model.measure.Measure;
 import org.corroborate.service.access.MeasureAccess;
 import org.corroborate.service.access.Permissions;
@@ -23,6 +26,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Measures and the claims about them. Each public method is one transaction. */
@@ -84,10 +88,12 @@ public class Measures {
         // be used, exactly as it would of any address it cannot have, and nothing of the hidden measure (not that a
         // measure holds it, nor its name, definition or organization). A measure the caller may know of is named,
         // so that the caller can pick it instead.
-        measures.findBySlug(command.slug()).ifPresent(taken -> {
-            throw InvalidInputException.of(Measures.class,
-                    measures.findBySlug(command.slug(), actor).isPresent() ? "slugTaken" : "slugUnavailable", command.slug());
-        });
+        if (!blank(command.slug())) {
+            measures.findBySlug(command.slug()).ifPresent(taken -> {
+                throw InvalidInputException.of(Measures.class,
+                        measures.findBySlug(command.slug(), actor).isPresent() ? "slugTaken" : "slugUnavailable", command.slug());
+            });
+        }
         Measure measure = create(command);
         measures.flush();
         MeasureRef ref = MeasureRef.of(measure);
@@ -319,17 +325,62 @@ public class Measures {
                 .toList();
     }
 
+    /**
+     * The measures this reader may know of that the typed text names, for the claim form's picker: matched against
+     * the English name, the Korean name and the short address, ignoring case (and, for Korean, spaces); the best
+     * first (the whole name or address, then a name or address starting with the text, then a word of it, then
+     * anywhere), then by English name. All of them for an empty text; at most {@code max}.
+     */
+    public List<MeasureChoice> choices(@NotNull Reader reader, @Size(max = 300) String text, @Min(1) @Max(500) int max) {
+        String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return measures.all(reader).stream()
+                .map(m -> Map.entry(m, MeasureMatch.rank(q, m.getName(), m.getNameKo(), m.getSlug())))
+                .filter(e -> e.getValue() < MeasureMatch.NONE)
+                .sorted(Comparator.<Map.Entry<Measure, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> e.getKey().getName().toLowerCase(Locale.ROOT)))
+                .limit(max)
+                .map(e -> MeasureChoice.of(e.getKey()))
+                .toList();
+    }
+
     private Measure create(NewMeasure command) {
-        if (measures.findBySlug(command.slug()).isPresent()) {
-            throw InvalidInputException.of(Measures.class, "slugTaken", command.slug());
+        String slug = blank(command.slug()) ? derivedSlug(command) : command.slug().strip();
+        if (measures.findBySlug(slug).isPresent()) {
+            throw InvalidInputException.of(Measures.class, "slugTaken", slug);
         }
+        // a measure named in Korean only keeps that name as its (English) name too, which the column requires
+        String name = blank(command.name()) ? command.nameKo().strip() : command.name().strip();
         try {
-            Measure measure = new Measure(command.slug(), command.name(), command.definition(), command.unit(),
+            Measure measure = new Measure(slug, name, command.definition(), command.unit(),
                     command.kind(), command.flowPeriod());
+            measure.nameInKorean(command.nameKo());
             measure.locate(command.place(), command.topic());
             return measures.add(measure);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The short address of a measure proposed without one: from its English name, else {@code measure-<n>}; with
+     * "-2", "-3" … when another measure holds it (which tells the proposer no more than a refused address would).
+     */
+    private String derivedSlug(NewMeasure command) {
+        String base = MeasureSlugs.fromName(command.name());
+        int n = 1;
+        if (base.isEmpty()) {
+            base = "measure";
+            n = measures.all().size() + 1;
+        }
+        for (;; n++) {
+            String candidate = MeasureSlugs.candidate(base, n);
+            if (measures.findBySlug(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -91,6 +91,30 @@ public class Reviews {
         return notes.ofClaim(claimId).stream().map(ReviewNoteView::of).toList();
     }
 
+    /**
+     * The latest review of a claim, for its form: the comments made on the version the last decision was about (with
+     * that decision, when it says something), or before any decision the comments on the latest version commented;
+     * oldest first. Empty when nobody has reviewed the claim. Who may read them as {@link #notes}.
+     */
+    public List<ReviewNoteView> latestReview(@NotNull Reader reader, long claimId) {
+        List<ReviewNoteView> all = notes(reader, claimId);
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        ReviewNoteView lastDecision = null;
+        for (ReviewNoteView n : all) {
+            if (n.decision() != null) {
+                lastDecision = n;
+            }
+        }
+        long version = lastDecision != null ? lastDecision.claimVersion() : all.get(all.size() - 1).claimVersion();
+        ReviewNoteView decision = lastDecision;
+        return all.stream()
+                .filter(n -> n.claimVersion() == version)
+                .filter(n -> n.decision() == null || (n == decision && n.text() != null && !n.text().isBlank()))
+                .toList();
+    }
+
     /** The comments and decisions on each of these claims of the reader's organization (for "my items"). */
     public Map<Long, List<ReviewNoteView>> notesOfMine(@NotNull Reader reader, @NotNull Collection<Long> claimIds) {
         Permissions.requireSignedIn(reader);

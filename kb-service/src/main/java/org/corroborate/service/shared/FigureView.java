@@ -3,6 +3,7 @@ package org.corroborate.service.shared;
 import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.Figure;
 import org.corroborate.model.claim.Tolerance;
+import org.corroborate.model.measure.Measure;
 
 import java.math.BigDecimal;
 
@@ -16,12 +17,16 @@ public record FigureView(String phrase, String qualifier, BigDecimal value, BigD
                          String unit, String unitSymbol, BigDecimal intervalLow, BigDecimal intervalHigh,
                          String interval) {
 
-    /** The claim's figure under its measure's tolerance, or {@code null} for a claim without a figure. */
+    /**
+     * The claim's figure under its measure's tolerance (the default one for a draft whose measure is not chosen
+     * yet), or {@code null} for a claim without a figure.
+     */
     public static FigureView of(Claim c) {
         if (c.getFigure() == null) {
             return null;
         }
-        return of(c.getFigure(), Tolerance.percent(c.getMeasure().getAboutTolerancePercent()));
+        return of(c.getFigure(), Tolerance.percent(c.getMeasure() == null ? Measure.DEFAULT_ABOUT_TOLERANCE_PERCENT
+                : c.getMeasure().getAboutTolerancePercent()));
     }
 
     public static FigureView of(Figure f, Tolerance about) {

@@ -150,8 +150,20 @@ public class AccountAuthentication implements HttpAuthenticationMechanism {
         return context.redirect(login);
     }
 
-    /** 401 with a problem document, in the caller's language. */
+    /**
+     * 401 with a problem document, in the caller's language; for a page asked for by a browser, the styled 401 page
+     * (WEB-INF/errorpages/401.xhtml) instead.
+     */
     private static void unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        if (isPageForBrowser(request)) {
+            try {
+                response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            } catch (IOException e) {
+                // the client went away
+            }
+            return;
+        }
         String detail = text(request.getLocale(), "api.token.refused",
                 "The API token is unknown, revoked, or belongs to a deactivated account. Create a new one under API tokens.");
         try {
@@ -161,6 +173,12 @@ public class AccountAuthentication implements HttpAuthenticationMechanism {
         } catch (IOException e) {
             // the client went away
         }
+    }
+
+    private static boolean isPageForBrowser(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String accept = request.getHeader("Accept");
+        return (path.endsWith(".xhtml") || path.equals("/")) && accept != null && accept.contains("text/html");
     }
 
     private static String text(Locale locale, String key, String fallback) {

@@ -13,7 +13,9 @@ import org.corroborate.service.account.SignedInAccount;
 import java.security.Principal;
 
 /**
- * The reader of the current request, handed to every page and API resource ({@code @Inject Reader reader}):
+ * The reader of the current request, handed to every API resource ({@code @Inject Reader reader}); Faces beans,
+ * which may live longer than a request, ask this bean for it ({@code @Inject CurrentReader caller},
+ * {@code caller.reader()}), so that each request acts as the account signed in now:
  * the anonymous public; a signed-in account (channel WEB); or the account of a personal API token (channel API).
  * Worked out once per request from what {@link AccountAuthentication} established.
  */

@@ -1,28 +1,28 @@
 package org.corroborate.web.faces.account;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
-import org.corroborate.service.access.Reader;
+
+import org.corroborate.web.security.CurrentReader;
+
 import org.corroborate.service.access.Role;
 import org.corroborate.service.account.AccountView;
 import org.corroborate.service.account.Accounts;
 import org.corroborate.service.account.InvitationView;
 import org.corroborate.service.account.NewMember;
-import org.corroborate.service.shared.InvalidInputException;
-import org.corroborate.service.shared.NotPermittedException;
-import org.corroborate.web.faces.support.FacesErrors;
+
+import org.corroborate.web.faces.support.FormFields;
 
 import java.io.Serializable;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** Accepting an invitation ({@code /invitation.xhtml?token=…}): choose a user name, a name and a password. */
 @Named
 @ViewScoped
-public class InvitationPage implements Serializable {
+public class InvitationPage implements Serializable, FormFields {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,7 +30,7 @@ public class InvitationPage implements Serializable {
     Accounts accounts;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String token;
     private InvitationView invitation;
@@ -41,7 +41,7 @@ public class InvitationPage implements Serializable {
     private String createdUsername;
 
     public void load() {
-        invitation = accounts.invitation(reader, token).orElse(null);
+        invitation = accounts.invitation(caller.reader(), token).orElse(null);
     }
 
     public void accept() {
@@ -50,22 +50,19 @@ public class InvitationPage implements Serializable {
             return;
         }
         try {
-            AccountView created = accounts.accept(reader, token, new NewMember(username, displayName, password));
+            AccountView created = accounts.accept(caller.reader(), token, new NewMember(username, displayName, password));
             createdUsername = created.username();
             invitation = null;
-        } catch (InvalidInputException | NotPermittedException e) {
-            Texts.refusal(null, e);
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException cve) {
-                cve.getConstraintViolations().forEach(v -> Texts.error(null, "invitation.invalid",
-                        v.getPropertyPath().toString().replaceAll(".*\\.", ""), v.getMessage()));
-            } else if (!FacesErrors.message(null, e)) {
-                throw e;
-            }
         } finally {
+            // a refusal goes on to web.faces.support.Refusals, which shows it on its field
             password = null;
             passwordAgain = null;
         }
+    }
+
+    @Override
+    public Map<String, String> fieldComponents() {
+        return Map.of("member.username", "username", "member.displayName", "displayName", "member.password", "password");
     }
 
     /** The roles offered, in the page's language, joined by commas. */

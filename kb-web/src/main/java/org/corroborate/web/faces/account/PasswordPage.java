@@ -3,6 +3,7 @@ package org.corroborate.web.faces.account;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.account.Accounts;
 import org.corroborate.service.shared.InvalidInputException;
@@ -19,7 +20,7 @@ public class PasswordPage {
     Accounts accounts;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String current;
     private String chosen;
@@ -31,11 +32,10 @@ public class PasswordPage {
                 Texts.error("password:chosenAgain", "invitation.mismatch");
                 return;
             }
-            accounts.changePassword(reader, current, chosen);
+            accounts.changePassword(caller.reader(), current, chosen);
             Texts.info(null, "password.changed");
-        } catch (InvalidInputException | NotPermittedException e) {
-            Texts.refusal(null, e);
         } finally {
+            // a refusal goes on to web.faces.support.Refusals, which shows it
             current = null;
             chosen = null;
             chosenAgain = null;

@@ -3,20 +3,21 @@ package org.corroborate.web.faces.account;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.faces.support.FormFields;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.account.ApiTokenView;
 import org.corroborate.service.account.ApiTokens;
 import org.corroborate.service.account.IssuedApiToken;
-import org.corroborate.service.shared.InvalidInputException;
-import org.corroborate.service.shared.NotPermittedException;
 
 import java.io.Serializable;
+import java.util.Map;
 import java.util.List;
 
 /** Personal API tokens ({@code /account/tokens.xhtml}): create one (its text shown once), list, revoke. */
 @Named
 @ViewScoped
-public class TokensPage implements Serializable {
+public class TokensPage implements Serializable, FormFields {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,7 +25,7 @@ public class TokensPage implements Serializable {
     ApiTokens apiTokens;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String name;
     /** The token just created; kept only for the response that shows it. */
@@ -32,30 +33,28 @@ public class TokensPage implements Serializable {
     private List<ApiTokenView> tokens;
 
     public void create() {
-        try {
-            issued = apiTokens.create(reader, name);
-            Texts.info(null, "tokens.created", issued.name());
-            name = null;
-        } catch (InvalidInputException | NotPermittedException e) {
-            Texts.refusal("tokens:name", e);
-        }
         tokens = null;
+        // a refusal goes on to web.faces.support.Refusals, which shows it
+        issued = apiTokens.create(caller.reader(), name);
+        Texts.info(null, "tokens.created", issued.name());
+        name = null;
     }
 
     public void revoke(long id) {
         issued = null;
-        try {
-            ApiTokenView revoked = apiTokens.revoke(reader, id);
-            Texts.info(null, "tokens.revokedDone", revoked.name());
-        } catch (InvalidInputException | NotPermittedException e) {
-            Texts.refusal(null, e);
-        }
         tokens = null;
+        ApiTokenView revoked = apiTokens.revoke(caller.reader(), id);
+        Texts.info(null, "tokens.revokedDone", revoked.name());
+    }
+
+    @Override
+    public Map<String, String> fieldComponents() {
+        return Map.of("create.name", "name");
     }
 
     public List<ApiTokenView> getTokens() {
         if (tokens == null) {
-            tokens = apiTokens.mine(reader);
+            tokens = apiTokens.mine(caller.reader());
         }
         return tokens;
     }

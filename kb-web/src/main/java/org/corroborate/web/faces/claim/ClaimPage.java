@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.citation.CitationStyles;
 import org.corroborate.service.claim.ClaimView;
@@ -38,7 +39,7 @@ public class ClaimPage implements Serializable {
     CitationStyles citationStyles;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String id;
     private String style;
@@ -47,7 +48,7 @@ public class ClaimPage implements Serializable {
 
     public void load() {
         long claimId = Pages.id(id);
-        claim = claimId < 0 ? null : claims.find(claimId, reader).orElse(null);
+        claim = claimId < 0 ? null : claims.find(claimId, caller.reader()).orElse(null);
         if (claim == null) {
             Pages.notFound();
         }

@@ -28,9 +28,12 @@ public class CitationRow implements Serializable {
     private String stance = "SUPPORTS";
     @Valid
     private List<RelayRow> relays = new ArrayList<>();
+    /** The citation's id once saved, so that a reviewer's comment on it is shown in its row; null for a new row. */
+    private Long id;
 
     static CitationRow of(CitationView c) {
         CitationRow row = new CitationRow();
+        row.id = c.id();
         row.source = String.valueOf(c.source().id());
         row.quote = c.quoteExact();
         row.quotePrefix = c.quotePrefix();
@@ -69,6 +72,10 @@ public class CitationRow implements Serializable {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public String getSource() {

@@ -1,50 +1,30 @@
 package org.corroborate.web.faces.contribute;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import org.corroborate.model.claim.LocatorType;
-import org.corroborate.model.claim.Stance;
-import org.corroborate.model.claim.Qualifier;
-import org.corroborate.model.measure.FlowPeriod;
-import org.corroborate.model.measure.MeasureKind;
-import org.corroborate.model.measure.Unit;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.claim.ClaimView;
 import org.corroborate.service.claim.Claims;
 import org.corroborate.service.claim.NewClaim;
 import org.corroborate.service.claim.NewClaim.ClaimContent;
-import org.corroborate.service.claim.NewClaim.FigureInput;
 import org.corroborate.service.claim.NewClaim.NewCitation;
-import org.corroborate.service.claim.NewClaim.RelayInput;
 import org.corroborate.service.claim.NewClaim.PeriodInput;
-import org.corroborate.service.measure.MeasureRef;
-import org.corroborate.service.measure.Measures;
 import org.corroborate.service.measure.NewMeasure;
-import org.corroborate.service.shared.InvalidInputException;
-import org.corroborate.service.shared.NotPermittedException;
-import org.corroborate.service.shared.StaleEditException;
-import org.corroborate.service.source.SourceRef;
-import org.corroborate.service.source.Sources;
-import org.corroborate.web.faces.support.FacesErrors;
+import org.corroborate.service.review.ReviewNoteView;
+import org.corroborate.service.review.Reviews;
+import org.corroborate.web.faces.support.FormFields;
 import org.corroborate.web.faces.support.Messages;
 import org.corroborate.web.faces.support.Pages;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,28 +32,60 @@ import java.util.Map;
 /**
  * The claim form ({@code /contribute/claim-edit.xhtml}): with {@code ?id=} it edits a draft of the reader's
  * organization; without, it starts one, optionally filled in from the extraction assistant's parameters (source,
- * phrase, qualifier, value, low, high, unit, quote, page). Refusals of the services are shown at the top, in the
- * reader's language; what was typed stays.
+ * phrase, qualifier, value, low, high, unit, quote, page, relay). This bean holds the claim's own fields and the
+ * actions; its parts hold the figure ({@link FigureFields}), the measure picked or proposed ({@link MeasureChooser})
+ * and the citations ({@link CitationsPart}). A draft saves whatever is filled; submitting asks for everything. The
+ * services' refusals are shown by {@code web.faces.support.Refusals}, each on its field ({@link #fieldComponents});
+ * what was typed stays. The latest review's comments are shown beside the fields they concern.
  */
 @Named
 @ViewScoped
-public class ClaimEditPage implements Serializable {
+public class ClaimEditPage implements Serializable, FormFields {
 
     private static final long serialVersionUID = 1L;
-    private static final String DATE = "|\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?";
-    private static final String SLUG = "|[a-z0-9]+(?:-[a-z0-9]+)*";
+
+    /** Where the services' property paths are corrected on this form. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("content.statement", "statement"),
+            Map.entry("content.language", "language"),
+            Map.entry("content.measure", "measure"),
+            Map.entry("content.population", "population"),
+            Map.entry("content.place", "place"),
+            Map.entry("content.topics", "topics"),
+            Map.entry("figure.phrase", "phrase"),
+            Map.entry("figure.qualifier", "qualifier"),
+            Map.entry("figure.value", "value"),
+            Map.entry("figure.low", "low"),
+            Map.entry("figure.high", "high"),
+            Map.entry("figure.unit", "unit"),
+            Map.entry("period.asOf", "as-of"),
+            Map.entry("period.from", "from"),
+            Map.entry("period.to", "to"),
+            Map.entry("proposedMeasure.slug", "m-slug"),
+            Map.entry("proposedMeasure.name", "m-name"),
+            Map.entry("proposedMeasure.nameKo", "m-name-ko"),
+            Map.entry("proposedMeasure.definition", "m-definition"),
+            Map.entry("proposedMeasure.unit", "m-unit"),
+            Map.entry("proposedMeasure.kind", "m-kind"),
+            Map.entry("proposedMeasure.flowPeriod", "m-per"),
+            Map.entry("proposedMeasure.topic", "m-topic"));
 
     @Inject
     Claims claims;
 
     @Inject
-    Measures measures;
+    Reviews reviews;
 
     @Inject
-    Sources sources;
+    CurrentReader caller;
 
     @Inject
-    Reader reader;
+    MeasureChooser measure;
+
+    @Inject
+    CitationsPart citations;
+
+    private final FigureFields figure = new FigureFields();
 
     // page parameters
     private String id;
@@ -94,56 +106,22 @@ public class ClaimEditPage implements Serializable {
     private long version;
     private String status;
     private boolean editable = true;
-
-    @NotBlank
-    @Size(max = 4000)
     private String statement;
-    @NotBlank
-    @Size(max = 35)
     private String language;
-    private String measure;
-    @Size(max = 500)
-    private String figurePhrase;
-    private String figureQualifier = "EXACT";
-    private BigDecimal figureValue;
-    private BigDecimal figureLow;
-    private BigDecimal figureHigh;
-    private String figureUnit = "PERSONS";
-    @Pattern(regexp = DATE, message = "{corroborate.partialDate}")
     private String asOf;
-    @Pattern(regexp = DATE, message = "{corroborate.partialDate}")
     private String from;
-    @Pattern(regexp = DATE, message = "{corroborate.partialDate}")
     private String to;
-    @Size(max = 200)
     private String place;
-    @Size(max = 300)
     private String population;
     private List<String> topics = new ArrayList<>();
-    private List<CitationRow> citations = new ArrayList<>();
-
-    // a proposed measure
-    private boolean proposeMeasure;
-    @Size(max = 120)
-    @Pattern(regexp = SLUG, message = "{corroborate.slug}")
-    private String newMeasureSlug;
-    @Size(max = 300)
-    private String newMeasureName;
-    @Size(max = 4000)
-    private String newMeasureDefinition;
-    private String newMeasureUnit = "PERSONS";
-    private String newMeasureKind = "STOCK";
-    private String newMeasureFlowPeriod;
-
-    private final Map<String, String> sourceLabels = new HashMap<>();
-    private final Map<String, String> measureLabels = new HashMap<>();
+    private List<ReviewNoteView> review = List.of();
 
     /** Loads the draft named by {@code id}, or prepares a new one from the prefill parameters. */
     public void load() {
         if (id != null && !id.isBlank()) {
             long claimId = Pages.id(id);
-            ClaimView claim = claimId < 0 ? null : claims.find(claimId, reader).orElse(null);
-            if (claim == null || !reader.belongsTo(claim.organization().slug())) {
+            ClaimView claim = claimId < 0 ? null : claims.find(claimId, caller.reader()).orElse(null);
+            if (claim == null || !caller.reader().belongsTo(claim.organization().slug())) {
                 Pages.notFound();
                 return;
             }
@@ -151,35 +129,8 @@ public class ClaimEditPage implements Serializable {
             return;
         }
         language = Messages.locale().getLanguage();
-        figurePhrase = phrase;
-        if (qualifier != null) {
-            figureQualifier = constantName(qualifier);
-        }
-        figureValue = number(value);
-        figureLow = number(low);
-        figureHigh = number(high);
-        if (figureLow != null && figureHigh != null && figureValue == null) {
-            figureQualifier = "BETWEEN";
-        }
-        if (unit != null && !unit.isBlank()) {
-            figureUnit = constantName(unit);
-        }
-        if (source != null && !source.isBlank()) {
-            CitationRow row = new CitationRow();
-            row.setSource(source.strip());
-            row.setQuote(quote);
-            if (page != null && !page.isBlank()) {
-                row.setLocatorType(LocatorType.PAGE.name());
-                row.setLocator(page.strip());
-            }
-            if (relay != null && Pages.id(relay) >= 0 && !relay.strip().equals(source.strip())) {
-                row.addRelay(relay.strip());
-            }
-            citations.add(row);
-        }
-        if (citations.isEmpty()) {
-            citations.add(new CitationRow());
-        }
+        figure.prefill(phrase, qualifier, value, low, high, unit);
+        citations.prefill(source, quote, page, relay);
     }
 
     private void fill(ClaimView c) {
@@ -189,18 +140,8 @@ public class ClaimEditPage implements Serializable {
         editable = "DRAFT".equals(c.status()) || "CHANGES_REQUESTED".equals(c.status());
         statement = c.statement();
         language = c.language();
-        measure = c.measure() == null ? null : c.measure().slug();
-        if (c.measure() != null) {
-            measureLabels.put(c.measure().slug(), c.measure().name());
-        }
-        if (c.figure() != null) {
-            figurePhrase = c.figure().phrase();
-            figureQualifier = c.figure().qualifier();
-            figureValue = c.figure().value();
-            figureLow = c.figure().low();
-            figureHigh = c.figure().high();
-            figureUnit = c.figure().unit();
-        }
+        measure.fill(c.measure());
+        figure.fill(c.figure());
         asOf = from = to = null;
         if (c.period() != null) {
             if (c.period().asOf()) {
@@ -213,12 +154,8 @@ public class ClaimEditPage implements Serializable {
         place = c.place();
         population = c.population();
         topics = new ArrayList<>(c.topics());
-        citations = new ArrayList<>(c.citations().stream().map(CitationRow::of).toList());
-        c.citations().forEach(ci -> sourceLabels.put(String.valueOf(ci.source().id()), label(ci.source().title(), ci.source().issued())));
-        if (citations.isEmpty()) {
-            citations.add(new CitationRow());
-        }
-        proposeMeasure = false;
+        citations.fill(c.citations());
+        review = reviews.latestReview(caller.reader(), c.id());
     }
 
     // actions
@@ -231,188 +168,54 @@ public class ClaimEditPage implements Serializable {
         write(true);
     }
 
+    /** Saves (and for review, submits); a refusal goes through to {@code Refusals}, which shows it on the fields. */
     private void write(boolean forReview) {
-        List<NewCitation> cited = citationsToSend();
+        List<NewCitation> cited = citations.toSend();
         if (cited == null) {
+            FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        ClaimContent content = new ClaimContent(statement, language, figure(), proposeMeasure ? null : measure,
-                new PeriodInput(asOf, from, to), place, topics == null ? List.of() : topics,
+        ClaimContent content = new ClaimContent(blank(statement) ? null : statement, language, figure.toInput(),
+                measure.chosen(), new PeriodInput(asOf, from, to), place, topics == null ? List.of() : topics,
                 blank(population) ? null : population.strip());
-        NewMeasure proposal = proposeMeasure ? proposal() : null;
-        if (proposeMeasure && proposal == null) {
-            return;
+        NewMeasure proposal = measure.proposal(place, topics);
+        ClaimView saved;
+        boolean created = claimId == null;
+        if (created) {
+            String org = caller.reader().organizationSlug().orElse("");
+            NewClaim command = new NewClaim(org, content, cited);
+            long newId = forReview ? claims.draftAndSubmit(caller.reader(), command, proposal) : claims.draft(caller.reader(), command, proposal);
+            saved = claims.find(newId, caller.reader()).orElseThrow();
+        } else {
+            saved = forReview ? claims.reviseAndSubmit(caller.reader(), claimId, version, content, cited, proposal)
+                    : claims.revise(caller.reader(), claimId, version, content, cited, proposal);
         }
-        try {
-            ClaimView saved;
-            boolean created = claimId == null;
-            if (created) {
-                String org = reader.organizationSlug().orElse("");
-                NewClaim command = new NewClaim(org, content, cited);
-                long newId = forReview ? claims.draftAndSubmit(reader, command, proposal) : claims.draft(reader, command, proposal);
-                saved = claims.find(newId, reader).orElseThrow();
-            } else {
-                saved = forReview ? claims.reviseAndSubmit(reader, claimId, version, content, cited, proposal)
-                        : claims.revise(reader, claimId, version, content, cited, proposal);
-            }
-            fill(saved);
-            id = String.valueOf(saved.id());
-            info(forReview ? "form.submitted" : "form.saved", saved.id(), saved.version());
-            if (created) {
-                // give the new draft its own address, so that a reload edits it instead of starting another
-                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-                external.getFlash().setKeepMessages(true);
+        fill(saved);
+        id = String.valueOf(saved.id());
+        info(forReview ? "form.submitted" : "form.saved", saved.id(), saved.version());
+        if (created) {
+            // give the new draft its own address, so that a reload edits it instead of starting another
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            try {
                 external.redirect(external.getRequestContextPath() + "/contribute/claim-edit.xhtml?id=" + saved.id());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InvalidInputException | NotPermittedException e) {
-            FacesErrors.message(null, e);
-        } catch (StaleEditException e) {
-            error(text("form.stale", e.expectedVersion(), e.currentVersion()));
-        } catch (EJBException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException cve)) {
-                if (!FacesErrors.message(null, e)) {
-                    throw e;
-                }
-                return;
-            }
-            error(text("form.invalid"));
-            FacesErrors.message(null, cve);
         }
     }
 
     /** Withdraws the draft and goes to the organization's items. */
     public String withdraw() {
-        try {
-            claims.withdraw(reader, claimId, version);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            info("form.withdrawn", claimId, version + 1);
-            return "/contribute/my-items?faces-redirect=true";
-        } catch (InvalidInputException | NotPermittedException e) {
-            FacesErrors.message(null, e);
-        } catch (StaleEditException e) {
-            error(text("form.stale", e.expectedVersion(), e.currentVersion()));
-        }
-        return null;
+        claims.withdraw(caller.reader(), claimId, version);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        info("form.withdrawn", claimId, version + 1);
+        return "/contribute/my-items?faces-redirect=true";
     }
 
-    public void addCitation() {
-        citations.add(new CitationRow());
-    }
-
-    public void removeCitation(CitationRow row) {
-        citations.remove(row);
-    }
-
-    /** The citations to send, or null (with messages) when a row names no usable source. */
-    private List<NewCitation> citationsToSend() {
-        List<NewCitation> result = new ArrayList<>();
-        boolean ok = true;
-        int n = 0;
-        for (CitationRow row : citations) {
-            n++;
-            if (row.isEmpty()) {
-                continue;
-            }
-            long sourceId = Pages.id(row.getSource());
-            if (sourceId < 0) {
-                error(text("form.citation.sourceMissing", n));
-                ok = false;
-                continue;
-            }
-            List<RelayInput> relays = new ArrayList<>();
-            for (RelayRow relayRow : row.getRelays()) {
-                if (relayRow.isEmpty()) {
-                    continue;
-                }
-                long relayed = Pages.id(relayRow.getSource());
-                if (relayed < 0) {
-                    error(text("form.citation.relayMissing", n));
-                    ok = false;
-                    continue;
-                }
-                relays.add(new RelayInput(relayed, relayRow.getLocator()));
-            }
-            result.add(row.toNewCitation(sourceId, relays));
-        }
-        return ok ? result : null;
-    }
-
-    /** Adds an empty "relayed from" hop to a citation. */
-    public void addRelay(CitationRow row) {
-        row.addRelay(null);
-    }
-
-    /** Takes a suggested source (one the cited source relays) as the next hop of a citation. */
-    public void useRelay(CitationRow row, long sourceId) {
-        sourceLabel(String.valueOf(sourceId));
-        row.addRelay(String.valueOf(sourceId));
-    }
-
-    public void removeRelay(CitationRow row, RelayRow relay) {
-        row.getRelays().remove(relay);
-    }
-
-    /**
-     * Suggestions for where a cited passage got its figure: the sources its source is recorded as relaying
-     * (bibliographic context), which the reader may see in full, and not yet named in the row.
-     */
-    public List<SourceRef> relaySuggestions(CitationRow row) {
-        long sourceId = Pages.id(row.getSource());
-        if (sourceId < 0) {
-            return List.of();
-        }
-        return sources.find(sourceId, reader).map(s -> s.relays().stream()
-                        .filter(r -> !r.restricted())
-                        .filter(r -> row.getRelays().stream().noneMatch(x -> String.valueOf(r.id()).equals(x.getSource())))
-                        .toList())
-                .orElse(List.of());
-    }
-
-    private FigureInput figure() {
-        if (figurePhrase == null || figurePhrase.isBlank()) {
-            return null;
-        }
-        boolean range = Qualifier.BETWEEN.name().equals(figureQualifier);
-        return new FigureInput(figurePhrase, figureQualifier, range ? null : figureValue,
-                range ? figureLow : null, range ? figureHigh : null, figureUnit);
-    }
-
-    private NewMeasure proposal() {
-        List<String> missing = new ArrayList<>();
-        if (blank(newMeasureSlug)) {
-            missing.add(text("measure.new.slug"));
-        }
-        if (blank(newMeasureName)) {
-            missing.add(text("measure.new.name"));
-        }
-        if (blank(newMeasureDefinition)) {
-            missing.add(text("measure.new.definition"));
-        }
-        if (!missing.isEmpty()) {
-            error(text("form.measure.missing", String.join(", ", missing)));
-            return null;
-        }
-        MeasureKind kind = MeasureKind.valueOf(newMeasureKind);
-        if (kind.hasPerPeriod() && blank(newMeasureFlowPeriod)) {
-            FacesContext.getCurrentInstance().addMessage("claim:m-per", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    text("form.measure.perPeriod"), null));
-            return null;
-        }
-        FlowPeriod per = kind.hasPerPeriod() ? FlowPeriod.valueOf(newMeasureFlowPeriod) : null;
-        return new NewMeasure(newMeasureSlug.strip(), newMeasureName.strip(), newMeasureDefinition.strip(),
-                Unit.valueOf(newMeasureUnit), kind, per, blank(place) ? null : place.strip(),
-                topics == null || topics.isEmpty() ? null : topics.get(0));
-    }
-
-    // pickers
-
-    /** Measures whose name or short address contains the typed text; their slugs. */
-    public List<String> completeMeasure(String typed) {
-        List<MeasureRef> found = measures.suggest(reader, typed, 15);
-        found.forEach(m -> measureLabels.put(m.slug(), m.name()));
-        return found.stream().map(MeasureRef::slug).toList();
+    @Override
+    public Map<String, String> fieldComponents() {
+        return FIELDS;
     }
 
     /**
@@ -420,68 +223,27 @@ public class ClaimEditPage implements Serializable {
      * an empty text), so that the same group is written the same way.
      */
     public List<String> completePopulation(String typed) {
-        if (proposeMeasure || blank(measure)) {
+        String slug = measure.chosen();
+        if (blank(slug)) {
             return List.of();
         }
         String q = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        return claims.populations(reader, measure, 50).stream()
+        return claims.populations(caller.reader(), slug, 50).stream()
                 .filter(p -> p.toLowerCase(Locale.ROOT).contains(q))
                 .limit(15)
                 .toList();
     }
 
-    public String measureLabel(String slug) {
-        if (slug == null || slug.isBlank()) {
-            return "";
-        }
-        String name = measureLabels.get(slug);
-        return name == null ? slug : name + " (" + slug + ")";
+    /** The latest review's comments on one field of the form (FIGURE, PERIOD, MEASURE, POPULATION, STATEMENT, GENERAL). */
+    public List<ReviewNoteView> reviewOn(String field) {
+        return review.stream().filter(n -> field.equals(n.field()) && n.citationId() == null).toList();
     }
 
-    /** Sources the reader may cite whose title contains the typed text; their ids. */
-    public List<String> completeSource(String typed) {
-        List<SourceRef> found = claims.citableSources(reader, typed, 15);
-        found.forEach(s -> sourceLabels.put(String.valueOf(s.id()), label(s.title(), s.issued())));
-        return found.stream().map(s -> String.valueOf(s.id())).toList();
-    }
-
-    public String sourceLabel(String sourceId) {
-        if (sourceId == null || sourceId.isBlank()) {
-            return "";
-        }
-        return sourceLabels.computeIfAbsent(sourceId, key -> {
-            long sid = Pages.id(key);
-            return sid < 0 ? key : sources.find(sid, reader)
-                    .map(s -> s.restricted() ? "#" + s.id() : label(s.title(), s.issued())).orElse(key);
-        });
-    }
-
-    private static String label(String title, String issued) {
-        return (title == null ? "" : title) + (issued == null ? "" : " (" + issued + ")");
-    }
-
-    public List<String> getQualifiers() {
-        return Arrays.stream(Qualifier.values()).map(Enum::name).toList();
-    }
-
-    public List<String> getUnits() {
-        return Arrays.stream(Unit.values()).map(Enum::name).toList();
-    }
-
-    public List<String> getKinds() {
-        return Arrays.stream(MeasureKind.values()).map(Enum::name).toList();
-    }
-
-    public List<String> getFlowPeriods() {
-        return Arrays.stream(FlowPeriod.values()).map(Enum::name).toList();
-    }
-
-    public List<String> getLocatorTypes() {
-        return Arrays.stream(LocatorType.values()).map(Enum::name).toList();
-    }
-
-    public List<String> getStances() {
-        return Arrays.stream(Stance.values()).map(Enum::name).toList();
+    /** The latest review's comments on the citation shown in this row (or on citations in general, for a null id). */
+    public List<ReviewNoteView> reviewOnCitation(CitationRow row) {
+        return review.stream().filter(n -> "CITATION".equals(n.field())
+                && (n.citationId() == null ? row == citations.getRows().get(0) : n.citationId().equals(row.getId())))
+                .toList();
     }
 
     public boolean isNew() {
@@ -498,31 +260,16 @@ public class ClaimEditPage implements Serializable {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
     }
 
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
-    }
-
-    private static BigDecimal number(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip().replace(",", ""));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** "up to" or "up-to" as the constant name UP_TO. */
-    private static String constantName(String text) {
-        return text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
-    }
-
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
-    // properties
+    // parts and properties
+
+    public FigureFields getFigure() { return figure; }
+    public MeasureChooser getMeasure() { return measure; }
+    public CitationsPart getCitations() { return citations; }
+    public List<ReviewNoteView> getReview() { return review; }
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
@@ -554,20 +301,6 @@ public class ClaimEditPage implements Serializable {
     public void setStatement(String statement) { this.statement = statement; }
     public String getLanguage() { return language; }
     public void setLanguage(String language) { this.language = language; }
-    public String getMeasure() { return measure; }
-    public void setMeasure(String measure) { this.measure = measure; }
-    public String getFigurePhrase() { return figurePhrase; }
-    public void setFigurePhrase(String figurePhrase) { this.figurePhrase = figurePhrase; }
-    public String getFigureQualifier() { return figureQualifier; }
-    public void setFigureQualifier(String figureQualifier) { this.figureQualifier = figureQualifier; }
-    public BigDecimal getFigureValue() { return figureValue; }
-    public void setFigureValue(BigDecimal figureValue) { this.figureValue = figureValue; }
-    public BigDecimal getFigureLow() { return figureLow; }
-    public void setFigureLow(BigDecimal figureLow) { this.figureLow = figureLow; }
-    public BigDecimal getFigureHigh() { return figureHigh; }
-    public void setFigureHigh(BigDecimal figureHigh) { this.figureHigh = figureHigh; }
-    public String getFigureUnit() { return figureUnit; }
-    public void setFigureUnit(String figureUnit) { this.figureUnit = figureUnit; }
     public String getAsOf() { return asOf; }
     public void setAsOf(String asOf) { this.asOf = asOf; }
     public String getFrom() { return from; }
@@ -576,23 +309,8 @@ public class ClaimEditPage implements Serializable {
     public void setTo(String to) { this.to = to; }
     public String getPlace() { return place; }
     public void setPlace(String place) { this.place = place; }
-    public List<String> getTopics() { return topics; }
-    public void setTopics(List<String> topics) { this.topics = topics; }
-    public List<CitationRow> getCitations() { return citations; }
-    public boolean isProposeMeasure() { return proposeMeasure; }
-    public void setProposeMeasure(boolean proposeMeasure) { this.proposeMeasure = proposeMeasure; }
-    public String getNewMeasureSlug() { return newMeasureSlug; }
-    public void setNewMeasureSlug(String newMeasureSlug) { this.newMeasureSlug = newMeasureSlug; }
-    public String getNewMeasureName() { return newMeasureName; }
-    public void setNewMeasureName(String newMeasureName) { this.newMeasureName = newMeasureName; }
-    public String getNewMeasureDefinition() { return newMeasureDefinition; }
-    public void setNewMeasureDefinition(String newMeasureDefinition) { this.newMeasureDefinition = newMeasureDefinition; }
-    public String getNewMeasureUnit() { return newMeasureUnit; }
-    public void setNewMeasureUnit(String newMeasureUnit) { this.newMeasureUnit = newMeasureUnit; }
     public String getPopulation() { return population; }
     public void setPopulation(String population) { this.population = population; }
-    public String getNewMeasureKind() { return newMeasureKind; }
-    public void setNewMeasureKind(String newMeasureKind) { this.newMeasureKind = newMeasureKind; }
-    public String getNewMeasureFlowPeriod() { return newMeasureFlowPeriod; }
-    public void setNewMeasureFlowPeriod(String newMeasureFlowPeriod) { this.newMeasureFlowPeriod = newMeasureFlowPeriod; }
+    public List<String> getTopics() { return topics; }
+    public void setTopics(List<String> topics) { this.topics = topics; }
 }

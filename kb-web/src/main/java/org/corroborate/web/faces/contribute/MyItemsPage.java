@@ -3,6 +3,7 @@ package org.corroborate.web.faces.contribute;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.claim.ClaimItem;
 import org.corroborate.service.claim.Claims;
@@ -25,7 +26,7 @@ public class MyItemsPage implements Serializable {
     Claims claims;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     @Inject
     Reviews reviews;
@@ -37,8 +38,8 @@ public class MyItemsPage implements Serializable {
 
     public void load() {
         try {
-            items = claims.mine(reader);
-            notes = reviews.notesOfMine(reader, items.stream().map(ClaimItem::id).toList());
+            items = claims.mine(caller.reader());
+            notes = reviews.notesOfMine(caller.reader(), items.stream().map(ClaimItem::id).toList());
             signedIn = true;
         } catch (NotPermittedException e) {
             items = List.of();

@@ -3,6 +3,7 @@ package org.corroborate.web.faces.crossref;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.crossref.ConflictFilter;
 import org.corroborate.service.crossref.CrossReferences;
@@ -23,7 +24,7 @@ public class ConflictBoardPage implements Serializable {
     CrossReferences crossReferences;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String topic;
     private String organization;
@@ -32,15 +33,8 @@ public class ConflictBoardPage implements Serializable {
     private List<MeasureConflicts> board = List.of();
 
     public void load() {
-        try {
-            board = crossReferences.conflictBoard(reader, new ConflictFilter(blankToNull(topic), blankToNull(organization),
-                    blankToNull(level), verifiedOnly));
-        } catch (RuntimeException e) {
-            if (!FacesErrors.show(e)) {
-                throw e;
-            }
-            board = List.of();
-        }
+        board = crossReferences.conflictBoard(caller.reader(), new ConflictFilter(blankToNull(topic), blankToNull(organization),
+                blankToNull(level), verifiedOnly));
     }
 
     private static String blankToNull(String s) {

@@ -3,6 +3,7 @@ package org.corroborate.web.faces.crossref;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.model.crossref.Note;
 import org.corroborate.model.crossref.Reason;
 import org.corroborate.model.crossref.Severity;
@@ -36,7 +37,7 @@ public class CrossReferenceSections {
     CrossReferences crossReferences;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private final Map<String, MeasureCrossReference> measures = new HashMap<>();
     private final Map<Long, ClaimCrossReference> claims = new HashMap<>();
@@ -47,11 +48,11 @@ public class CrossReferenceSections {
     }
 
     public MeasureCrossReference measure(String slug) {
-        return slug == null ? null : measures.computeIfAbsent(slug, s -> crossReferences.ofMeasure(s, reader).orElse(null));
+        return slug == null ? null : measures.computeIfAbsent(slug, s -> crossReferences.ofMeasure(s, caller.reader()).orElse(null));
     }
 
     public ClaimCrossReference claim(Long id) {
-        return id == null ? null : claims.computeIfAbsent(id, i -> crossReferences.ofClaim(i, reader).orElse(null));
+        return id == null ? null : claims.computeIfAbsent(id, i -> crossReferences.ofClaim(i, caller.reader()).orElse(null));
     }
 
     /** The finding in plain words: "Conflict (major, 80% apart)", "Not comparable: different period". */

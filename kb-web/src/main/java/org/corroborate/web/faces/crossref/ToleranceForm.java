@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.measure.Measures;
 import org.corroborate.web.faces.support.FacesErrors;
@@ -21,7 +22,7 @@ public class ToleranceForm {
     Measures measures;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String slug;
     private long version;
@@ -30,19 +31,21 @@ public class ToleranceForm {
     public String save() {
         var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         slug = params.get("measure");
+        version = versionIn(params.get("measureVersion"));
+        measures.setAboutTolerance(caller.reader(), slug, version, percent);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                Messages.text(CrossReferenceSections.BUNDLE, "tolerance.saved"), null));
+        return "/measure?faces-redirect=true&slug=" + slug;
+    }
+
+    /** The version the form was based on; -1 (a stale edit, refused) when it is missing or no number. */
+    private static long versionIn(String text) {
         try {
-            version = Long.parseLong(params.getOrDefault("measureVersion", "-1"));
-            measures.setAboutTolerance(reader, slug, version, percent);
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.text(CrossReferenceSections.BUNDLE, "tolerance.saved"), null));
-            return "/measure?faces-redirect=true&slug=" + slug;
-        } catch (RuntimeException e) {
-            if (!FacesErrors.show(e)) {
-                throw e;
-            }
-            return null;
+            return text == null ? -1 : Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.corroborate.web.faces.measure;
 
+import org.corroborate.web.security.CurrentReader;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -8,7 +9,6 @@ import jakarta.inject.Named;
 import org.corroborate.model.measure.FlowPeriod;
 import org.corroborate.model.measure.MeasureKind;
 import org.corroborate.model.measure.Unit;
-import org.corroborate.service.access.Reader;
 import org.corroborate.service.measure.MeasureDetails;
 import org.corroborate.service.measure.MeasureWording;
 import org.corroborate.service.measure.Measures;
@@ -35,7 +35,7 @@ public class MeasureEditorPage implements Serializable {
     Measures measures;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     /** The measure being renamed or merged ({@code ?slug=}), or null. */
     private String slug;
@@ -59,8 +59,8 @@ public class MeasureEditorPage implements Serializable {
 
     public void load() {
         try {
-            all = measures.list(reader);
-            chosen = slug == null || slug.isBlank() ? null : measures.details(slug, reader).orElse(null);
+            all = measures.list(caller.reader());
+            chosen = slug == null || slug.isBlank() ? null : measures.details(slug, caller.reader()).orElse(null);
             if (chosen != null) {
                 name = chosen.name();
                 nameKo = chosen.nameKo();
@@ -80,7 +80,7 @@ public class MeasureEditorPage implements Serializable {
 
     public String create() {
         try {
-            MeasureDetails created = measures.create(reader, new NewMeasure(newSlug, name, definition,
+            MeasureDetails created = measures.create(caller.reader(), new NewMeasure(newSlug, name, definition,
                             parse(Unit.class, unit), parse(MeasureKind.class, kind), parse(FlowPeriod.class, flowPeriod),
                             place, topic),
                     wording());
@@ -92,7 +92,7 @@ public class MeasureEditorPage implements Serializable {
 
     public String rename() {
         try {
-            MeasureDetails renamed = measures.rename(reader, chosen.slug(), chosen.version(), wording());
+            MeasureDetails renamed = measures.rename(caller.reader(), chosen.slug(), chosen.version(), wording());
             return done("measures.renamed", renamed.slug());
         } catch (RuntimeException e) {
             return refused(e);
@@ -101,7 +101,7 @@ public class MeasureEditorPage implements Serializable {
 
     public String merge() {
         try {
-            MeasureDetails into = measures.merge(reader, chosen.slug(), mergeInto == null ? "" : mergeInto.strip());
+            MeasureDetails into = measures.merge(caller.reader(), chosen.slug(), mergeInto == null ? "" : mergeInto.strip());
             return done("measures.merged", into.slug());
         } catch (RuntimeException e) {
             return refused(e);

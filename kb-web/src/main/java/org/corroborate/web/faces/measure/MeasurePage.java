@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.browse.BrowseMeasures;
 import org.corroborate.service.browse.MeasurePageView;
@@ -40,7 +41,7 @@ public class MeasurePage implements Serializable {
     CrossReferenceSections crossref;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String slug;
     private MeasureView measure;
@@ -48,7 +49,7 @@ public class MeasurePage implements Serializable {
     public void load() {
         if (getMeasure() == null) {
             // a measure editors merged into another answers with the address of the one it went into
-            java.util.Optional<String> into = slug == null ? java.util.Optional.empty() : editing.mergedInto(slug, reader);
+            java.util.Optional<String> into = slug == null ? java.util.Optional.empty() : editing.mergedInto(slug, caller.reader());
             if (into.isPresent()) {
                 Pages.movedTo(org.corroborate.service.browse.PermalinkPaths.measure(into.get()));
             } else {
@@ -74,7 +75,7 @@ public class MeasurePage implements Serializable {
             FacesContext faces = FacesContext.getCurrentInstance();
             String wanted = slug != null ? slug
                     : faces.isPostback() ? faces.getExternalContext().getRequestParameterMap().get("measure") : null;
-            MeasurePageView page = wanted == null ? null : measures.page(wanted, reader).orElse(null);
+            MeasurePageView page = wanted == null ? null : measures.page(wanted, caller.reader()).orElse(null);
             if (page != null) {
                 measure = page.measure();
                 reconciliation.use(measure.slug(), page.reconciliation());

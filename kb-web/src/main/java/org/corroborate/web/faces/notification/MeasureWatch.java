@@ -1,11 +1,11 @@
 package org.corroborate.web.faces.notification;
 
+import org.corroborate.web.security.CurrentReader;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.corroborate.service.access.Reader;
 import org.corroborate.service.notification.Notifications;
 import org.corroborate.web.faces.support.FacesErrors;
 import org.corroborate.web.faces.support.Messages;
@@ -22,19 +22,19 @@ public class MeasureWatch {
     Notifications notifications;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String slug;
     private Boolean watching;
 
     /** Whether the member watches the measure; null for the public (nothing is shown). */
     public Boolean watching(String measureSlug) {
-        if (measureSlug == null || reader.accountId().isEmpty()) {
+        if (measureSlug == null || caller.reader().accountId().isEmpty()) {
             return null;
         }
         if (!measureSlug.equals(slug)) {
             slug = measureSlug;
-            watching = notifications.watching(reader, measureSlug).orElse(null);
+            watching = notifications.watching(caller.reader(), measureSlug).orElse(null);
         }
         return watching;
     }
@@ -42,9 +42,9 @@ public class MeasureWatch {
     public String toggle() {
         String measure = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("measure");
         try {
-            boolean now = notifications.watching(reader, measure).orElse(false)
-                    ? notifications.unwatch(reader, measure).orElse(false)
-                    : notifications.watch(reader, measure).orElse(false);
+            boolean now = notifications.watching(caller.reader(), measure).orElse(false)
+                    ? notifications.unwatch(caller.reader(), measure).orElse(false)
+                    : notifications.watch(caller.reader(), measure).orElse(false);
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,

@@ -1,11 +1,11 @@
 package org.corroborate.web.faces.notification;
 
+import org.corroborate.web.security.CurrentReader;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.corroborate.service.access.Reader;
 import org.corroborate.service.notification.InboxView;
 import org.corroborate.service.notification.NotificationSettingsInput;
 import org.corroborate.service.notification.NotificationSettingsView;
@@ -30,7 +30,7 @@ public class NotificationsPage implements Serializable {
     Notifications notifications;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private transient InboxView inbox;
     private String email;
@@ -39,7 +39,7 @@ public class NotificationsPage implements Serializable {
     private boolean mailServer;
 
     public void load() {
-        NotificationSettingsView settings = notifications.settings(reader);
+        NotificationSettingsView settings = notifications.settings(caller.reader());
         email = settings.email();
         delivery = settings.delivery();
         language = settings.language();
@@ -48,22 +48,22 @@ public class NotificationsPage implements Serializable {
 
     public InboxView getInbox() {
         if (inbox == null) {
-            inbox = notifications.inbox(reader, Messages.locale());
+            inbox = notifications.inbox(caller.reader(), Messages.locale());
         }
         return inbox;
     }
 
     public void markRead(long id) {
-        inbox = notifications.markRead(reader, id, Messages.locale()).orElse(null);
+        inbox = notifications.markRead(caller.reader(), id, Messages.locale()).orElse(null);
     }
 
     public void markAllRead() {
-        inbox = notifications.markAllRead(reader, Messages.locale());
+        inbox = notifications.markAllRead(caller.reader(), Messages.locale());
     }
 
     public void save() {
         try {
-            NotificationSettingsView saved = notifications.changeSettings(reader,
+            NotificationSettingsView saved = notifications.changeSettings(caller.reader(),
                     new NotificationSettingsInput(email, delivery, language));
             email = saved.email();
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,

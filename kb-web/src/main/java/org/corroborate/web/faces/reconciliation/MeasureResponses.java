@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.reconciliation.ReconciliationView;
 import org.corroborate.service.reconciliation.Reconciliations;
@@ -30,7 +31,7 @@ public class MeasureResponses {
     ReconciliationSection section;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String slug;
     private ResponseView current;
@@ -42,7 +43,7 @@ public class MeasureResponses {
     }
 
     public State of(String measureSlug) {
-        if (measureSlug == null || !Reconciliations.mayRespond(reader)) {
+        if (measureSlug == null || !Reconciliations.mayRespond(caller.reader())) {
             return new State(false, null, null);
         }
         ReconciliationView recon = section.of(measureSlug);
@@ -51,7 +52,7 @@ public class MeasureResponses {
         }
         if (!measureSlug.equals(slug)) {
             slug = measureSlug;
-            current = reconciliations.currentResponse(reader, measureSlug).orElse(null);
+            current = reconciliations.currentResponse(caller.reader(), measureSlug).orElse(null);
         }
         return new State(true, recon.current().number(), current);
     }
@@ -61,7 +62,7 @@ public class MeasureResponses {
         String measure = params.get("measure");
         try {
             int version = Integer.parseInt(params.getOrDefault("reconciliationVersion", "0"));
-            reconciliations.respond(reader, measure, version, stance, comment);
+            reconciliations.respond(caller.reader(), measure, version, stance, comment);
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,

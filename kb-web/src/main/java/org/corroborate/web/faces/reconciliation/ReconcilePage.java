@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.browse.BrowseMeasures;
 import org.corroborate.service.browse.MeasureView;
@@ -48,7 +49,7 @@ public class ReconcilePage implements Serializable {
     Reconciliations reconciliations;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     @Inject
     Measures measures;
@@ -85,7 +86,7 @@ public class ReconcilePage implements Serializable {
             return;
         }
         try {
-            fill(reconciliations.draft(reader, measure));
+            fill(reconciliations.draft(caller.reader(), measure));
         } catch (RuntimeException e) {
             if (!FacesErrors.show(e)) {
                 throw e;
@@ -128,7 +129,7 @@ public class ReconcilePage implements Serializable {
 
     private boolean saveDraft() {
         try {
-            DraftView saved = reconciliations.saveDraft(reader, measure, baseVersion, input());
+            DraftView saved = reconciliations.saveDraft(caller.reader(), measure, baseVersion, input());
             theirs = null;
             draft = saved;
             baseVersion = saved.version();
@@ -190,7 +191,7 @@ public class ReconcilePage implements Serializable {
     public void applyRule() {
         try {
             List<Long> recommended = rows.stream().filter(r -> "RECOMMENDED".equals(r.getRole())).map(RoleRow::getClaimId).toList();
-            reconciliations.suggest(reader, measure, Objects.requireNonNullElse(rule, ""), recommended).ifPresentOrElse(f -> {
+            reconciliations.suggest(caller.reader(), measure, Objects.requireNonNullElse(rule, ""), recommended).ifPresentOrElse(f -> {
                 low = f.low();
                 high = f.high();
                 best = f.best();
@@ -214,7 +215,7 @@ public class ReconcilePage implements Serializable {
      */
     public String approve() {
         try {
-            DraftView approved = reconciliations.approve(reader, measure, baseVersion);
+            DraftView approved = reconciliations.approve(caller.reader(), measure, baseVersion);
             draft = approved;
             baseVersion = approved.version();
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
@@ -251,7 +252,7 @@ public class ReconcilePage implements Serializable {
      */
     public String publish() {
         try {
-            VersionView v = reconciliations.publish(reader, measure, baseVersion);
+            VersionView v = reconciliations.publish(caller.reader(), measure, baseVersion);
             message("publish.done");
             return "/measure?faces-redirect=true&slug=" + v.measure().slug();
         } catch (RuntimeException e) {
@@ -261,7 +262,7 @@ public class ReconcilePage implements Serializable {
             if (!FacesErrors.show(e)) {
                 throw e;
             }
-            draft = reconciliations.draft(reader, measure);
+            draft = reconciliations.draft(caller.reader(), measure);
             baseVersion = draft.version();
             return null;
         }
@@ -299,7 +300,7 @@ public class ReconcilePage implements Serializable {
     /** The measure as the reader may see it, for the estimate-spread chart. */
     public MeasureView getMeasureView() {
         if (measureView == null && measure != null) {
-            measureView = browseMeasures.findBySlug(measure, reader).orElse(null);
+            measureView = browseMeasures.findBySlug(measure, caller.reader()).orElse(null);
         }
         return measureView;
     }

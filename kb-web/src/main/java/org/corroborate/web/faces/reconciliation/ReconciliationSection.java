@@ -3,6 +3,7 @@ package org.corroborate.web.faces.reconciliation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.reconciliation.ReconciliationView;
 import org.corroborate.service.reconciliation.Reconciliations;
@@ -23,7 +24,7 @@ public class ReconciliationSection {
     Reconciliations reconciliations;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private final Map<String, ReconciliationView> views = new HashMap<>();
 
@@ -33,7 +34,7 @@ public class ReconciliationSection {
     }
 
     public ReconciliationView of(String slug) {
-        return slug == null ? null : views.computeIfAbsent(slug, s -> reconciliations.current(s, reader).orElse(null));
+        return slug == null ? null : views.computeIfAbsent(slug, s -> reconciliations.current(s, caller.reader()).orElse(null));
     }
 
     /** "80,000–120,000 persons (best estimate 100,000)". */

@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Role;
 import org.corroborate.service.reconciliation.Reconciliations;
@@ -29,7 +30,7 @@ public class ReconciliationVersionPage implements Serializable {
     Reconciliations reconciliations;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String measure;
     private String number;
@@ -45,30 +46,23 @@ public class ReconciliationVersionPage implements Serializable {
             Pages.notFound();
             return;
         }
-        version = measure == null ? null : reconciliations.version(measure, n, reader).orElse(null);
+        version = measure == null ? null : reconciliations.version(measure, n, caller.reader()).orElse(null);
         if (version == null) {
             Pages.notFound();
         }
     }
 
     public boolean isMayRespond() {
-        return reader.isMember() && (reader.hasRole(Role.EDITOR) || reader.hasRole(Role.ORG_ADMIN));
+        return caller.reader().isMember() && (caller.reader().hasRole(Role.EDITOR) || caller.reader().hasRole(Role.ORG_ADMIN));
     }
 
     public String respond() {
-        try {
-            reconciliations.respond(reader, measure, version.number(), stance, comment);
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    Messages.text(ReconciliationSection.BUNDLE, "respond.saved"), null));
-            return "/reconciliation?faces-redirect=true&measure=" + measure + "&v=" + version.number();
-        } catch (RuntimeException e) {
-            if (!FacesErrors.show(e)) {
-                throw e;
-            }
-            return null;
-        }
+        reconciliations.respond(caller.reader(), measure, version.number(), stance, comment);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                Messages.text(ReconciliationSection.BUNDLE, "respond.saved"), null));
+        return "/reconciliation?faces-redirect=true&measure=" + measure + "&v=" + version.number();
     }
 
     public String getMeasure() {

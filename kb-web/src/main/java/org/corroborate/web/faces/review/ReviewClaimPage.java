@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.model.review.Decision;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.claim.ClaimView;
@@ -37,7 +38,7 @@ public class ReviewClaimPage implements Serializable {
     Claims claims;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String id;
     private ClaimView claim;
@@ -49,16 +50,16 @@ public class ReviewClaimPage implements Serializable {
 
     public void load() {
         long claimId = Pages.id(id);
-        claim = claims.find(claimId, reader).orElse(null);
+        claim = claims.find(claimId, caller.reader()).orElse(null);
         if (claim == null) {
             Pages.notFound();
             return;
         }
-        notes = reviews.notes(reader, claimId);
+        notes = reviews.notes(caller.reader(), claimId);
     }
 
     public boolean isOwnOrganization() {
-        return claim != null && reader.belongsTo(claim.organization().slug());
+        return claim != null && caller.reader().belongsTo(claim.organization().slug());
     }
 
     public boolean isUnderReview() {
@@ -68,7 +69,7 @@ public class ReviewClaimPage implements Serializable {
     /** Adds a comment on the chosen field without deciding yet. */
     public String comment() {
         try {
-            reviews.comment(reader, claim.id(), new NewComment(field, citation, text));
+            reviews.comment(caller.reader(), claim.id(), new NewComment(field, citation, text));
             return done("review.commented");
         } catch (RuntimeException e) {
             return refused(e);
@@ -90,7 +91,7 @@ public class ReviewClaimPage implements Serializable {
     private String decide(Decision decision) {
         try {
             List<NewComment> comments = text == null || text.isBlank() ? List.of() : List.of(new NewComment(field, citation, text));
-            reviews.decide(reader, claim.id(), claim.version(), decision, comments, note);
+            reviews.decide(caller.reader(), claim.id(), claim.version(), decision, comments, note);
             return done("review.decided." + decision.name());
         } catch (RuntimeException e) {
             return refused(e);

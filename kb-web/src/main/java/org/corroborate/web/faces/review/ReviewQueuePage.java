@@ -3,6 +3,7 @@ package org.corroborate.web.faces.review;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.review.ReviewFilter;
 import org.corroborate.service.review.ReviewItem;
@@ -23,7 +24,7 @@ public class ReviewQueuePage implements Serializable {
     Reviews reviews;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String measure;
     private String topic;
@@ -32,13 +33,7 @@ public class ReviewQueuePage implements Serializable {
     private List<ReviewItem> items = List.of();
 
     public void load() {
-        try {
-            items = reviews.queue(reader, new ReviewFilter(measure, topic, organization, othersOnly, 0, 200));
-        } catch (RuntimeException e) {
-            if (!FacesErrors.show(e)) {
-                throw e;
-            }
-        }
+        items = reviews.queue(caller.reader(), new ReviewFilter(measure, topic, organization, othersOnly, 0, 200));
     }
 
     public List<ReviewItem> getItems() {

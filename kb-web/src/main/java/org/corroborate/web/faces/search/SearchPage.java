@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.search.Search;
 import org.corroborate.service.search.SearchQuery;
@@ -40,7 +41,7 @@ public class SearchPage {
     private java.util.Map<String, String> topicsKo;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String q;
     private String type;
@@ -67,7 +68,7 @@ public class SearchPage {
             return;
         }
         try {
-            results = search.search(reader, query);
+            results = search.search(caller.reader(), query);
         } catch (InvalidInputException e) {
             problem = e.getMessage();
         } catch (jakarta.ejb.EJBException e) {

@@ -1,11 +1,11 @@
 package org.corroborate.web.faces.search;
 
+import org.corroborate.web.security.CurrentReader;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.corroborate.service.access.Reader;
 import org.corroborate.service.search.SearchSynonyms;
 import org.corroborate.service.search.SearchSynonyms.SynonymGroupView;
 import org.corroborate.web.faces.support.FacesErrors;
@@ -29,7 +29,7 @@ public class SynonymsPage implements Serializable {
     SearchSynonyms synonyms;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private List<SynonymGroupView> groups = List.of();
     /** Each group's terms as edited, by group id. */
@@ -38,7 +38,7 @@ public class SynonymsPage implements Serializable {
 
     public void load() {
         try {
-            groups = synonyms.list(reader);
+            groups = synonyms.list(caller.reader());
             edited.clear();
             groups.forEach(g -> edited.put(g.id(), String.join(", ", g.terms())));
         } catch (RuntimeException e) {
@@ -50,7 +50,7 @@ public class SynonymsPage implements Serializable {
 
     public String add() {
         try {
-            synonyms.add(reader, split(added));
+            synonyms.add(caller.reader(), split(added));
             return done("synonyms.saved");
         } catch (RuntimeException e) {
             return refused(e);
@@ -59,7 +59,7 @@ public class SynonymsPage implements Serializable {
 
     public String save(SynonymGroupView group) {
         try {
-            synonyms.replace(reader, group.id(), group.version(), split(edited.get(group.id())));
+            synonyms.replace(caller.reader(), group.id(), group.version(), split(edited.get(group.id())));
             return done("synonyms.saved");
         } catch (RuntimeException e) {
             return refused(e);
@@ -68,7 +68,7 @@ public class SynonymsPage implements Serializable {
 
     public String remove(SynonymGroupView group) {
         try {
-            synonyms.remove(reader, group.id());
+            synonyms.remove(caller.reader(), group.id());
             return done("synonyms.removed");
         } catch (RuntimeException e) {
             return refused(e);

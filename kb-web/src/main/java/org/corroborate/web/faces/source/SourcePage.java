@@ -3,6 +3,7 @@ package org.corroborate.web.faces.source;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.claim.ClaimSummary;
 import org.corroborate.service.claim.Claims;
@@ -27,7 +28,7 @@ public class SourcePage implements Serializable {
     Claims claims;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String id;
     private SourceView source;
@@ -35,12 +36,12 @@ public class SourcePage implements Serializable {
 
     public void load() {
         long sourceId = Pages.id(id);
-        source = sourceId < 0 ? null : sources.find(sourceId, reader).orElse(null);
+        source = sourceId < 0 ? null : sources.find(sourceId, caller.reader()).orElse(null);
         if (source == null) {
             Pages.notFound();
             return;
         }
-        citingClaims = claims.citing(sourceId, reader).orElse(List.of());
+        citingClaims = claims.citing(sourceId, caller.reader()).orElse(List.of());
     }
 
     public String getId() {

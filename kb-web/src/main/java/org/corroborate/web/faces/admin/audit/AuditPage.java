@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.audit.AuditEntry;
 import org.corroborate.service.audit.AuditTrail;
@@ -30,7 +31,7 @@ public class AuditPage implements Serializable {
     AuditTrail audit;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String type;
     private String id;
@@ -40,7 +41,7 @@ public class AuditPage implements Serializable {
     public void load() {
         long entityId = Pages.id(id);
         try {
-            entries = audit.browse(reader, type == null || type.isBlank() ? null : type.strip(),
+            entries = audit.browse(caller.reader(), type == null || type.isBlank() ? null : type.strip(),
                     entityId < 0 ? null : entityId, page * PAGE_SIZE, PAGE_SIZE + 1);
         } catch (NotPermittedException e) {
             FacesErrors.message(null, FacesMessage.SEVERITY_WARN, e);

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Role;
 import org.corroborate.service.account.AccountView;
@@ -41,7 +42,7 @@ public class MembersPage implements Serializable {
     Organizations organizations;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String organization;
     private List<AccountView> members;
@@ -51,8 +52,8 @@ public class MembersPage implements Serializable {
     private List<OrganizationRef> organizationChoices;
 
     public void load() {
-        if (organization == null || organization.isBlank() || !reader.isPlatformAdmin()) {
-            organization = reader.organizationSlug().orElse(null);
+        if (organization == null || organization.isBlank() || !caller.reader().isPlatformAdmin()) {
+            organization = caller.reader().organizationSlug().orElse(null);
         }
         refresh();
     }
@@ -63,7 +64,7 @@ public class MembersPage implements Serializable {
             return;
         }
         try {
-            members = accounts.members(reader, organization);
+            members = accounts.members(caller.reader(), organization);
         } catch (NotPermittedException e) {
             Texts.refusal(null, e);
         }
@@ -72,19 +73,19 @@ public class MembersPage implements Serializable {
     public void toggle(long accountId, boolean active) {
         invitationLink = null;
         try {
-            AccountView changed = active ? accounts.deactivate(reader, accountId) : accounts.reactivate(reader, accountId);
+            AccountView changed = active ? accounts.deactivate(caller.reader(), accountId) : accounts.reactivate(caller.reader(), accountId);
             Texts.info(null, changed.active() ? "members.reactivated" : "members.deactivated", changed.username());
-        } catch (InvalidInputException | NotPermittedException e) {
-            Texts.refusal(null, e);
+        } finally {
+            // a refusal goes on to web.faces.support.Refusals, which shows it
+            refresh();
         }
-        refresh();
     }
 
     public void invite() {
         invitationLink = null;
         try {
             Set<Role> roles = inviteRoles == null || inviteRoles.length == 0 ? Set.of() : EnumSet.copyOf(List.of(inviteRoles));
-            IssuedInvitation issued = accounts.invite(reader, organization, roles);
+            IssuedInvitation issued = accounts.invite(caller.reader(), organization, roles);
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             String scheme = external.getRequestScheme();
             int port = external.getRequestServerPort();
@@ -101,7 +102,7 @@ public class MembersPage implements Serializable {
     /** The roles an admin may offer: platform admin only for platform admins. */
     public List<Role> getOfferedRoles() {
         List<Role> roles = new ArrayList<>(List.of(Role.CONTRIBUTOR, Role.EDITOR, Role.ORG_ADMIN));
-        if (reader.isPlatformAdmin()) {
+        if (caller.reader().isPlatformAdmin()) {
             roles.add(Role.PLATFORM_ADMIN);
         }
         return roles;
@@ -110,13 +111,13 @@ public class MembersPage implements Serializable {
     /** For platform admins: the organizations to choose from. */
     public List<OrganizationRef> getOrganizations() {
         if (organizationChoices == null) {
-            organizationChoices = reader.isPlatformAdmin() ? organizations.all() : List.of();
+            organizationChoices = caller.reader().isPlatformAdmin() ? organizations.all() : List.of();
         }
         return organizationChoices;
     }
 
     public boolean isSelf(AccountView member) {
-        return reader.accountId().filter(id -> id == member.id()).isPresent();
+        return caller.reader().accountId().filter(id -> id == member.id()).isPresent();
     }
 
     public String roleNames(AccountView member) {

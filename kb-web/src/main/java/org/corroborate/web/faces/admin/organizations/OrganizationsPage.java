@@ -1,27 +1,28 @@
 package org.corroborate.web.faces.admin.organizations;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
-import org.corroborate.service.access.Reader;
+
+import org.corroborate.web.security.CurrentReader;
+
 import org.corroborate.service.account.Accounts;
 import org.corroborate.service.organization.NewOrganization;
 import org.corroborate.service.organization.Organizations;
-import org.corroborate.service.shared.InvalidInputException;
-import org.corroborate.service.shared.NotPermittedException;
+
 import org.corroborate.service.shared.OrganizationRef;
 import org.corroborate.web.faces.account.Texts;
-import org.corroborate.web.faces.support.FacesErrors;
+
+import org.corroborate.web.faces.support.FormFields;
 
 import java.io.Serializable;
+import java.util.Map;
 import java.util.List;
 
 /** Member organizations ({@code /admin/organizations.xhtml}): platform admins list and add them. */
 @Named
 @ViewScoped
-public class OrganizationsPage implements Serializable {
+public class OrganizationsPage implements Serializable, FormFields {
 
     private static final long serialVersionUID = 1L;
 
@@ -32,7 +33,7 @@ public class OrganizationsPage implements Serializable {
     Organizations organizations;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String slug;
     private String name;
@@ -41,30 +42,26 @@ public class OrganizationsPage implements Serializable {
     private String website;
     private List<OrganizationRef> all;
 
+    /** Adds the organization; a refusal goes on to web.faces.support.Refusals, which shows it on its field. */
     public void add() {
-        try {
-            OrganizationRef added = accounts.addOrganization(reader, new NewOrganization(slug, name, shortName, country, website, null));
-            Texts.info(null, "organizations.added", added.displayName());
-            slug = null;
-            name = null;
-            shortName = null;
-            country = null;
-            website = null;
-            all = null;
-        } catch (InvalidInputException | NotPermittedException e) {
-            Texts.refusal(null, e);
-        } catch (EJBException e) {
-            if (e.getCause() instanceof ConstraintViolationException cve) {
-                cve.getConstraintViolations().forEach(v -> Texts.error(null, "invitation.invalid",
-                        v.getPropertyPath().toString().replaceAll(".*\\.", ""), v.getMessage()));
-            } else if (!FacesErrors.message(null, e)) {
-                throw e;
-            }
-        }
+        OrganizationRef added = accounts.addOrganization(caller.reader(), new NewOrganization(slug, name, shortName, country, website, null));
+        Texts.info(null, "organizations.added", added.displayName());
+        slug = null;
+        name = null;
+        shortName = null;
+        country = null;
+        website = null;
+        all = null;
+    }
+
+    @Override
+    public Map<String, String> fieldComponents() {
+        return Map.of("command.slug", "slug", "command.name", "name", "command.shortName", "shortName",
+                "command.country", "country", "command.website", "website");
     }
 
     public boolean isAllowed() {
-        return reader.isPlatformAdmin();
+        return caller.reader().isPlatformAdmin();
     }
 
     /** Loaded once per view, and again after an organization was added. */

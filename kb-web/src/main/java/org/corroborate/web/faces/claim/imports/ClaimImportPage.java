@@ -3,6 +3,7 @@ package org.corroborate.web.faces.claim.imports;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.claim.imports.ClaimImports;
 import org.corroborate.service.claim.imports.ImportJobView;
@@ -43,7 +44,7 @@ public class ClaimImportPage implements Serializable {
     ImportJobs jobs;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String job;
     private ImportJobView view;
@@ -57,7 +58,7 @@ public class ClaimImportPage implements Serializable {
             job = null;
             return;
         }
-        view = jobs.find(reader, job).orElse(null);
+        view = jobs.find(caller.reader(), job).orElse(null);
         if (view == null) {
             Pages.notFound();
         }
@@ -65,18 +66,15 @@ public class ClaimImportPage implements Serializable {
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        try {
-            view = imports.start(reader, file.getFileName(), file.getContent(), false);
-            job = view.id();
-        } catch (NotPermittedException | InvalidInputException | TooBusyException e) {
-            FacesErrors.message(null, e);
-        }
+        // a refusal goes on to web.faces.support.Refusals, which shows it
+        view = imports.start(caller.reader(), file.getFileName(), file.getContent(), false);
+        job = view.id();
     }
 
     /** Called by the poll while the import runs. */
     public void refresh() {
         if (job != null) {
-            view = jobs.find(reader, job).orElse(view);
+            view = jobs.find(caller.reader(), job).orElse(view);
         }
     }
 

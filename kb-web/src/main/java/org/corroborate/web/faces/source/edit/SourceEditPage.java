@@ -1,11 +1,11 @@
 package org.corroborate.web.faces.source.edit;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.model.source.Confidentiality;
 import org.corroborate.model.source.SourceKind;
 import org.corroborate.service.access.Reader;
@@ -15,6 +15,7 @@ import org.corroborate.service.source.NewSource;
 import org.corroborate.service.source.NewSource.NewAuthor;
 import org.corroborate.service.source.SourceRef;
 import org.corroborate.service.source.Sources;
+import org.corroborate.web.faces.support.FormFields;
 import org.corroborate.web.faces.support.FacesErrors;
 import org.corroborate.web.faces.support.Pages;
 import org.primefaces.event.SelectEvent;
@@ -28,7 +29,17 @@ import java.util.Map;
 /** The source form ({@code /contribute/source-edit.xhtml}, {@code ?id=} to edit): CSL metadata, authors, relays. */
 @Named
 @ViewScoped
-public class SourceEditPage implements Serializable {
+public class SourceEditPage implements Serializable, FormFields {
+
+    /** Where the service's property paths are corrected on this form. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("command.kind", "kind"), Map.entry("command.title", "title"),
+            Map.entry("command.containerTitle", "container"), Map.entry("command.publisher", "publisher"),
+            Map.entry("command.publisherPlace", "place"), Map.entry("command.issued", "issued"),
+            Map.entry("command.accessed", "accessed"), Map.entry("command.url", "url"), Map.entry("command.doi", "doi"),
+            Map.entry("command.language", "language"), Map.entry("command.number", "number"),
+            Map.entry("command.note", "note"), Map.entry("command.confidentiality", "confidentiality"));
+
 
     private static final long serialVersionUID = 1L;
 
@@ -36,7 +47,7 @@ public class SourceEditPage implements Serializable {
     Sources sources;
 
     @Inject
-    Instance<Reader> readers;
+    CurrentReader caller;
 
     private String id;
     private Long sourceId;
@@ -111,7 +122,7 @@ public class SourceEditPage implements Serializable {
     }
 
     public void load() {
-        Reader reader = readers.get();
+        Reader reader = caller.reader();
         allowed = reader.hasRole(Role.CONTRIBUTOR) && reader.organizationSlug().isPresent();
         if (id == null || id.isBlank()) {
             if (authors.isEmpty()) {
@@ -177,7 +188,7 @@ public class SourceEditPage implements Serializable {
     }
 
     public List<SourceRef> completeRelay(String text) {
-        List<SourceRef> found = sources.suggest(readers.get(), text, 10).stream()
+        List<SourceRef> found = sources.suggest(caller.reader(), text, 10).stream()
                 .filter(r -> sourceId == null || r.id() != sourceId)
                 .filter(r -> relays.stream().noneMatch(x -> x.id() == r.id()))
                 .toList();
@@ -199,25 +210,19 @@ public class SourceEditPage implements Serializable {
 
     /** Saves the source and goes to its public page; on a refusal, stays with the messages. */
     public String save() {
-        Reader reader = readers.get();
+        Reader reader = caller.reader();
         String holder = reader.organizationSlug().orElse("");
         NewSource command = new NewSource(holder, kind, title,
                 authors.stream().filter(a -> !a.isEmpty()).map(AuthorRow::toInput).toList(),
                 containerTitle, publisher, publisherPlace, issued, accessed, url, doi, language, number, note,
                 confidentiality, relays.stream().map(SourceRef::id).toList());
+        // a refusal goes on to web.faces.support.Refusals, which shows it on its field (fieldComponents)
         long saved;
-        try {
-            if (sourceId == null) {
-                saved = sources.add(reader, command);
-            } else {
-                sources.update(reader, sourceId, version, command);
-                saved = sourceId;
-            }
-        } catch (RuntimeException e) {
-            if (FacesErrors.show(e)) {
-                return null;
-            }
-            throw e;
+        if (sourceId == null) {
+            saved = sources.add(reader, command);
+        } else {
+            sources.update(reader, sourceId, version, command);
+            saved = sourceId;
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);
@@ -225,6 +230,11 @@ public class SourceEditPage implements Serializable {
                 faces.getApplication().getResourceBundle(faces, "srcmsg")
                         .getString(sourceId == null ? "edit.added" : "edit.saved"), null));
         return "/source?faces-redirect=true&id=" + saved;
+    }
+
+    @Override
+    public Map<String, String> fieldComponents() {
+        return FIELDS;
     }
 
     public SourceKind[] getKinds() {
@@ -236,7 +246,7 @@ public class SourceEditPage implements Serializable {
     }
 
     public String getHolder() {
-        return readers.get().organizationSlug().orElse("");
+        return caller.reader().organizationSlug().orElse("");
     }
 
     public boolean isEditing() {

@@ -1,11 +1,11 @@
 package org.corroborate.web.faces.source.imports;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.model.source.Confidentiality;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.source.bibliography.BibliographyImports;
@@ -38,7 +38,7 @@ public class SourceImportPage implements Serializable {
     BibliographyImports imports;
 
     @Inject
-    Instance<Reader> readers;
+    CurrentReader caller;
 
     private transient UploadedFile file;
     private Confidentiality confidentiality = Confidentiality.PUBLIC;
@@ -60,7 +60,7 @@ public class SourceImportPage implements Serializable {
             return;
         }
         try {
-            preview = imports.preview(readers.get(), file.getFileName(), null, file.getContent(), confidentiality);
+            preview = imports.preview(caller.reader(), file.getFileName(), null, file.getContent(), confidentiality);
         } catch (RuntimeException e) {
             preview = null;
             if (!FacesErrors.show(e)) {
@@ -82,7 +82,7 @@ public class SourceImportPage implements Serializable {
         Map<Integer, Decision> decisions = new HashMap<>();
         choices.forEach((index, choice) -> decisions.put(index, decode(choice)));
         try {
-            result = imports.confirm(readers.get(), preview, decisions);
+            result = imports.confirm(caller.reader(), preview, decisions);
             preview = null;
             choices.clear();
         } catch (RuntimeException e) {

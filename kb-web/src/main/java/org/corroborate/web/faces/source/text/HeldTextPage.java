@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Role;
 import org.corroborate.service.shared.InvalidInputException;
@@ -48,7 +49,7 @@ public class HeldTextPage implements Serializable {
     SourceTexts texts;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     private String id;
     private long sourceId = -1;
@@ -59,7 +60,7 @@ public class HeldTextPage implements Serializable {
 
     public void load() {
         sourceId = Pages.id(id);
-        source = sourceId < 0 ? null : sources.find(sourceId, reader).orElse(null);
+        source = sourceId < 0 ? null : sources.find(sourceId, caller.reader()).orElse(null);
         if (source == null) {
             Pages.notFound();
             return;
@@ -68,10 +69,10 @@ public class HeldTextPage implements Serializable {
     }
 
     private void refresh() {
-        text = texts.text(reader, sourceId).orElse(null);
+        text = texts.text(caller.reader(), sourceId).orElse(null);
         if (job == null) {
             // a PDF this organization is still reading (its uploader left the page and came back)
-            job = texts.latestPdfJob(reader, sourceId).filter(j -> !j.finished()).orElse(null);
+            job = texts.latestPdfJob(caller.reader(), sourceId).filter(j -> !j.finished()).orElse(null);
         }
     }
 
@@ -79,7 +80,7 @@ public class HeldTextPage implements Serializable {
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try {
-            job = texts.startPdf(reader, sourceId, file.getFileName(), file.getContent());
+            job = texts.startPdf(caller.reader(), sourceId, file.getFileName(), file.getContent());
         } catch (InvalidInputException | NotPermittedException e) {
             FacesErrors.message(null, e);
         } catch (TooBusyException e) {
@@ -92,7 +93,7 @@ public class HeldTextPage implements Serializable {
         if (job == null || job.finished()) {
             return;
         }
-        job = texts.pdfJob(reader, sourceId, job.id()).orElse(null);
+        job = texts.pdfJob(caller.reader(), sourceId, job.id()).orElse(null);
         if (job == null || !job.finished()) {
             return;
         }
@@ -104,7 +105,7 @@ public class HeldTextPage implements Serializable {
             if (!job.text().unreadPages().isEmpty()) {
                 FacesNotes.error(null, FacesNotes.text("attached.unread", pageList(job.text().unreadPages())));
             }
-            text = texts.text(reader, sourceId).orElse(null);
+            text = texts.text(caller.reader(), sourceId).orElse(null);
         } else {
             FacesNotes.error(null, job.failure(Messages.locale()));
         }
@@ -121,7 +122,7 @@ public class HeldTextPage implements Serializable {
     }
 
     public void keepPastedText() {
-        if (attach(() -> texts.attachText(reader, sourceId, pastedText == null ? "" : pastedText))) {
+        if (attach(() -> texts.attachText(caller.reader(), sourceId, pastedText == null ? "" : pastedText))) {
             pastedText = null;
         }
     }
@@ -184,8 +185,8 @@ public class HeldTextPage implements Serializable {
 
     /** True when the reader may attach this source's text: a contributor of the organization holding it. */
     public boolean isMayAttach() {
-        return source != null && !source.restricted() && reader.hasRole(Role.CONTRIBUTOR)
-                && reader.belongsTo(source.holder().slug());
+        return source != null && !source.restricted() && caller.reader().hasRole(Role.CONTRIBUTOR)
+                && caller.reader().belongsTo(source.holder().slug());
     }
 
     /** The upload limit in bytes, for the upload component's own check before sending. */

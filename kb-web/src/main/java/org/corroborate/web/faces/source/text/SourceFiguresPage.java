@@ -3,6 +3,7 @@ package org.corroborate.web.faces.source.text;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.corroborate.web.security.CurrentReader;
 import org.corroborate.service.access.Reader;
 import org.corroborate.service.extraction.FigureCandidate;
 import org.corroborate.service.source.SourceView;
@@ -34,7 +35,7 @@ public class SourceFiguresPage implements Serializable {
     SourceTexts texts;
 
     @Inject
-    Reader reader;
+    CurrentReader caller;
 
     @Inject
     Formats formats;
@@ -47,13 +48,13 @@ public class SourceFiguresPage implements Serializable {
 
     public void load() {
         sourceId = Pages.id(id);
-        source = sourceId < 0 ? null : sources.find(sourceId, reader).orElse(null);
+        source = sourceId < 0 ? null : sources.find(sourceId, caller.reader()).orElse(null);
         if (source == null) {
             Pages.notFound();
             return;
         }
-        text = texts.summary(reader, sourceId).orElse(null);
-        figures = text == null ? List.of() : texts.figures(reader, sourceId);
+        text = texts.summary(caller.reader(), sourceId).orElse(null);
+        figures = text == null ? List.of() : texts.figures(caller.reader(), sourceId);
     }
 
     /** The query string of the claim form for this figure (without "?"), its values URL-encoded. */
