@@ -1,5 +1,8 @@
 package org.corroborate.web.faces.measure;
 
+import org.corroborate.service.browse.PermalinkPaths;
+import java.util.Optional;
+import org.corroborate.service.measure.Measures;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -32,7 +35,7 @@ public class MeasurePage implements Serializable {
     BrowseMeasures measures;
 
     @Inject
-    org.corroborate.service.measure.Measures editing;
+    Measures editing;
 
     @Inject
     ReconciliationSection reconciliation;
@@ -49,9 +52,9 @@ public class MeasurePage implements Serializable {
     public void load() {
         if (getMeasure() == null) {
             // a measure editors merged into another answers with the address of the one it went into
-            java.util.Optional<String> into = slug == null ? java.util.Optional.empty() : editing.mergedInto(slug, caller.reader());
+            Optional<String> into = slug == null ? Optional.empty() : editing.mergedInto(slug, caller.reader());
             if (into.isPresent()) {
-                Pages.movedTo(org.corroborate.service.browse.PermalinkPaths.measure(into.get()));
+                Pages.movedTo(PermalinkPaths.measure(into.get()));
             } else {
                 Pages.notFound();
             }

@@ -1,5 +1,7 @@
 package org.corroborate.web.faces.search;
 
+import org.corroborate.web.faces.support.LocaleSelection;
+import org.corroborate.service.browse.Browse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,12 +35,12 @@ public class SearchPage {
     Search search;
 
     @Inject
-    org.corroborate.service.browse.Browse browse;
+    Browse browse;
 
     @Inject
-    org.corroborate.web.faces.support.LocaleSelection localeSelection;
+    LocaleSelection localeSelection;
 
-    private java.util.Map<String, String> topicsKo;
+    private Map<String, String> topicsKo;
 
     @Inject
     CurrentReader caller;
