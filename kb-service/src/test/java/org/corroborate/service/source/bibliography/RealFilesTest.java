@@ -67,6 +67,8 @@ class RealFilesTest {
             }
             if (s != null && s.kind().name().equals(e.kind())) {
                 kindsRight++;
+            } else {
+                wrong.add(e.file() + " " + e.record() + ": kind " + (s == null ? null : s.kind()) + ", not " + e.kind());
             }
         }
         double share = (double) right / wellFormed;
