@@ -2,6 +2,7 @@ package org.corroborate.service.source.bibliography;
 
 import de.undercouch.citeproc.bibtex.BibTeXConverter;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import de.undercouch.citeproc.helper.json.JsonLexer;
 import de.undercouch.citeproc.helper.json.JsonParser;
@@ -160,7 +161,10 @@ public final class BibliographyReader {
                 CSLItemData item = converter.toItemData(r.entry());
                 CSLType biblatex = BIBLATEX_TYPES.get(r.entry().getType().getValue().toLowerCase(java.util.Locale.ROOT));
                 if (biblatex != null) {
-                    item = new de.undercouch.citeproc.csl.CSLItemDataBuilder(item).type(biblatex).build();
+                    item = new CSLItemDataBuilder(item).type(biblatex).build();
+                }
+                if (item.getType() == CSLType.ARTICLE_JOURNAL && item.getIssue() == null && item.getNumber() != null) {
+                    item = new CSLItemDataBuilder(item).issue(item.getNumber()).number(null).build(); // an article's number is its issue
                 }
                 records.add(new ParsedRecord(r.index(), r.key(), r.line(), item, r.problems()));
             } catch (RuntimeException e) {

@@ -141,7 +141,8 @@ final class BibtexFields {
             }
             String family = parts.getOrDefault("family", "");
             String prefix = parts.get("prefix");
-            String last = "{" + (prefix == null || prefix.isBlank() ? "" : prefix + " ") + family + "}";
+            String familyWord = family.strip().contains(" ") ? "{" + family.strip() + "}" : family.strip();
+            String last = (prefix == null || prefix.isBlank() ? "" : prefix + " ") + familyWord;
             String suffix = parts.get("suffix");
             String given = parts.get("given");
             StringBuilder b = new StringBuilder(last);
@@ -195,12 +196,6 @@ final class BibtexFields {
             if (!have.containsKey(as)) {
                 child.addField(new Key(as), field.getValue());
                 have.put(as, new Key(as));
-            }
-        }
-        if (!have.containsKey("year") && !have.containsKey("date")) {
-            Value year = parent.getField(new Key("year"));
-            if (year != null) {
-                child.addField(new Key("year"), year);
             }
         }
     }
