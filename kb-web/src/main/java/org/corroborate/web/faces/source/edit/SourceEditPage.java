@@ -55,6 +55,9 @@ public class SourceEditPage implements Serializable {
     private String doi;
     private String language;
     private String number;
+    private String volume;
+    private String issue;
+    private String page;
     private String note;
     private Confidentiality confidentiality = Confidentiality.PUBLIC;
     private final List<SourceRef> relays = new ArrayList<>();
@@ -162,6 +165,9 @@ public class SourceEditPage implements Serializable {
         doi = c.doi();
         language = c.language();
         number = c.number();
+        volume = c.volume();
+        issue = c.issue();
+        page = c.page();
         note = c.note();
         confidentiality = c.confidentiality();
         relays.clear();
@@ -204,7 +210,7 @@ public class SourceEditPage implements Serializable {
         NewSource command = new NewSource(holder, kind, title,
                 authors.stream().filter(a -> !a.isEmpty()).map(AuthorRow::toInput).toList(),
                 containerTitle, publisher, publisherPlace, issued, accessed, url, doi, language, number, note,
-                confidentiality, relays.stream().map(SourceRef::id).toList());
+                confidentiality, relays.stream().map(SourceRef::id).toList()).located(volume, issue, page);
         long saved;
         try {
             if (sourceId == null) {
@@ -353,6 +359,30 @@ public class SourceEditPage implements Serializable {
 
     public void setNumber(String number) {
         this.number = number;
+    }
+
+    public String getVolume() {
+        return volume;
+    }
+
+    public void setVolume(String volume) {
+        this.volume = volume;
+    }
+
+    public String getIssue() {
+        return issue;
+    }
+
+    public void setIssue(String issue) {
+        this.issue = issue;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     public String getNote() {
