@@ -373,7 +373,7 @@ class SourceContributionIT {
     private static String understood(JsonObject record) {
         JsonObject s = record.getJsonObject("understood");
         JsonObject a = s.getJsonArray("authors").getJsonObject(0);
-        String author = a.isNull("literal") ? a.getString("family") + ", " + a.getString("given") : a.getString("literal");
+        String author = text(a, "literal").equals("-") ? a.getString("family") + ", " + a.getString("given") : a.getString("literal");
         return String.join(" | ", s.getString("kind"), s.getString("title"), author, text(s, "issued"),
                 text(s, "containerTitle"), text(s, "volume"), text(s, "issue"), text(s, "page"));
     }

@@ -407,7 +407,7 @@ public class ClaimImports {
         }
 
         Optional<Measure> measure(String slug) {
-            return measuresSeen.computeIfAbsent(slug, s -> measures.findBySlug(s, actor)); // a measure it may know of
+            return measuresSeen.computeIfAbsent(slug, s -> measures.findBySlug(s));
         }
 
         /** Only sources the importer may see in full: the import never reveals that a confidential one exists. */

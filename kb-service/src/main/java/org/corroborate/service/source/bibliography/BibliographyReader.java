@@ -228,6 +228,7 @@ public final class BibliographyReader {
         List<ParsedRecord> records = new ArrayList<>();
         String[] lines = text.split("\\r?\\n|\\r", -1);
         RISConverter converter = new RISConverter();
+        List<Integer> outside = new ArrayList<>(); // lines of text outside any record, not yet reported
         int index = 0;
         int i = 0;
         while (i < lines.length) {
@@ -238,17 +239,16 @@ public final class BibliographyReader {
             }
             Matcher m = RIS_LINE.matcher(line.strip());
             int start = i + 1;
-            index++;
             if (!m.matches() || !m.group(1).equals("TY")) {
-                // text outside a record (an export's header, a numbering): report it and skip to the next record
-                records.add(new ParsedRecord(index, null, start, null,
-                        List.of(Problem.error("risOutside", "#" + index, start))));
+                // text outside a record (an export's header, a numbering): a warning on the record after it
+                outside.add(start);
                 i++;
                 while (i < lines.length && !RIS_TY.matcher(lines[i].strip()).matches()) {
                     i++;
                 }
                 continue;
             }
+            index++;
             List<String[]> tags = new ArrayList<>(); // {tag, value}
             String key = null;
             boolean ended = false;
@@ -279,6 +279,10 @@ public final class BibliographyReader {
                 tags.add(new String[]{tag.group(1), value});
             }
             List<Problem> problems = new ArrayList<>();
+            for (int o : outside) {
+                problems.add(Problem.warning("risOutside", label(key, index), o));
+            }
+            outside.clear();
             if (!ended) {
                 problems.add(Problem.warning("risNoEnd", label(key, index), start));
             }
@@ -295,6 +299,11 @@ public final class BibliographyReader {
                 records.add(new ParsedRecord(index, key, start, null,
                         List.of(Problem.error("malformed", label(key, index), start, detail(e)))));
             }
+        }
+        if (!outside.isEmpty()) {
+            // text after the last record, or no record at all
+            records.add(new ParsedRecord(index + 1, null, outside.get(0), null,
+                    List.of(Problem.error("risOutside", "#" + (index + 1), outside.get(0)))));
         }
         return records;
     }

@@ -78,6 +78,23 @@ class RealFileFailuresTest {
     }
 
     @Test
+    void anExportsHeaderBeforeARisRecordIsAWarningOnTheRecordNotARecordOfItsOwn() {
+        List<ParsedRecord> records = read(BibliographyFormat.RIS, """
+                Record #1 of 1
+                Provider: Provider
+                1.
+                TY  - JOUR
+                TI  - Title of reference
+                ER  -
+                """);
+        assertEquals(1, records.size());
+        assertNotNull(records.get(0).item());
+        assertTrue(problemKeys(records.get(0)).contains("risOutside"));
+        assertTrue(records.get(0).problems().stream().noneMatch(Problem::isError));
+        assertTrue(read(BibliographyFormat.RIS, "not RIS at all\n").get(0).problems().get(0).isError());
+    }
+
+    @Test
     void risT1A1Y1AreTheTitleAuthorsAndYearAndAnEditorDoesNotBecomeTheAuthor() {
         NewSource s = only(BibliographyFormat.RIS, """
                 TY  - JOUR
