@@ -1,5 +1,6 @@
 package org.corroborate.service.source;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -36,6 +37,11 @@ public record NewSource(
         @Size(max = 50) String volume,
         @Size(max = 50) String issue,
         @Size(max = 50) String page) {
+
+    /** The constructor JSON-B reads a body with: a field left out is null. */
+    @JsonbCreator
+    public NewSource {
+    }
 
     /** A source without volume, issue or pages. */
     public NewSource(String holder, SourceKind kind, String title, List<NewAuthor> authors, String containerTitle,
