@@ -428,7 +428,7 @@ class SourceContributionIT {
         // an ISO date-time, an article's number as its issue
         assertEquals("JOURNAL_ARTICLE | Über " + run + " | Gödel, Kurt | 2019-03-07 | - | 4 | 2 | 1-9", understood(b.get(1)));
         JsonObject alliance = b.get(1).getJsonObject("understood").getJsonArray("authors").getJsonObject(1);
-        assertEquals("Citizens' Alliance for North Korean Human Rights", alliance.getString("literal"));
+        assertEquals("Citizens\u2019 Alliance for North Korean Human Rights", alliance.getString("literal")); // typographic apostrophe
         assertTrue(problems(b.get(1)).stream().anyMatch(m -> m.contains("undefinedmacro")), problems(b.get(1)).toString());
 
         JsonObject json = dryRun(token, "failures.json", "application/vnd.citationstyles.csl+json", run);
