@@ -19,6 +19,7 @@ import org.corroborate.service.claim.imports.ImportJobView;
 import org.corroborate.service.claim.imports.ImportJobs;
 import org.corroborate.service.claim.imports.ImportProblem;
 import org.corroborate.service.claim.imports.ImportReport;
+import org.corroborate.service.claim.imports.ImportVocabulary;
 import org.corroborate.service.claim.imports.ImportReport.ImportedRow;
 import org.corroborate.service.claim.imports.ImportReport.Outcome;
 import org.corroborate.service.measure.MeasureRef;
@@ -193,6 +194,48 @@ class ClaimImportIT {
         ImportReport dryRun = imported(f.contributor(), "bad.csv", f.file("good.csv"), true);
         assertEquals(Outcome.VALID, dryRun.outcome());
         assertEquals(before, claimRepository.count());
+    }
+
+    @Test
+    void everyUnknownMeasureAndSourceOfEveryRowIsReportedInOnePassWithoutRevealingConfidentialSources() {
+        Fixture f = fixture();
+        Fixture other = fixture();
+        long hidden = sources.add(other.contributor(), new NewSource(other.org(), SourceKind.REPORT,
+                "Held in confidence " + other.org(), List.of(), null, null, null, "2020", null, null, null, "en", null,
+                null, Confidentiality.HOLDER_ONLY, List.of()));
+        long before = claimRepository.count();
+        byte[] file = new String(f.file("unknown-references.csv"), StandardCharsets.UTF_8)
+                .replace("${hidden}", String.valueOf(hidden)).getBytes(StandardCharsets.UTF_8);
+
+        ImportReport report = imported(f.contributor(), "refs.csv", file, true);
+
+        assertEquals(Outcome.INVALID, report.outcome());
+        Set<String> found = report.problems().stream().map(p -> p.row() + ":" + p.column()).collect(java.util.stream.Collectors.toSet());
+        assertEquals(Set.of("2:measure", "2:source", "3:value", "3:measure", "4:source"), found, report.problems().toString());
+        String unknown = report.problems().stream().filter(p -> p.row() == 2 && "source".equals(p.column())).findFirst()
+                .orElseThrow().message(Locale.ENGLISH);
+        String confidential = report.problems().stream().filter(p -> p.row() == 4 && "source".equals(p.column())).findFirst()
+                .orElseThrow().message(Locale.ENGLISH);
+        assertEquals(unknown.replace("999999991", "#"), confidential.replace(String.valueOf(hidden), "#"),
+                "a source held in confidence answers as one that does not exist");
+        assertEquals(before, claimRepository.count());
+
+        ImportVocabulary vocabulary = imports.vocabulary(f.contributor());
+        assertTrue(vocabulary.measures().stream().anyMatch(m -> m.slug().equals("political-prisoners")), "the demo's measures");
+        assertTrue(vocabulary.sources().stream().anyMatch(s -> s.id() == f.source()));
+        assertTrue(vocabulary.sources().stream().noneMatch(s -> s.id() == hidden), "no confidential source of another organization");
+        assertEquals(List.of("qualifier", "unit", "locator_type", "stance"),
+                vocabulary.columns().stream().map(ImportVocabulary.CodedColumn::column).toList());
+        assertTrue(vocabulary.columns().get(0).values().containsAll(List.of("BETWEEN", "ABOUT", "UP_TO", "AT_MOST")));
+        assertThrows(NotPermittedException.class, () -> imports.vocabulary(Reader.ANONYMOUS));
+
+        // the page lists them for a signed-in contributor
+        String firstMeasure = imports.vocabulary(Reader.account(1L, "hrnk-contributor", "hrnk", Set.of(Role.CONTRIBUTOR)))
+                .measures().get(0).slug();
+        HttpResponse<String> page = WebClient.signedIn(base, "hrnk-contributor").get("contribute/claim-import.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"vocabulary\"") && page.body().contains(firstMeasure)
+                && page.body().contains("BETWEEN") && page.body().contains("PARAGRAPH"), page.body());
     }
 
     @Test

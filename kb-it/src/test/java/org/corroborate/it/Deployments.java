@@ -25,10 +25,14 @@ public final class Deployments {
                 .addClasses(WebClient.class, Http.class)
                 .addAsResource("imports/good.csv")
                 .addAsResource("imports/two-bad-rows.csv")
+                .addAsResource("imports/unknown-references.csv")
                 .addAsResource("bibliography/good.bib")
                 .addAsResource("bibliography/good.ris")
                 .addAsResource("bibliography/good.json")
-                .addAsResource("bibliography/malformed.bib");
+                .addAsResource("bibliography/malformed.bib")
+                .addAsResource("bibliography/failures.ris")
+                .addAsResource("bibliography/failures.bib")
+                .addAsResource("bibliography/failures.json");
     }
 
     /** The kb-web WAR copied to target/ before the ITs run, plus the given test classes. */

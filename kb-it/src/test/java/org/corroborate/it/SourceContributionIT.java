@@ -29,7 +29,14 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.corroborate.service.citation.CitationStyles;
+import org.corroborate.service.export.CslItems;
+
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -70,6 +77,9 @@ class SourceContributionIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    CitationStyles citations;
 
     @ArquillianResource
     URL base;
@@ -356,6 +366,109 @@ class SourceContributionIT {
     }
 
     // ------------------------------------------------------------------ over HTTP, as the public
+
+    // ------------------------------------------------------------------ real files (issue 15)
+
+    /** One record of an API preview: kind, title, first author, issued, container, volume, issue, pages. */
+    private static String understood(JsonObject record) {
+        JsonObject s = record.getJsonObject("understood");
+        JsonObject a = s.getJsonArray("authors").getJsonObject(0);
+        String author = text(a, "literal").equals("-") ? a.getString("family") + ", " + a.getString("given") : a.getString("literal");
+        return String.join(" | ", s.getString("kind"), s.getString("title"), author, text(s, "issued"),
+                text(s, "containerTitle"), text(s, "volume"), text(s, "issue"), text(s, "page"));
+    }
+
+    private static String text(JsonObject o, String name) {
+        return o.containsKey(name) && !o.isNull(name) ? o.getString(name) : "-";
+    }
+
+    private JsonObject dryRun(String token, String file, String mediaType, String run) throws Exception {
+        HttpResponse<String> response = send("POST", "api/v1/sources/imports?dryRun=true&fileName=" + file, mediaType,
+                new String(file(file, run), StandardCharsets.UTF_8), token);
+        assertEquals(200, response.statusCode(), response.body());
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static List<String> problems(JsonObject record) {
+        return record.getJsonArray("problems").getValuesAs(JsonObject.class).stream().map(p -> p.getString("message")).toList();
+    }
+
+    @Test
+    @RunAsClient
+    void realFilesUploadedThroughTheApiAreReadAsTheirAuthorsMeantThem() throws Exception {
+        String run = suffix();
+        String token = WebClient.apiToken(base, "hrnk-contributor");
+
+        JsonObject ris = dryRun(token, "failures.ris", "application/x-research-info-systems", run);
+        List<JsonObject> r = ris.getJsonArray("records").getValuesAs(JsonObject.class).stream()
+                .filter(x -> x.getBoolean("importable")).toList();
+        assertEquals(3, r.size(), ris.toString());
+        // "Journ", a continuation line, T1/A1/Y1 (the A2 editor is not the author), the journal's volume, issue, pages
+        assertEquals("JOURNAL_ARTICLE | Forced repatriation " + run + " and its aftermath | Kim, Minji | 2021-03-01 | "
+                + "Journal of Human Rights Studies | 12 | 2 | 101-130", understood(r.get(0)));
+        assertEquals(1, r.get(0).getJsonObject("understood").getJsonArray("authors").size());
+        // "Chap", and an organization as author stays one name
+        assertEquals("BOOK | Detention in the camps " + run + " | Human Rights Watch | 2019 | Collected Reports | - | - | 5-20",
+                understood(r.get(1)));
+        // a missing final ER: read, with a warning
+        assertEquals("REPORT | Without its end " + run + " | Lee, Sun | 2020 | - | - | - | -", understood(r.get(2)));
+        assertTrue(problems(r.get(2)).stream().anyMatch(m -> m.contains("no \"ER  - \" line")), problems(r.get(2)).toString());
+
+        JsonObject bib = dryRun(token, "failures.bib", "application/x-bibtex", run);
+        List<JsonObject> b = bib.getJsonArray("records").getValuesAs(JsonObject.class);
+        assertEquals(3, b.size(), bib.toString());
+        assertTrue(b.stream().allMatch(x -> x.getBoolean("importable")), bib.toString());
+        // a Korean key, biblatex's family=/given=, crossref inheritance (year, book title, publisher)
+        assertEquals("김-" + run, b.get(0).getString("key"));
+        assertEquals("BOOK | Rites " + run + " | van Gennep, Arnold | 2000 | Space and Beyond " + run + " | - | - | 55-65",
+                understood(b.get(0)));
+        // {\" o} with a space, an organization in double braces, an undefined @string left out with a warning,
+        // an ISO date-time, an article's number as its issue
+        assertEquals("JOURNAL_ARTICLE | Über " + run + " | Gödel, Kurt | 2019-03-07 | - | 4 | 2 | 1-9", understood(b.get(1)));
+        JsonObject alliance = b.get(1).getJsonObject("understood").getJsonArray("authors").getJsonObject(1);
+        assertEquals("Citizens\u2019 Alliance for North Korean Human Rights", alliance.getString("literal")); // typographic apostrophe
+        assertTrue(problems(b.get(1)).stream().anyMatch(m -> m.contains("undefinedmacro")), problems(b.get(1)).toString());
+
+        JsonObject json = dryRun(token, "failures.json", "application/vnd.citationstyles.csl+json", run);
+        List<JsonObject> j = json.getJsonArray("records").getValuesAs(JsonObject.class);
+        // a season keeps its year; an ISO date-time its day
+        assertEquals("JOURNAL_ARTICLE | Spring issue " + run + " | Park, Jiyoung | 2001 | Korea Journal | 41 | 1 | 5-30",
+                understood(j.get(0)));
+        assertEquals("WEB_PAGE | Posted " + run + " | Daily NK | 2019-03-07 | - | - | - | -", understood(j.get(1)));
+    }
+
+    @Test
+    void anImportedJournalArticleKeepsVolumeIssueAndPagesOnItsPageInCitationsAndInCslJson() throws Exception {
+        String org = org();
+        String run = suffix();
+        Reader me = contributor(org);
+        ImportResult result = imports.importAll(me, "failures.ris", null, file("failures.ris", run),
+                Confidentiality.PUBLIC, Decision.OnDuplicate.SKIP);
+        assertEquals(3, result.created());
+        SourceView article = sources.find(result.rows().get(0).sourceId(), me).orElseThrow();
+        assertEquals("JOURNAL_ARTICLE", article.kind());
+        assertEquals("article-journal", article.cslType());
+        assertEquals(List.of("12", "2", "101-130"), List.of(article.volume(), article.issue(), article.page()));
+
+        String apa = citations.format(article, "apa").orElseThrow();
+        assertTrue(apa.contains("Journal of Human Rights Studies") && apa.contains("12") && apa.contains("101"), apa);
+        String csl = CslItems.toJson(CslItems.of(article));
+        assertTrue(csl.contains("\"volume\":\"12\"") && csl.contains("\"issue\":\"2\"") && csl.contains("\"page\":\"101-130\""), csl);
+
+        HttpResponse<String> page = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest
+                .newBuilder(base.toURI().resolve("source.xhtml?id=" + article.id())).header("Accept-Language", "ko").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("101-130") && page.body().contains("학술지 논문"), page.body());
+
+        // the form keeps them: an edit that changes the pages only
+        EditableSource edit = sources.findForEdit(me, article.id()).orElseThrow();
+        assertEquals("101-130", edit.content().page());
+        sources.update(me, article.id(), edit.content().located("12", "2", "101-131"));
+        assertEquals("101-131", sources.find(article.id(), me).orElseThrow().page());
+    }
 
     private HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
         return send(method, path, contentType, body, null);

@@ -111,6 +111,21 @@ public class Source {
     @Column(length = 4000)
     private String note;
 
+    /** The volume of a journal or multi-volume work ("17"). */
+    @Size(max = 50)
+    @Column(length = 50)
+    private String volume;
+
+    /** The issue of a journal ("3"). */
+    @Size(max = 50)
+    @Column(length = 50)
+    private String issue;
+
+    /** The pages of an article or chapter within its container ("379-423"). */
+    @Size(max = 50)
+    @Column(name = "page_range", length = 50)
+    private String pages;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -192,6 +207,25 @@ public class Source {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    /** Where in its container the source is: volume, issue and pages; {@code null} leaves a part empty. */
+    public void locate(String volume, String issue, String pages) {
+        this.volume = volume;
+        this.issue = issue;
+        this.pages = pages;
+    }
+
+    public String getVolume() {
+        return volume;
+    }
+
+    public String getIssue() {
+        return issue;
+    }
+
+    public String getPages() {
+        return pages;
     }
 
     /** Records that this source repeats a figure of {@code origin}. */

@@ -4,6 +4,7 @@ package org.corroborate.model.source;
 public enum SourceKind {
     REPORT("report"),
     NEWS_ARTICLE("article-newspaper"),
+    JOURNAL_ARTICLE("article-journal"),
     TESTIMONY("hearing"),
     GOVERNMENT_DOCUMENT("report"),
     UN_DOCUMENT("report"),

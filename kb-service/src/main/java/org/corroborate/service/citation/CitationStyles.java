@@ -64,7 +64,8 @@ public class CitationStyles {
                 : new CSLNameBuilder().family(a.family()).given(a.given()).build()).toArray(CSLName[]::new);
         CSLItemDataBuilder b = new CSLItemDataBuilder().id("source-" + s.id()).type(type).title(s.title())
                 .containerTitle(s.containerTitle()).publisher(s.publisher()).publisherPlace(s.publisherPlace())
-                .URL(s.url()).DOI(s.doi()).number(s.number()).language(s.language());
+                .URL(s.url()).DOI(s.doi()).number(s.number()).language(s.language())
+                .volume(s.volume()).issue(s.issue()).page(s.page());
         if (authors.length > 0) {
             b.author(authors);
         }

@@ -39,6 +39,9 @@ public final class CslItems {
                 .DOI(source.doi())
                 .language(source.language())
                 .number(source.number())
+                .volume(source.volume())
+                .issue(source.issue())
+                .page(source.page())
                 .note(source.note());
         if (!source.authors().isEmpty()) {
             item.author(source.authors().stream().map(CslItems::name).toArray(CSLName[]::new));

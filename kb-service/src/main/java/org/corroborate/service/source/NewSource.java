@@ -1,5 +1,6 @@
 package org.corroborate.service.source;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -11,7 +12,10 @@ import org.corroborate.model.source.SourceKind;
 
 import java.util.List;
 
-/** What a member supplies to add a source. Dates are ISO partial dates ("2014", "2014-02", "2014-02-07"). */
+/**
+ * What a member supplies to add a source. Dates are ISO partial dates ("2014", "2014-02", "2014-02-07"); volume, issue
+ * and page say where a journal article or chapter sits in its container.
+ */
 @StorableText
 public record NewSource(
         @NotBlank String holder,
@@ -29,7 +33,29 @@ public record NewSource(
         @Size(max = 100) String number,
         @Size(max = 4000) String note,
         @NotNull Confidentiality confidentiality,
-        @NotNull List<Long> relays) {
+        @NotNull List<Long> relays,
+        @Size(max = 50) String volume,
+        @Size(max = 50) String issue,
+        @Size(max = 50) String page) {
+
+    /** The constructor JSON-B reads a body with: a field left out is null. */
+    @JsonbCreator
+    public NewSource {
+    }
+
+    /** A source without volume, issue or pages. */
+    public NewSource(String holder, SourceKind kind, String title, List<NewAuthor> authors, String containerTitle,
+                     String publisher, String publisherPlace, String issued, String accessed, String url, String doi,
+                     String language, String number, String note, Confidentiality confidentiality, List<Long> relays) {
+        this(holder, kind, title, authors, containerTitle, publisher, publisherPlace, issued, accessed, url, doi,
+                language, number, note, confidentiality, relays, null, null, null);
+    }
+
+    /** This source with {@code volume}, {@code issue} and {@code page} (CSL's names: "379-423"). */
+    public NewSource located(String volume, String issue, String page) {
+        return new NewSource(holder, kind, title, authors, containerTitle, publisher, publisherPlace, issued, accessed,
+                url, doi, language, number, note, confidentiality, relays, volume, issue, page);
+    }
 
     static final String DATE = "\\d{4}(-\\d{2}(-\\d{2})?)?";
 

@@ -81,6 +81,10 @@ public final class SourceInputs {
                 source.setNote(command.note());
                 filled.add("note");
             }
+            String volume = pick(source.getVolume(), command.volume(), "volume", filled);
+            String issue = pick(source.getIssue(), command.issue(), "issue", filled);
+            String page = pick(source.getPages(), command.page(), "page", filled);
+            source.locate(volume, issue, page);
             return filled;
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidInputException(e.getMessage(), e);
@@ -102,6 +106,7 @@ public final class SourceInputs {
                 blankToNull(command.doi()), blankToNull(command.language()), blankToNull(command.number()));
         source.setAccessed(date(command.accessed()));
         source.setNote(blankToNull(command.note()));
+        source.locate(blankToNull(command.volume()), blankToNull(command.issue()), blankToNull(command.page()));
     }
 
     private static List<Author> authors(NewSource command) {

@@ -18,7 +18,18 @@ public record SourceView(long id, String kind, String cslType, String title, Lis
                          String containerTitle, String publisher, String publisherPlace, String issued,
                          String accessed, String url, String doi, String language, String number, String note,
                          String confidentiality, OrganizationRef holder, List<SourceRef> relays,
-                         List<SourceRef> relayedBy, boolean restricted) {
+                         List<SourceRef> relayedBy, boolean restricted, String volume, String issue,
+                         String page) {
+
+    /** A view without volume, issue or pages. */
+    public SourceView(long id, String kind, String cslType, String title, List<AuthorView> authors,
+                      String containerTitle, String publisher, String publisherPlace, String issued,
+                      String accessed, String url, String doi, String language, String number, String note,
+                      String confidentiality, OrganizationRef holder, List<SourceRef> relays,
+                      List<SourceRef> relayedBy, boolean restricted) {
+        this(id, kind, cslType, title, authors, containerTitle, publisher, publisherPlace, issued, accessed, url, doi,
+                language, number, note, confidentiality, holder, relays, relayedBy, restricted, null, null, null);
+    }
 
     /** An author in CSL-JSON's terms: a person's family and given names, or a literal name. */
     public record AuthorView(String family, String given, String literal, String displayName) {
@@ -42,7 +53,8 @@ public record SourceView(long id, String kind, String cslType, String title, Lis
                     s.getAuthors().stream().map(AuthorView::of).toList(), s.getContainerTitle(), s.getPublisher(),
                     s.getPublisherPlace(), text(s.getIssued()), text(s.getAccessed()), s.getUrl(), s.getDoi(),
                     s.getLanguage(), s.getNumber(), s.getNote(), s.getConfidentiality().name(), holder,
-                    refs(s.getRelays().stream().toList(), reader), refs(relayedBy, reader), false);
+                    refs(s.getRelays().stream().toList(), reader), refs(relayedBy, reader), false,
+                    s.getVolume(), s.getIssue(), s.getPages());
         };
     }
 

@@ -86,7 +86,8 @@ public class Sources {
                 s.getAuthors().stream().map(a -> new NewAuthor(a.getFamily(), a.getGiven(), a.getLiteral())).toList(),
                 s.getContainerTitle(), s.getPublisher(), s.getPublisherPlace(), text(s.getIssued()),
                 text(s.getAccessed()), s.getUrl(), s.getDoi(), s.getLanguage(), s.getNumber(), s.getNote(),
-                s.getConfidentiality(), s.getRelays().stream().map(Source::getId).toList());
+                s.getConfidentiality(), s.getRelays().stream().map(Source::getId).toList())
+                .located(s.getVolume(), s.getIssue(), s.getPages());
         return Optional.of(new EditableSource(s.getId(), s.getVersion(), content,
                 SourceView.refs(List.copyOf(s.getRelays()), actor)));
     }

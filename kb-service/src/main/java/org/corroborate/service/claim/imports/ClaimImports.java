@@ -251,38 +251,54 @@ public class ClaimImports {
                 null, null);
     }
 
-    /** The draft a row describes, or null with the row's problems added. */
+    /**
+     * The draft a row describes, or null with the row's problems added: everything wrong with the row at once, every
+     * unknown measure and source included, whatever else is wrong with it.
+     */
     private Claim build(CsvRow row, Organization organization, Checks checks, List<ImportProblem> problems) {
         RowMapper.Mapped mapped = RowMapper.map(row, organization.getSlug());
-        if (!mapped.problems().isEmpty()) {
-            problems.addAll(mapped.problems());
-            return null;
-        }
+        problems.addAll(mapped.problems());
         NewClaim command = mapped.command();
-        for (ConstraintViolation<NewClaim> v : validator.validate(command)) {
-            problems.add(violation(row.number(), v));
+        if (command != null) {
+            List<ImportProblem> violations = new ArrayList<>();
+            for (ConstraintViolation<NewClaim> v : validator.validate(command)) {
+                violations.add(violation(row.number(), v));
+            }
+            violations.sort(Comparator.comparing(p -> p.column() == null ? "" : p.column()));
+            problems.addAll(violations);
         }
+        unknownReferences(row, checks, problems);
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing(p -> p.column() == null ? "" : p.column()));
             return null;
         }
         String measure = command.content().measure();
-        if (measure != null && checks.measure(measure).isEmpty()) {
-            problems.add(ImportProblem.at(row.number(), Column.MEASURE, "row.noMeasure", measure));
-        }
-        for (NewCitation citation : command.citations()) {
-            if (!checks.mayCite(citation.source())) {
-                problems.add(ImportProblem.at(row.number(), Column.SOURCE, "row.noSource", String.valueOf(citation.source())));
-            }
-        }
-        if (!problems.isEmpty()) {
-            return null;
-        }
         try {
             return drafts.build(organization, measure == null ? null : checks.measure(measure).orElseThrow(), command);
         } catch (InvalidInputException e) {
             problems.add(ImportProblem.at(row.number(), null, "row.rule", e.getMessage(Locale.ENGLISH)));
             return null;
+        }
+    }
+
+    /** The row's measure and source when no such measure exists or the importer may not cite the source. */
+    private static void unknownReferences(CsvRow row, Checks checks, List<ImportProblem> problems) {
+        String measure = row.get(Column.MEASURE);
+        boolean measureReported = problems.stream().anyMatch(p -> Column.MEASURE.header().equals(p.column()));
+        if (measure != null && !measureReported && checks.measure(measure).isEmpty()) {
+            problems.add(ImportProblem.at(row.number(), Column.MEASURE, "row.noMeasure", measure));
+        }
+        String source = row.get(Column.SOURCE);
+        boolean sourceReported = problems.stream().anyMatch(p -> Column.SOURCE.header().equals(p.column()));
+        if (source != null && !sourceReported) {
+            Long id;
+            try {
+                id = Long.parseLong(source.replaceFirst("^#", ""));
+            } catch (NumberFormatException e) {
+                return; // RowMapper said so
+            }
+            if (!checks.mayCite(id)) {
+                problems.add(ImportProblem.at(row.number(), Column.SOURCE, "row.noSource", String.valueOf(id)));
+            }
         }
     }
 
@@ -350,6 +366,34 @@ public class ClaimImports {
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("\\p{Cntrl}", "");
         return name.isBlank() ? "upload.csv" : name;
+    }
+
+    /**
+     * What the CSV's coded columns accept, and the measures and sources this member may name, for the import page.
+     *
+     * @throws NotPermittedException unless the reader is a contributor
+     */
+    public ImportVocabulary vocabulary(@NotNull Reader actor) {
+        Permissions.requireRole(actor, Role.CONTRIBUTOR);
+        List<ImportVocabulary.CodedColumn> columns = List.of(
+                coded(Column.QUALIFIER, org.corroborate.model.claim.Qualifier.values()),
+                coded(Column.UNIT, org.corroborate.model.measure.Unit.values()),
+                coded(Column.LOCATOR_TYPE, org.corroborate.model.claim.LocatorType.values()),
+                coded(Column.STANCE, org.corroborate.model.claim.Stance.values()));
+        List<ImportVocabulary.MeasureChoice> measureChoices = measures.all(actor).stream()
+                .map(m -> new ImportVocabulary.MeasureChoice(m.getSlug(), m.getName(), m.getNameKo(), m.getUnit().name()))
+                .sorted(Comparator.comparing(ImportVocabulary.MeasureChoice::slug))
+                .toList();
+        List<ImportVocabulary.SourceChoice> sourceChoices = sources.fullyVisible(actor).stream()
+                .map(s -> new ImportVocabulary.SourceChoice(s.getId(), s.getTitle(),
+                        s.getIssued() == null ? null : String.valueOf(s.getIssued().year())))
+                .sorted(Comparator.comparingLong(ImportVocabulary.SourceChoice::id))
+                .toList();
+        return new ImportVocabulary(columns, measureChoices, sourceChoices);
+    }
+
+    private static ImportVocabulary.CodedColumn coded(Column column, Enum<?>[] values) {
+        return new ImportVocabulary.CodedColumn(column.header(), java.util.Arrays.stream(values).map(Enum::name).toList());
     }
 
     /** Measures and sources looked up once per import, not once per row. */

@@ -2,6 +2,7 @@ package org.corroborate.service.source.bibliography;
 
 import de.undercouch.citeproc.bibtex.BibTeXConverter;
 import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLType;
 import de.undercouch.citeproc.helper.json.JsonLexer;
 import de.undercouch.citeproc.helper.json.JsonParser;
@@ -36,9 +37,18 @@ public final class BibliographyReader {
 
     static final Pattern BIBTEX_HEAD = Pattern.compile("@\\s*([A-Za-z]+)\\s*[{(]\\s*([^,\\s}]*)");
     private static final Pattern RIS_LINE = Pattern.compile("^([A-Z][A-Z0-9])\\s{1,2}-(?: (.*)|\\s*)$");
-    private static final Pattern JOURNAL_TAG = Pattern.compile("(?m)^(JO|JF|JA)  - ");
+    private static final Pattern RIS_TY = Pattern.compile("^TY\\s{1,2}-.*");
     private static final Pattern LINE_IN_MESSAGE = Pattern.compile("line (\\d+)");
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+
+    /** biblatex's entry types citeproc-java does not know (it reads them as articles). */
+    private static final Map<String, CSLType> BIBLATEX_TYPES = Map.ofEntries(
+            Map.entry("mvbook", CSLType.BOOK), Map.entry("bookinbook", CSLType.CHAPTER),
+            Map.entry("collection", CSLType.BOOK), Map.entry("mvcollection", CSLType.BOOK),
+            Map.entry("reference", CSLType.BOOK), Map.entry("mvreference", CSLType.BOOK),
+            Map.entry("inreference", CSLType.ENTRY_ENCYCLOPEDIA), Map.entry("online", CSLType.WEBPAGE),
+            Map.entry("electronic", CSLType.WEBPAGE), Map.entry("www", CSLType.WEBPAGE),
+            Map.entry("report", CSLType.REPORT), Map.entry("dataset", CSLType.DATASET));
 
     private BibliographyReader() {
     }
@@ -79,7 +89,9 @@ public final class BibliographyReader {
         List<ParsedRecord> records = new ArrayList<>();
         Map<String, BibTeXString> macros = new HashMap<>();
         List<Chunk> chunks = chunks(text, Nesting.BIBTEX_RECORD);
-        BibTeXConverter converter = new BibTeXConverter();
+        // first pass: every entry parsed on its own, so that crossref parents anywhere in the file are known
+        List<Object> read = new ArrayList<>(); // a ParsedRecord (a refusal) or a Read entry, in file order
+        Map<String, BibTeXEntry> byKey = new HashMap<>();
         int index = 0;
         for (Chunk chunk : chunks) {
             Matcher head = BIBTEX_HEAD.matcher(chunk.text());
@@ -89,10 +101,10 @@ public final class BibliographyReader {
             }
             if (type.equals("string")) {
                 try {
-                    BibTeXDatabase db = parser(macros).parse(new StringReader(chunk.text()));
+                    BibTeXDatabase db = parser(macros).parse(new StringReader(BibtexFields.beforeParsing(chunk.text())));
                     db.getStrings().forEach((k, v) -> macros.put(k.getValue(), v));
                 } catch (ParseException | RuntimeException e) {
-                    records.add(new ParsedRecord(++index, "@string", chunk.line(), null,
+                    read.add(new ParsedRecord(++index, "@string", chunk.line(), null,
                             List.of(Problem.error("malformed", "@string", lineOf(e, chunk.line()), detail(e)))));
                 }
                 continue;
@@ -100,28 +112,71 @@ public final class BibliographyReader {
             index++;
             String key = head.lookingAt() && !head.group(2).isBlank() ? head.group(2) : null;
             if (!head.lookingAt()) {
-                records.add(new ParsedRecord(index, null, chunk.line(), null,
+                read.add(new ParsedRecord(index, null, chunk.line(), null,
                         List.of(Problem.error("malformed", "#" + index, chunk.line(), "@type{key, ...}"))));
                 continue;
             }
+            // JBibTeX reads keys of ASCII letters only: a key such as 김2014 is read under a stand-in and kept as written
+            String body = chunk.text();
+            if (key != null && !key.chars().allMatch(c -> c < 128)) {
+                body = body.substring(0, head.start(2)) + "kbkey" + index + body.substring(head.end(2));
+            }
             try {
-                BibTeXDatabase db = parser(macros).parse(new StringReader(chunk.text()));
+                BibTeXDatabase db = parser(macros).parse(new StringReader(BibtexFields.beforeParsing(body)));
                 List<BibTeXEntry> entries = new ArrayList<>(db.getEntries().values());
                 if (entries.size() != 1) {
-                    records.add(new ParsedRecord(index, key, chunk.line(), null,
+                    read.add(new ParsedRecord(index, key, chunk.line(), null,
                             List.of(Problem.error("malformed", label(key, index), chunk.line(), "@type{key, ...}"))));
                     continue;
                 }
                 BibTeXEntry entry = entries.get(0);
-                List<Problem> problems = new ArrayList<>();
-                CSLItemData item = converter.toItemData(entry);
-                records.add(new ParsedRecord(index, entry.getKey().getValue(), chunk.line(), item, problems));
+                String realKey = key != null ? key : entry.getKey().getValue();
+                List<Problem> problems = new ArrayList<>(BibtexFields.clean(entry));
+                byKey.putIfAbsent(realKey.toLowerCase(java.util.Locale.ROOT), entry);
+                read.add(new Read(index, realKey, chunk.line(), entry, problems));
             } catch (ParseException | RuntimeException e) {
-                records.add(new ParsedRecord(index, key, chunk.line(), null,
+                read.add(new ParsedRecord(index, key, chunk.line(), null,
                         List.of(Problem.error("malformed", label(key, index), lineOf(e, chunk.line()), detail(e)))));
             }
         }
+        // second pass: crossref inheritance, then citeproc-java's conversion
+        BibTeXConverter converter = new BibTeXConverter();
+        for (Object o : read) {
+            if (o instanceof ParsedRecord refused) {
+                records.add(refused);
+                continue;
+            }
+            Read r = (Read) o;
+            org.jbibtex.Value crossref = r.entry().getField(new Key("crossref"));
+            if (crossref != null) {
+                BibTeXEntry parent = byKey.get(crossref.toUserString().strip().toLowerCase(java.util.Locale.ROOT));
+                if (parent != null && parent != r.entry()) {
+                    BibtexFields.inherit(r.entry(), parent);
+                } else {
+                    r.problems().add(Problem.warning("crossrefMissing", crossref.toUserString().strip()));
+                }
+                r.entry().removeField(new Key("crossref"));
+            }
+            try {
+                CSLItemData item = converter.toItemData(r.entry());
+                CSLType biblatex = BIBLATEX_TYPES.get(r.entry().getType().getValue().toLowerCase(java.util.Locale.ROOT));
+                if (biblatex != null) {
+                    item = new CSLItemDataBuilder(item).type(biblatex).build();
+                }
+                if (item.getType() == CSLType.ARTICLE_JOURNAL && item.getIssue() == null && item.getNumber() != null) {
+                    item = new CSLItemDataBuilder(item).issue(item.getNumber()).number(null).build(); // an article's number is its issue
+                }
+                records.add(new ParsedRecord(r.index(), r.key(), r.line(), item, r.problems()));
+            } catch (RuntimeException e) {
+                records.add(new ParsedRecord(r.index(), r.key(), r.line(), null,
+                        List.of(Problem.error("malformed", label(r.key(), r.index()), r.line(), detail(e)))));
+            }
+        }
         return records;
+    }
+
+    /** An entry JBibTeX has read, before its conversion. */
+    private record Read(int index, String key, int line, BibTeXEntry entry, List<Problem> problems) {
     }
 
     private static BibTeXParser parser(Map<String, BibTeXString> macros) throws ParseException {
@@ -173,6 +228,7 @@ public final class BibliographyReader {
         List<ParsedRecord> records = new ArrayList<>();
         String[] lines = text.split("\\r?\\n|\\r", -1);
         RISConverter converter = new RISConverter();
+        List<Integer> outside = new ArrayList<>(); // lines of text outside any record, not yet reported
         int index = 0;
         int i = 0;
         while (i < lines.length) {
@@ -183,20 +239,18 @@ public final class BibliographyReader {
             }
             Matcher m = RIS_LINE.matcher(line.strip());
             int start = i + 1;
-            index++;
             if (!m.matches() || !m.group(1).equals("TY")) {
-                // text outside a record: report it and skip to the next record
-                records.add(new ParsedRecord(index, null, start, null,
-                        List.of(Problem.error("risOutside", "#" + index, start))));
+                // text outside a record (an export's header, a numbering): a warning on the record after it
+                outside.add(start);
                 i++;
-                while (i < lines.length && !lines[i].strip().startsWith("TY")) {
+                while (i < lines.length && !RIS_TY.matcher(lines[i].strip()).matches()) {
                     i++;
                 }
                 continue;
             }
-            StringBuilder normalized = new StringBuilder();
+            index++;
+            List<String[]> tags = new ArrayList<>(); // {tag, value}
             String key = null;
-            Problem problem = null;
             boolean ended = false;
             for (; i < lines.length; i++) {
                 String l = lines[i].strip();
@@ -205,9 +259,9 @@ public final class BibliographyReader {
                 }
                 Matcher tag = RIS_LINE.matcher(l);
                 if (!tag.matches()) {
-                    if (problem == null) {
-                        problem = Problem.error("risLine", "#" + index, i + 1, abbreviate(l));
-                    }
+                    // a continuation line (EndNote, PubMed and others wrap long values): it belongs to the tag before
+                    String[] last = tags.get(tags.size() - 1);
+                    last[1] = last[1].isEmpty() ? l : last[1] + (last[0].equals("KW") ? "; " : " ") + l;
                     continue;
                 }
                 if (tag.group(1).equals("TY") && i + 1 != start) {
@@ -217,47 +271,41 @@ public final class BibliographyReader {
                 if (tag.group(1).equals("ID") && key == null && !value.isEmpty()) {
                     key = value;
                 }
-                normalized.append(tag.group(1)).append("  - ").append(value).append('\n');
                 if (tag.group(1).equals("ER")) {
                     ended = true;
                     i++;
                     break;
                 }
+                tags.add(new String[]{tag.group(1), value});
             }
-            if (problem == null && !ended) {
-                problem = Problem.error("risUnterminated", label(key, index), start, i);
+            List<Problem> problems = new ArrayList<>();
+            for (int o : outside) {
+                problems.add(Problem.warning("risOutside", label(key, index), o));
             }
-            if (problem != null) {
-                records.add(new ParsedRecord(index, key, start, null, List.of(rename(problem, key, index))));
-                continue;
+            outside.clear();
+            if (!ended) {
+                problems.add(Problem.warning("risNoEnd", label(key, index), start));
             }
-            String body = normalized.toString();
-            if (!JOURNAL_TAG.matcher(body).find()) {
-                // Zotero and others write a newspaper's or website's name as T2; citeproc-java reads it as JO
-                body = body.replaceFirst("(?m)^T2  - ", "JO  - ");
-            }
+            RisRecord ris = RisRecord.of(tags);
+            problems.addAll(ris.problems());
             try {
-                RISLibrary library = new RISParser().parse(new StringReader(body));
+                RISLibrary library = new RISParser().parse(new StringReader(ris.text()));
                 List<RISReference> refs = library.getReferences();
                 if (refs.size() != 1) {
                     throw new IOException("expected one record");
                 }
-                records.add(new ParsedRecord(index, key, start, converter.toItemData(refs.get(0)), new ArrayList<>()));
+                records.add(new ParsedRecord(index, key, start, ris.patch(converter.toItemData(refs.get(0))), problems));
             } catch (IOException | RuntimeException e) {
                 records.add(new ParsedRecord(index, key, start, null,
                         List.of(Problem.error("malformed", label(key, index), start, detail(e)))));
             }
         }
-        return records;
-    }
-
-    /** A problem found before the record's key was known names the record by its key once known. */
-    private static Problem rename(Problem p, String key, int index) {
-        Object[] args = p.message().args().clone();
-        if (args.length > 0 && key != null) {
-            args[0] = label(key, index);
+        if (!outside.isEmpty()) {
+            // text after the last record, or no record at all
+            records.add(new ParsedRecord(index + 1, null, outside.get(0), null,
+                    List.of(Problem.error("risOutside", "#" + (index + 1), outside.get(0)))));
         }
-        return new Problem(p.severity(), new org.corroborate.service.shared.Message(p.message().bundle(), p.message().key(), args));
+        return records;
     }
 
     // ---------------------------------------------------------------- CSL-JSON

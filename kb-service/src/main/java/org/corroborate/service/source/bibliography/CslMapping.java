@@ -13,6 +13,7 @@ import org.corroborate.service.source.NewSource.NewAuthor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What a CSL item becomes as a source of ours, and what was lost or guessed on the way. A pure class. */
@@ -22,7 +23,9 @@ public final class CslMapping {
     private static final Pattern DOI_PREFIX = Pattern.compile("^(?i)(https?://(dx\\.)?doi\\.org/|doi:\\s*)");
     /** "2014", "2014-02-07", RIS's "2012/04/10/" and "2012///". */
     private static final Pattern RAW_DATE =
-            Pattern.compile("(\\d{4})(?:[-/.](\\d{1,2})?(?:[-/.](\\d{1,2})?)?)?(?:/.*)?");
+            Pattern.compile("(\\d{4})(?:[-/.](\\d{1,2})?(?:[-/.](\\d{1,2})?)?)?(?:/.*|[T ]\\d{2}:\\d{2}.*)?");
+    /** A year standing on its own in a date no pattern reads ("Spring 2001", "2015/october"). */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d{2}|20\\d{2})(?!\\d)");
     private static final Pattern UN_SYMBOL = Pattern.compile("^(A|S|E|CCPR|CAT|CRC|CEDAW)/\\S+");
 
     /** The source a CSL item describes, with the problems found in it. */
@@ -39,6 +42,7 @@ public final class CslMapping {
         }
         return switch (type) {
             case REPORT -> SourceKind.REPORT;
+            case ARTICLE_JOURNAL -> SourceKind.JOURNAL_ARTICLE;
             case ARTICLE_NEWSPAPER, ARTICLE_MAGAZINE -> SourceKind.NEWS_ARTICLE;
             case HEARING -> SourceKind.TESTIMONY;
             case BOOK, CHAPTER -> SourceKind.BOOK;
@@ -95,8 +99,21 @@ public final class CslMapping {
         }
         NewSource source = new NewSource(holder, kind, title, List.copyOf(authors), container,
                 clean(item.getPublisher()), clean(item.getPublisherPlace()), issued, accessed, url, doi,
-                clean(item.getLanguage()), number, clean(item.getNote()), confidentiality, List.of());
+                clean(item.getLanguage()), number, clean(item.getNote()), confidentiality, List.of())
+                .located(part(item.getVolume()), part(item.getIssue()), pages(item.getPage()));
         return new Mapped(source, problems);
+    }
+
+    /** A volume or issue, at most 50 characters (a longer one is no volume). */
+    private static String part(String s) {
+        String t = clean(s);
+        return t == null || t.length() > 50 ? null : t;
+    }
+
+    /** "379-423" from "379--423" or "379–423"; at most 50 characters. */
+    static String pages(String s) {
+        String t = clean(s);
+        return t == null ? null : part(t.replaceAll("\\s*(--|\u2013|\u2014)\\s*", "-"));
     }
 
     private static NewAuthor author(CSLName name) {
@@ -141,6 +158,9 @@ public final class CslMapping {
                 if (parts.length > 1) {
                     problems.add(Problem.warning("dateRange", field));
                 }
+                if (p.length >= 2 && p[1] >= 13 && p[1] <= 24) {
+                    return PartialDate.ofYear(p[0]).toString(); // CSL writes seasons as months 21-24 (13-16 of old)
+                }
                 PartialDate d = switch (p.length) {
                     case 1 -> PartialDate.ofYear(p[0]);
                     case 2 -> PartialDate.ofMonth(p[0], p[1]);
@@ -150,13 +170,18 @@ public final class CslMapping {
             }
             String raw = clean(date.getRaw() != null ? date.getRaw() : date.getLiteral());
             if (raw != null) {
-                java.util.regex.Matcher m = RAW_DATE.matcher(raw);
+                Matcher m = RAW_DATE.matcher(raw);
                 if (m.matches()) {
                     int year = Integer.parseInt(m.group(1));
                     PartialDate d = m.group(2) == null ? PartialDate.ofYear(year)
                             : m.group(3) == null ? PartialDate.ofMonth(year, Integer.parseInt(m.group(2)))
                             : PartialDate.ofDay(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                     return d.toString();
+                }
+                Matcher year = YEAR.matcher(raw);
+                if (year.find()) {
+                    problems.add(Problem.warning("dateYearOnly", field, raw));
+                    return PartialDate.ofYear(Integer.parseInt(year.group(1))).toString();
                 }
             }
         } catch (IllegalArgumentException | NullPointerException e) {

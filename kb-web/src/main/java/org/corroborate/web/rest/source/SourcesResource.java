@@ -99,7 +99,7 @@ public class SourcesResource {
             description = "Sources held in confidence or shared with members only are never listed, whoever asks.")
     @APIResponse(responseCode = "200", description = "One page, with the total")
     @APIResponse(responseCode = "400", description = "An unknown kind, or a page out of bounds")
-    public Page<SourceLine> list(@QueryParam("kind") @Parameter(description = "REPORT, NEWS_ARTICLE, TESTIMONY, "
+    public Page<SourceLine> list(@QueryParam("kind") @Parameter(description = "REPORT, NEWS_ARTICLE, JOURNAL_ARTICLE, TESTIMONY, "
                                          + "GOVERNMENT_DOCUMENT, UN_DOCUMENT, BOOK, DATASET, INTERVIEW or WEB_PAGE") String kind,
                                  @QueryParam("organization") @Parameter(description = "the holding organization's short address") String organization,
                                  @QueryParam("offset") @DefaultValue("0") @Min(0) int offset,

@@ -1,5 +1,6 @@
 package org.corroborate.web.faces.claim.imports;
 
+import org.corroborate.service.access.Role;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +10,7 @@ import org.corroborate.service.claim.imports.ClaimImports;
 import org.corroborate.service.claim.imports.ImportJobView;
 import org.corroborate.service.claim.imports.ImportJobs;
 import org.corroborate.service.claim.imports.ImportReport;
+import org.corroborate.service.claim.imports.ImportVocabulary;
 import org.corroborate.service.claim.imports.ImportReport.ImportedRow;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
@@ -48,6 +50,7 @@ public class ClaimImportPage implements Serializable {
 
     private String job;
     private ImportJobView view;
+    private ImportVocabulary vocabulary;
 
     /** A problem as the table shows it, in the page's language. */
     public record ProblemRow(String row, String column, String message) implements Serializable {
@@ -146,6 +149,14 @@ public class ClaimImportPage implements Serializable {
 
     public void setJob(String job) {
         this.job = job;
+    }
+
+    /** The values the coded columns accept and the measures and sources this member may name; read once per view. */
+    public ImportVocabulary getVocabulary() {
+        if (vocabulary == null && caller.reader().hasRole(Role.CONTRIBUTOR)) {
+            vocabulary = imports.vocabulary(caller.reader());
+        }
+        return vocabulary;
     }
 
     public ImportJobView getView() {

@@ -66,6 +66,9 @@ public class SourceEditPage implements Serializable, FormFields {
     private String doi;
     private String language;
     private String number;
+    private String volume;
+    private String issue;
+    private String page;
     private String note;
     private Confidentiality confidentiality = Confidentiality.PUBLIC;
     private final List<SourceRef> relays = new ArrayList<>();
@@ -173,6 +176,9 @@ public class SourceEditPage implements Serializable, FormFields {
         doi = c.doi();
         language = c.language();
         number = c.number();
+        volume = c.volume();
+        issue = c.issue();
+        page = c.page();
         note = c.note();
         confidentiality = c.confidentiality();
         relays.clear();
@@ -215,7 +221,7 @@ public class SourceEditPage implements Serializable, FormFields {
         NewSource command = new NewSource(holder, kind, title,
                 authors.stream().filter(a -> !a.isEmpty()).map(AuthorRow::toInput).toList(),
                 containerTitle, publisher, publisherPlace, issued, accessed, url, doi, language, number, note,
-                confidentiality, relays.stream().map(SourceRef::id).toList());
+                confidentiality, relays.stream().map(SourceRef::id).toList()).located(volume, issue, page);
         // a refusal goes on to web.faces.support.Refusals, which shows it on its field (fieldComponents)
         long saved;
         if (sourceId == null) {
@@ -363,6 +369,30 @@ public class SourceEditPage implements Serializable, FormFields {
 
     public void setNumber(String number) {
         this.number = number;
+    }
+
+    public String getVolume() {
+        return volume;
+    }
+
+    public void setVolume(String volume) {
+        this.volume = volume;
+    }
+
+    public String getIssue() {
+        return issue;
+    }
+
+    public void setIssue(String issue) {
+        this.issue = issue;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     public String getNote() {
