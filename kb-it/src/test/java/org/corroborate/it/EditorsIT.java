@@ -1,5 +1,6 @@
 package org.corroborate.it;
 
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import org.corroborate.model.crossref.Note;
@@ -389,8 +390,10 @@ class EditorsIT {
 
         NewMeasure rateWithoutPeriod = new NewMeasure("it-crossings-" + suffix, "People crossing the border " + suffix,
                 "North Koreans crossing into China.", Unit.PERSONS, MeasureKind.RATE, null, "China", "border");
-        InvalidInputException refusal = refused(InvalidInputException.class, () -> measures.add(f.editor(f.watch()), rateWithoutPeriod));
-        assertTrue(refusal.getMessage().contains("needs the period it counts per"), refusal.getMessage());
+        ConstraintViolationException refusal = refused(ConstraintViolationException.class,
+                () -> measures.add(f.editor(f.watch()), rateWithoutPeriod));
+        assertTrue(refusal.getConstraintViolations().stream().anyMatch(v -> v.getPropertyPath().toString().endsWith("flowPeriod")
+                && v.getMessage().contains("needs the period each figure counts over")), refusal.getConstraintViolations().toString());
         // the refused measure kept nothing: its short address is still free
         MeasureRef rate = measures.add(f.editor(f.watch()), new NewMeasure(rateWithoutPeriod.slug(), rateWithoutPeriod.name(),
                 rateWithoutPeriod.definition(), Unit.PERSONS, MeasureKind.RATE, org.corroborate.model.measure.FlowPeriod.WEEK,

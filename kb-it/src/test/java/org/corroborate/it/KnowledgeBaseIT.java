@@ -192,9 +192,12 @@ class KnowledgeBaseIT {
     void anImpossibleFigureIsRefusedWithItsReasonAndWritesNothing() {
         Fixture f = fixture();
         long before = claimRepository.count();
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> claims.draft(contributor(f.org()), new NewClaim(f.org(),
+        // refused at the boundary, on the field a person would correct
+        EJBException e = assertThrows(EJBException.class, () -> claims.draft(contributor(f.org()), new NewClaim(f.org(),
                 content("Reversed range.", "200,000 to 50,000", 200_000, 50_000, f.measure().slug()), List.of())));
-        assertTrue(e.getMessage().contains("low bound 200000 is above the high bound 50000"), e.getMessage());
+        ConstraintViolationException reversed = assertInstanceOf(ConstraintViolationException.class, e.getCause());
+        assertTrue(reversed.getConstraintViolations().stream().anyMatch(v -> v.getPropertyPath().toString().endsWith("figure.high")
+                && v.getMessage().equals("must not be below the low bound")), reversed.getConstraintViolations().toString());
 
         assertThrows(InvalidInputException.class, () -> claims.draft(contributor(f.org()), new NewClaim(f.org(),
                 content("Cites a source that does not exist.", "80,000 to 120,000", 80_000, 120_000, f.measure().slug()),
