@@ -1,5 +1,6 @@
 package org.corroborate.web.faces.support;
 
+import org.corroborate.web.i18n.ViolationMessages;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
@@ -11,10 +12,10 @@ import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.MessageInterpolator;
+
 import jakarta.validation.Validation;
-import jakarta.validation.ValidationException;
-import jakarta.validation.metadata.ConstraintDescriptor;
+
+
 
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -67,7 +68,7 @@ public final class Refusals {
 
     private static void showOnField(FacesContext faces, Map<String, String> fields, ConstraintViolation<?> v) {
         String path = v.getPropertyPath().toString();
-        String message = message(v, Messages.locale());
+        String message = ViolationMessages.in(v, Messages.locale());
         Optional<UIComponent> component = componentFor(faces, fields, path);
         if (component.isPresent()) {
             UIComponent c = component.get();
@@ -141,38 +142,5 @@ public final class Refusals {
     private static String readable(String path) {
         String[] parts = path.split("\\.");
         return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : path;
-    }
-
-    /**
-     * The violation's message in the page's language: the services' validator wrote it in the server's. Its template
-     * is interpolated again, with the constraint's attributes ({max}, {integer}, ...).
-     */
-    private static String message(ConstraintViolation<?> v, Locale locale) {
-        try {
-            return Interpolation.INTERPOLATOR.interpolate(v.getMessageTemplate(), new MessageInterpolator.Context() {
-                @Override
-                public ConstraintDescriptor<?> getConstraintDescriptor() {
-                    return v.getConstraintDescriptor();
-                }
-
-                @Override
-                public Object getValidatedValue() {
-                    return v.getInvalidValue();
-                }
-
-                @Override
-                public <T> T unwrap(Class<T> type) {
-                    throw new ValidationException("No " + type.getName() + " for a message interpolated again");
-                }
-            }, locale);
-        } catch (RuntimeException | LinkageError e) {
-            return v.getMessage();
-        }
-    }
-
-    /** The validation provider's own interpolator (the ValidationMessages bundles), made once, when first needed. */
-    private static final class Interpolation {
-        static final MessageInterpolator INTERPOLATOR =
-                Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
     }
 }

@@ -1,13 +1,14 @@
 package org.corroborate.web.rest.problem;
 
+import org.corroborate.web.i18n.ViolationMessages;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidationException;
-import jakarta.validation.metadata.ConstraintDescriptor;
+
+
+
+
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -85,7 +86,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ConstraintViolationException cve) {
             Locale locale = locale();
             List<Problem.FieldError> errors = cve.getConstraintViolations().stream()
-                    .map(v -> new Problem.FieldError(field(v), message(v, locale)))
+                    .map(v -> new Problem.FieldError(field(v), ViolationMessages.in(v, locale)))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
             return Problem.response(Status.BAD_REQUEST, Languages.text(locale, "messages", "problem.invalid"), instance, errors);
@@ -169,39 +170,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String[] parts = path.split("\\.");
         return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length))
                 : parts.length == 2 && v.getExecutableParameters() != null ? parts[1] : path;
-    }
-
-    /**
-     * The violation's message in the caller's language: the validator of the services wrote it in the server's. Its
-     * template is interpolated again, with the constraint's attributes ({max}, {integer}, ...).
-     */
-    private static String message(ConstraintViolation<?> v, Locale locale) {
-        try {
-            return Interpolation.INTERPOLATOR.interpolate(v.getMessageTemplate(), new MessageInterpolator.Context() {
-                @Override
-                public ConstraintDescriptor<?> getConstraintDescriptor() {
-                    return v.getConstraintDescriptor();
-                }
-
-                @Override
-                public Object getValidatedValue() {
-                    return v.getInvalidValue();
-                }
-
-                @Override
-                public <T> T unwrap(Class<T> type) {
-                    throw new ValidationException("No " + type.getName() + " for a message interpolated again");
-                }
-            }, locale);
-        } catch (RuntimeException | LinkageError e) {
-            return v.getMessage();
-        }
-    }
-
-    /** The validation provider's own interpolator (the ValidationMessages bundles), made once, when first needed. */
-    private static final class Interpolation {
-        static final MessageInterpolator INTERPOLATOR =
-                Validation.byDefaultProvider().configure().getDefaultMessageInterpolator();
     }
 
     private static Throwable unwrap(Throwable e) {
