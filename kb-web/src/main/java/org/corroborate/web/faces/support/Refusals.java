@@ -52,7 +52,12 @@ public final class Refusals {
             faces.validationFailed();
             return true;
         }
-        return t instanceof RuntimeException r && FacesErrors.show(r);
+        if (t instanceof RuntimeException r) {
+            return FacesErrors.show(r);
+        }
+        // a commit the database refused arrives as a checked RollbackException inside the container's wrappers:
+        // FacesErrors looks through the whole chain for a change the database could not store
+        return e instanceof RuntimeException wrapped && FacesErrors.show(wrapped);
     }
 
     /** The exception a service threw, without the container's and the expression language's wrappers. */
