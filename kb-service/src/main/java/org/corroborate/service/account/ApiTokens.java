@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import org.corroborate.model.account.Account;
 import org.corroborate.model.account.ApiToken;
 import org.corroborate.model.shared.StorableText;
+import org.corroborate.model.shared.VisibleText;
 import org.corroborate.service.access.Channel;
 import org.corroborate.service.access.Permissions;
 import org.corroborate.service.access.Reader;
@@ -51,7 +52,8 @@ public class ApiTokens {
      */
     public IssuedApiToken create(@NotNull Reader actor, @StorableText String name, Instant expiresAt) {
         Permissions.requireSignedIn(actor);
-        if (name == null || name.isBlank()) {
+        // blank as a person sees it: zero-width and other invisible characters count as nothing
+        if (VisibleText.isBlank(name)) {
             throw InvalidInputException.of(ApiTokens.class, "token.nameMissing");
         }
         if (name.strip().length() > MAX_NAME) {

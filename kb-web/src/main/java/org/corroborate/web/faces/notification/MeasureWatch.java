@@ -1,5 +1,8 @@
 package org.corroborate.web.faces.notification;
 
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
+import java.util.Optional;
 import org.corroborate.web.security.CurrentReader;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -42,14 +45,21 @@ public class MeasureWatch {
     public String toggle() {
         String measure = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("measure");
         try {
-            boolean now = notifications.watching(caller.reader(), measure).orElse(false)
+            Optional<Boolean> before = measure == null ? Optional.empty() : notifications.watching(caller.reader(), measure);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (before.isEmpty()) {
+                // a measure this member may not know of (or none): said on the page, nothing changes
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        Messages.text(NotificationsPage.BUNDLE, "watch.unknown"), null));
+                return null;
+            }
+            boolean now = before.get()
                     ? notifications.unwatch(caller.reader(), measure).orElse(false)
                     : notifications.watch(caller.reader(), measure).orElse(false);
-            FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Messages.text(NotificationsPage.BUNDLE, now ? "watch.started" : "watch.stopped"), null));
-            return "/measure?faces-redirect=true&slug=" + measure;
+            return "/measure?faces-redirect=true&slug=" + URLEncoder.encode(measure, StandardCharsets.UTF_8);
         } catch (RuntimeException e) {
             if (!FacesErrors.show(e)) {
                 throw e;

@@ -13,6 +13,9 @@ public final class Pages {
 
     public static void notFound() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (answered(faces)) {
+            return;
+        }
         try {
             faces.getExternalContext().responseSendError(404, null);
         } catch (IOException e) {
@@ -24,10 +27,18 @@ public final class Pages {
     /** Answers 301 with the address {@code path} (relative to the application), for an entry that moved there. */
     public static void movedTo(String path) {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (answered(faces)) {
+            return;
+        }
         jakarta.faces.context.ExternalContext external = faces.getExternalContext();
         external.setResponseStatus(301);
         external.setResponseHeader("Location", external.getRequestContextPath() + path);
         faces.responseComplete();
+    }
+
+    /** True when an action of the same request already answered (a redirect): nothing more can be sent. */
+    private static boolean answered(FacesContext faces) {
+        return faces.getResponseComplete() || faces.getExternalContext().isResponseCommitted();
     }
 
     /** The id in a page parameter, or -1 when it is missing or is not a positive whole number. */
