@@ -44,7 +44,10 @@ public class ReconciliationSection {
         }
         java.text.NumberFormat n = java.text.NumberFormat.getNumberInstance(Messages.locale());
         String range = v.low().compareTo(v.high()) == 0 ? n.format(v.low()) : n.format(v.low()) + "–" + n.format(v.high());
-        String text = range + " " + v.unitSymbol();
+        // the unit as the service writes it ("persons", "%") in English; in Korean its own word ("명")
+        String unit = "en".equals(Messages.locale().getLanguage()) || v.unit() == null ? v.unitSymbol()
+                : Messages.text("org.corroborate.web.i18n.messages", "unit." + v.unit());
+        String text = range + " " + unit;
         if (v.best() != null && v.low().compareTo(v.high()) != 0) {
             text += " (" + Messages.text(BUNDLE, "figure.best", n.format(v.best())) + ")";
         }
