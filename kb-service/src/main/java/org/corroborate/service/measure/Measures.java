@@ -312,20 +312,6 @@ public class Measures {
     }
 
     /**
-     * Measures this reader may know of whose name or short address contains this text, by name, for pickers; at most
-     * {@code max}.
-     */
-    public List<MeasureRef> suggest(@NotNull Reader reader, String text, int max) {
-        String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        return measures.all(reader).stream()
-                .filter(m -> m.getName().toLowerCase(Locale.ROOT).contains(q) || m.getSlug().contains(q))
-                .sorted(Comparator.comparing(Measure::getName))
-                .limit(Math.max(1, max))
-                .map(MeasureRef::of)
-                .toList();
-    }
-
-    /**
      * The measures this reader may know of that the typed text names, for the claim form's picker: matched against
      * the English name, the Korean name and the short address, ignoring case (and, for Korean, spaces); the best
      * first (the whole name or address, then a name or address starting with the text, then a word of it, then
