@@ -3,11 +3,14 @@ package org.corroborate.service.search;
 import java.time.Instant;
 
 /**
- * How the search index stands: entries held, and whether a rebuild is under way (with its progress).
+ * How this node's search index stands: entries held, the last change of the change record it holds, and whether a
+ * rebuild is under way (with its progress).
  *
- * @param built    when the last complete build ended, or null before the first
+ * @param position the position in the change record up to which the index holds every change
+ * @param built    when the last complete build ended (on this node, maybe before its last restart), or null before
+ *                 the first
  * @param done     entries indexed so far by the running rebuild
  * @param expected entries the running rebuild will index
  */
-public record IndexStatus(long entries, boolean rebuilding, long done, long expected, Instant built) {
+public record IndexStatus(long entries, long position, boolean rebuilding, long done, long expected, Instant built) {
 }
