@@ -330,14 +330,10 @@ final class NodeIndex implements Closeable {
                 put(d);
             }
         }
-        long before = applied;
-        applied = changes.get(changes.size() - 1).position();
-        try {
-            commit();
-        } catch (IOException | RuntimeException e) {
-            applied = before;
-            throw e;
-        }
+        long last = changes.get(changes.size() - 1).position();
+        // the position moves only once the index holding its changes is on disk
+        commit(last);
+        applied = last;
         searchers.maybeRefreshBlocking();
         if (synonyms) {
             synonymsChanged.run();
@@ -461,6 +457,10 @@ final class NodeIndex implements Closeable {
 
     /** Commits what was written, with where the index stands. Called under the lock. */
     private void commit() throws IOException {
+        commit(applied);
+    }
+
+    private void commit(long position) throws IOException {
         Map<String, String> data = new HashMap<>();
         data.put(SCHEMA_KEY, Integer.toString(SCHEMA));
         data.put(DATABASE_KEY, database);
@@ -469,7 +469,7 @@ final class NodeIndex implements Closeable {
             data.put(BUILT_KEY, built.toString());
         }
         if (complete) {
-            data.put(POSITION_KEY, Long.toString(applied));
+            data.put(POSITION_KEY, Long.toString(position));
         }
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
@@ -527,7 +527,12 @@ final class NodeIndex implements Closeable {
         return path;
     }
 
-    /** Entries held, the position reached, and the progress of a rebuild under way. */
+    /** The position in the change record up to which the index holds every change (committed to disk). */
+    long position() {
+        return applied;
+    }
+
+    /** Entries held, and the progress of a rebuild under way. */
     IndexStatus status() {
         long held;
         try {
@@ -540,7 +545,7 @@ final class NodeIndex implements Closeable {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new IndexStatus(held, applied, rebuilding.get(), done.get(), expected.get(), built);
+        return new IndexStatus(held, rebuilding.get(), done.get(), expected.get(), built);
     }
 
     /** Commits what is written (a rebuild under way stays unfinished: the next start rebuilds) and closes. */
