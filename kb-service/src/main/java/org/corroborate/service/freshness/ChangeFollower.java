@@ -131,6 +131,22 @@ public class ChangeFollower {
         }
     }
 
+    /**
+     * Applies every change committed so far, waiting for a read under way to end: when it returns, whatever committed
+     * before the call has been applied on this node. For tests and for work that must see its own changes.
+     *
+     * @return the position of the last change applied
+     */
+    public long catchUp() {
+        reading.lock();
+        try {
+            readAll();
+            return position;
+        } finally {
+            reading.unlock();
+        }
+    }
+
     private void readAll() {
         List<RecordedChange> batch;
         do {
