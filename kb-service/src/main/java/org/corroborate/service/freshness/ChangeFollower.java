@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -65,6 +66,12 @@ public class ChangeFollower {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Resource
+    SessionContext context;
+
+    /** This bean as the container calls it: work on the executor's threads goes through it (its EJB context). */
+    private ChangeFollower self;
+
     private final ReentrantLock reading = new ReentrantLock();
     /** Set by a commit or a nudge while a read is running: read again when it ends. */
     private final AtomicBoolean again = new AtomicBoolean();
@@ -81,7 +88,8 @@ public class ChangeFollower {
         position = record.lastPosition();
         record.databaseId();
         LOG.info(() -> "Node " + node + " follows the change record from position " + position + ".");
-        polling = scheduler.scheduleWithFixedDelay(this::follow, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        self = context.getBusinessObject(ChangeFollower.class);
+        polling = scheduler.scheduleWithFixedDelay(() -> self.follow(), POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -120,6 +128,22 @@ public class ChangeFollower {
             } finally {
                 reading.unlock();
             }
+        }
+    }
+
+    /**
+     * Applies every change committed so far, waiting for a read under way to end: when it returns, whatever committed
+     * before the call has been applied on this node. For tests and for work that must see its own changes.
+     *
+     * @return the position of the last change applied
+     */
+    public long catchUp() {
+        reading.lock();
+        try {
+            readAll();
+            return position;
+        } finally {
+            reading.unlock();
         }
     }
 
@@ -167,7 +191,7 @@ public class ChangeFollower {
             return;
         }
         try {
-            scheduler.execute(this::follow);
+            scheduler.execute(() -> self.follow());
         } catch (RuntimeException e) {
             again.set(true); // shutting down, or no thread free: the next poll reads it
         }
