@@ -104,10 +104,12 @@ public class SearchIndex {
         index = new NodeIndex(path, new DatabaseRecord(changeRecord), new DatabaseEntries(documents), executor,
                 this::reloadSynonyms);
         try {
+            long started = System.nanoTime();
             NodeIndex.Start start = index.start();
+            long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.info(() -> start.rebuild() == null
                     ? "Search index in " + path + ": was at change " + start.from() + " of the change record, applied "
-                    + (start.to() - start.from()) + " later changes"
+                    + (start.to() - start.from()) + " later changes in " + millis + " ms"
                     : "Search index in " + path + ": rebuilding from the database in the background ("
                     + start.rebuild() + ")");
         } catch (IOException e) {
