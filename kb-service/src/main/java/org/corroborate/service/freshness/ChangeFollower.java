@@ -82,6 +82,7 @@ public class ChangeFollower {
     private final AtomicBoolean committedHere = new AtomicBoolean();
     private volatile long position;
     private volatile boolean nudgesWork = true;
+    private volatile boolean failing;
     private String node;
     private ScheduledFuture<?> polling;
 
@@ -117,7 +118,7 @@ public class ChangeFollower {
 
     /**
      * Reads and applies every change committed after the last one applied; returns at once when another thread is
-     * reading (that one reads again when it ends). Tests call it to apply what they just committed.
+     * reading (that one reads again when it ends). The poll and the nudges call it.
      */
     public void follow() {
         again.set(true);
@@ -128,8 +129,12 @@ public class ChangeFollower {
             }
             try {
                 readAll();
+                failing = false;
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not read the change record; trying again at the next poll", e);
+                if (!failing) { // once, not every 500 ms while the database is away
+                    LOG.log(Level.WARNING, "Could not read the change record; trying again at each poll", e);
+                }
+                failing = true;
                 return;
             } finally {
                 reading.unlock();
