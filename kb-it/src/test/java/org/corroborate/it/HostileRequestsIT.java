@@ -69,9 +69,9 @@ class HostileRequestsIT {
                 assertEquals(301, anonymous.statusCode(), "sent to the page: " + path);
                 String canonical = anonymous.headers().firstValue("Location").orElseThrow();
                 assertFalse(canonical.contains("ViewState"), path + " -> " + canonical);
-                HttpResponse<String> page = Http.get(base, canonical, "text/html");
-                assertEquals(200, page.statusCode(), "answered as the page: " + canonical);
-                assertTrue(page.body().contains("<h1"), canonical + ": " + page.body());
+                HttpResponse<String> answered = Http.get(base, canonical, "text/html");
+                assertEquals(200, answered.statusCode(), "answered as the page: " + canonical);
+                assertTrue(answered.body().contains("<h1"), canonical + ": " + answered.body());
                 // with a session too, in which Faces keeps its view states
                 assertEquals(200, member.get(path).statusCode(), "for a member: " + path);
             }
