@@ -69,7 +69,6 @@ class DiskFullIT {
             database = postgresql ? Database.postgresqlIn(mount) : Database.h2In(mount);
             Path log = Path.of(System.getProperty("kb.it.server.log", "target/it-server.log")).resolveSibling("disk-full-server.log");
             Map<String, String> environment = new HashMap<>(database.environment());
-            environment.put("KB_PAGES_WARM", "false");
             // the embedded database refuses changes with less than this free (64 MB unless configured)
             environment.put("KB_STORAGE_RESERVE_MB", "8");
             URL base;

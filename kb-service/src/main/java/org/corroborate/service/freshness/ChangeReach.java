@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The entries a committed change shows on, as {@link Freshness} tags. Reads in a transaction of its own: it runs
- * after the change's transaction has committed.
+ * The public entries a change shows on, as {@link Freshness} tags. Runs inside the change's transaction, before the
+ * commit (the change is flushed before each query), so that the record holds the reach with the change: the reach
+ * includes what the public saw before the change (a claim withdrawn after it was verified leaves its measure's and
+ * sources' pages).
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class ChangeReach {
 
     /** Relay chains are short in practice; past this many sources the change is treated as touching everything. */
@@ -28,19 +30,52 @@ public class ChangeReach {
     EntityManager em;
 
     /**
+     * The tags a change of this entity reaches, with {@link Freshness#LISTINGS} when it reaches any public entry;
+     * {@link Freshness#EVERYTHING} when the change touched many entities or entities shown everywhere.
+     */
+    public Set<String> of(String entityType, Long id) {
+        return switch (entityType) {
+            case "claim" -> id == null ? Set.of(Freshness.EVERYTHING) : withListingsUnlessNone(ofClaim(id));
+            case "measure" -> id == null ? Set.of(Freshness.EVERYTHING) : withListings(ofMeasure(id));
+            case "source" -> {
+                Set<String> tags = id == null ? null : ofSource(id);
+                yield tags == null ? Set.of(Freshness.EVERYTHING) : withListings(tags);
+            }
+            // accounts, invitations and API tokens are not shown to readers
+            case "account", "apiToken", "invitation" -> Set.of();
+            // organizations' names are on every page; imports touch many entries
+            default -> Set.of(Freshness.EVERYTHING);
+        };
+    }
+
+    /** Nothing when the change reaches no public entry (a claim the public cannot see): not even the listings. */
+    private static Set<String> withListingsUnlessNone(Set<String> tags) {
+        return tags.isEmpty() ? tags : withListings(tags);
+    }
+
+    private static Set<String> withListings(Set<String> tags) {
+        tags.add(Freshness.LISTINGS);
+        return tags;
+    }
+
+    /**
      * A claim: itself, its measure and that measure's claims (compared with it on their pages), the sources it cites.
-     * Nothing while the claim is not verified: the public sees no draft, submitted, rejected or withdrawn claim, so
-     * its changes must move no public validator (a verified claim stays verified).
+     * Nothing while the claim is a draft, submitted or rejected: the public sees none of them, so their changes must
+     * move no public validator. A verified claim can only be withdrawn, and the pages that showed it must then change:
+     * a withdrawal reaches them whatever the claim was before (the demo and older databases verified claims without
+     * an audit entry to tell; moving validators in vain costs one render, keeping a stale one would show a withdrawn
+     * claim).
      */
     public Set<String> ofClaim(long claimId) {
         Set<String> tags = new LinkedHashSet<>();
         // a verified claim always has a measure (submitting needs one): no row, nothing public
-        List<Long> measure = em.createQuery("SELECT c.measure.id FROM Claim c WHERE c.id = :id AND c.status = :verified",
-                        Long.class)
-                .setParameter("id", claimId).setParameter("verified", ClaimStatus.VERIFIED).getResultList();
-        if (measure.isEmpty()) {
+        List<Object[]> rows = em.createQuery("SELECT c.measure.id, c.status FROM Claim c WHERE c.id = :id", Object[].class)
+                .setParameter("id", claimId).getResultList();
+        if (rows.isEmpty() || rows.get(0)[0] == null
+                || !(rows.get(0)[1] == ClaimStatus.VERIFIED || rows.get(0)[1] == ClaimStatus.WITHDRAWN)) {
             return tags;
         }
+        List<Long> measure = List.of((Long) rows.get(0)[0]);
         tags.add(Freshness.claim(claimId));
         measure.forEach(m -> tags.addAll(ofMeasure(m)));
         em.createQuery("SELECT DISTINCT ci.source.id FROM Citation ci WHERE ci.claim.id = :id", Long.class)

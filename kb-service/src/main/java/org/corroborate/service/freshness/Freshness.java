@@ -2,32 +2,26 @@ package org.corroborate.service.freshness;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.corroborate.service.audit.KnowledgeBaseChanged;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
-import java.util.Set;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
- * When each entry readers see last changed. An entry is named by tags: {@code measure:<id or slug>},
- * {@code claim:<id>}, {@code source:<id>}; {@link #LISTINGS} stands for every page that lists or searches many
- * entries (home, topics, exports, feed), and {@link #EVERYTHING} is part of every entry's tags. Each committed
- * change ({@link KnowledgeBaseChanged}, observed after the commit) moves the tags it reaches ({@link ChangeReach})
- * to a new point of a logical clock and records the time.
+ * When each entry readers see last changed, as the change record says: the same answer on every node. An entry is
+ * named by tags: {@code measure:<id or slug>}, {@code claim:<id>}, {@code source:<id>}; {@link #LISTINGS} stands for
+ * every page that lists or searches many entries (home, topics, exports, feed), and {@link #EVERYTHING} is part of
+ * every entry's tags.
  *
- * <p>A page rendered at clock value {@code t} is still current while none of its tags has moved past {@code t}.
- * The record is kept in memory, as the cache of rendered pages is: after a restart every entry counts as changed at
- * start-up. With several servers, each would need the others' changes (not built: one server today).
+ * <p>Held in memory on each node: loaded from the last change of each entry ({@code entry_change}) when first used,
+ * then moved by each batch the node's {@link ChangeFollower} applies. Validators of public answers (web.freshness)
+ * are computed from it without rendering anything.
  */
 @ApplicationScoped
 public class Freshness {
@@ -35,21 +29,25 @@ public class Freshness {
     public static final String LISTINGS = "listings";
     public static final String EVERYTHING = "everything";
 
-    private static final Logger LOG = Logger.getLogger(Freshness.class.getName());
+    /** Where an entry stands: the position of its last change in the record and when it was made (whole seconds). */
+    public record Version(long position, Instant lastModified) {
+        static final Version NEVER = new Version(0, null);
 
-    private record Mark(long tick, Instant at) {
+        Version newer(Version other) {
+            return other.position > position ? other : this;
+        }
+
+        /** When it last changed, if it ever did since the record began. */
+        public Optional<Instant> modified() {
+            return Optional.ofNullable(lastModified);
+        }
     }
 
-    private final AtomicLong clock = new AtomicLong();
-    private final ConcurrentHashMap<String, Mark> marks = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Version> marks = new ConcurrentHashMap<>();
     private Clock time = Clock.systemUTC();
-    private volatile Instant started;
 
     @Inject
-    ChangeReach reach;
-
-    @Inject
-    Event<EntriesChanged> entriesChanged;
+    ChangeRecord record;
 
     public static String measure(String idOrSlug) {
         return "measure:" + idOrSlug;
@@ -63,86 +61,23 @@ public class Freshness {
         return "source:" + id;
     }
 
-    /** The logical clock now: read it before rendering, to ask {@link #unchangedSince} afterwards. */
-    public long now() {
-        return clock.get();
+    @PostConstruct
+    void load() {
+        if (record != null) {
+            record.entryChanges().forEach(e -> mark(e.tag(), e.position(), e.changedAt()));
+        }
     }
 
-    /** Whether none of the tags has changed since the clock read {@code tick}. */
-    public boolean unchangedSince(Collection<String> tags, long tick) {
+    /** The newest change among the tags: what the validators of an answer showing these entries come from. */
+    public Version version(Collection<String> tags) {
+        Version newest = Version.NEVER;
         for (String tag : tags) {
-            Mark mark = marks.get(tag);
-            if (mark != null && mark.tick() > tick) {
-                return false;
+            Version mark = marks.get(tag);
+            if (mark != null) {
+                newest = newest.newer(mark);
             }
         }
-        return true;
-    }
-
-    /**
-     * When the entry named by the tags last changed, in whole seconds (as HTTP dates are); start-up at the earliest.
-     * See {@link #settled} before sending it.
-     */
-    public Instant lastModified(Collection<String> tags) {
-        Instant last = started;
-        for (String tag : tags) {
-            Mark mark = marks.get(tag);
-            if (mark != null && mark.at().isAfter(last)) {
-                last = mark.at();
-            }
-        }
-        return last;
-    }
-
-    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) KnowledgeBaseChanged change) {
-        Set<String> reached;
-        try {
-            reached = reach(change);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not work out what " + change + " reaches; counting everything as changed", e);
-            reached = Set.of(EVERYTHING);
-        }
-        if (!reached.isEmpty()) {
-            mark(reached);
-            entriesChanged.fire(new EntriesChanged(reached));
-        }
-    }
-
-    private Set<String> reach(KnowledgeBaseChanged change) {
-        if (!change.seenByPublic()) {
-            return Set.of(); // members bypass the kept pages and validators: only the public's are recorded here
-        }
-        Long id = change.entityId();
-        return switch (change.entityType()) {
-            case "claim" -> id == null ? Set.of(EVERYTHING) : withListingsUnlessNone(reach.ofClaim(id));
-            case "measure" -> id == null ? Set.of(EVERYTHING) : withListings(reach.ofMeasure(id));
-            case "source" -> {
-                Set<String> tags = id == null ? null : reach.ofSource(id);
-                yield tags == null ? Set.of(EVERYTHING) : withListings(tags);
-            }
-            // accounts, invitations and API tokens are not shown to readers
-            case "account", "apiToken", "invitation" -> Set.of();
-            // organizations' names are on every page; imports touch many entries
-            default -> Set.of(EVERYTHING);
-        };
-    }
-
-    /** Nothing when the change reaches no public entry (a claim the public cannot see): not even the listings. */
-    private static Set<String> withListingsUnlessNone(Set<String> tags) {
-        return tags.isEmpty() ? tags : withListings(tags);
-    }
-
-    private static Set<String> withListings(Set<String> tags) {
-        tags.add(LISTINGS);
-        return tags;
-    }
-
-    /** Moves the tags to a new tick, recording the time in whole seconds. */
-    void mark(Collection<String> tags) {
-        Mark mark = new Mark(clock.incrementAndGet(), time.instant().truncatedTo(ChronoUnit.SECONDS));
-        for (String tag : tags) {
-            marks.merge(tag, mark, (old, now) -> now.tick() > old.tick() ? now : old);
-        }
+        return newest;
     }
 
     /**
@@ -153,14 +88,26 @@ public class Freshness {
         return !time.instant().isBefore(lastModified.plusSeconds(1));
     }
 
-    @PostConstruct
-    void start() {
-        started = time.instant().truncatedTo(ChronoUnit.SECONDS);
+    /** Moves the entries each change reaches (the node's follower fires this for every batch it applies). */
+    void applied(@Observes ChangesApplied batch) {
+        apply(batch.changes());
+    }
+
+    void apply(List<RecordedChange> changes) {
+        for (RecordedChange change : changes) {
+            for (String tag : change.reach()) {
+                mark(tag, change.position(), change.committedAt());
+            }
+        }
+    }
+
+    private void mark(String tag, long position, Instant at) {
+        // a batch and the load at start may carry the same change twice: the newest position wins, once
+        marks.merge(tag, new Version(position, at.truncatedTo(ChronoUnit.SECONDS)), Version::newer);
     }
 
     /** For tests: a clock to read the time from. */
     void useClock(Clock clock) {
         this.time = clock;
-        start();
     }
 }

@@ -1,7 +1,8 @@
 /**
- * Conditional requests and the cache of rendered public pages. Every answer an anonymous reader gets from a public
- * page or the read API carries an ETag (a hash of its bytes) and a Last-Modified date (when the entry last changed,
- * from {@code service.freshness}), and a request that names either gets 304 Not Modified when nothing changed.
- * Rendered answers are kept in memory until a committed change reaches the entry they show.
+ * Validators and cache rules of anonymous readers' answers, for the front cache (nginx) to keep and revalidate. An
+ * answer from a public page or the read API carries an ETag and a Last-Modified date computed from the change record
+ * ({@code service.freshness}) without rendering, so every node gives the same ones; a revalidation whose ETag is still
+ * current gets 304 Not Modified without rendering. Addresses are canonical: an unknown or repeated query parameter
+ * answers 301 to the canonical address, so the front keeps one copy per answer.
  */
 package org.corroborate.web.freshness;

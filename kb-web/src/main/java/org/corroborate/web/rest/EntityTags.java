@@ -11,7 +11,7 @@ import org.corroborate.service.shared.Versioned;
  * Gives every successful answer about an entry that changes are based on its version as the ETag ({@code "3"}):
  * the value a change sends back as {@code If-Match} ({@link Preconditions}). An answer whose entity is no
  * {@link Versioned} view carries the version a resource put in {@link #VERSION} (a source, whose view has none).
- * Anonymous readers' answers get the hash of their bytes instead (web.freshness.ConditionalRequests): they change
+ * Anonymous readers' answers get an ETag from the change record instead (web.freshness.PublicAnswers): they change
  * nothing.
  */
 @Provider

@@ -1,2 +1,0 @@
-/** How the rendering of public pages ahead of readers stands. */
-package org.corroborate.web.rest.pages;
