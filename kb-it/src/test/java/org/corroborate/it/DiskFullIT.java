@@ -71,6 +71,8 @@ class DiskFullIT {
             Map<String, String> environment = new HashMap<>(database.environment());
             // the embedded database refuses changes with less than this free (64 MB unless configured)
             environment.put("KB_STORAGE_RESERVE_MB", "8");
+            // a data directory (search index) of its own: the suite's server holds the run's one meanwhile
+            environment.put("KB_DATA_DIR", log.resolveSibling("disk-full-data").toAbsolutePath().toString());
             URL base;
             String token;
             MicroServer server = start(environment, log);

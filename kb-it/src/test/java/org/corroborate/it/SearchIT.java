@@ -2,17 +2,26 @@ package org.corroborate.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -22,12 +31,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Search as readers and scripts use it, on the demo knowledge base: English and Korean words, numbers with or
  * without thousands separators, typos, facets, snippets, paging, bad input, the search page in both languages;
  * the index following commits (a claim becomes findable when it is verified, never before), confidential
- * sources never found, and the rebuild only for platform admins.
+ * sources never found, the index kept in the server's data directory with the position of the last change it holds,
+ * and the rebuild only for platform admins.
  */
 @ExtendWith(TestServer.class)
 class SearchIT {
@@ -364,6 +375,45 @@ class SearchIT {
         awaitIndex();
         assertFalse(before.equals(builtAt()), "the index was built again");
         assertTrue(paths(search("q=" + enc("정치범수용소"))).contains("measures/political-prisoners"), "and finds as before");
+    }
+
+    @Test
+    void theIndexIsKeptInTheServersDataDirectoryAndCommitsEachChangeWithItsPosition() throws IOException {
+        Path index = dataDirectory().resolve("search-index");
+        long before = Long.parseLong(committed(index).getOrDefault("position", "-1"));
+        assertTrue(before > 0, "a built index records the last change of the record it holds: " + committed(index));
+
+        String marker = "zd" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+        long source = members.source("hrnk-contributor", "hrnk", "Field notes " + marker, "PUBLIC", null);
+        assertEquals(List.of("source:" + source), keys(search("q=" + marker)), "found as soon as it is made");
+
+        // what the server committed to its disk, read as another process reads it: a restart starts from this
+        try (FSDirectory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+            Map<String, String> committed = reader.getIndexCommit().getUserData();
+            assertTrue(Long.parseLong(committed.getOrDefault("position", "-1")) > before,
+                    "the position on disk moved with the change: before " + before + ", now " + committed);
+            assertFalse(committed.getOrDefault("database", "").isBlank(), "it names its database: " + committed);
+            assertTrue(committed.containsKey("schema"), committed.toString());
+            assertEquals(1, new IndexSearcher(reader).count(new TermQuery(new Term("key", "source:" + source))),
+                    "the new source is in the index on disk");
+        }
+        assertFalse(Http.get(base, "api/v1/search/index").body().contains("position"),
+                "the position moves with changes the public may not see: it is not told");
+    }
+
+    private static Map<String, String> committed(Path index) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(index)) {
+            return SegmentInfos.readLatestCommit(directory).getUserData();
+        }
+    }
+
+    /** The data directory of the server under test: the run's KB_DATA_DIR, or -Dkb.it.data.dir with -Dkb.it.url. */
+    private static Path dataDirectory() {
+        String given = System.getProperty("kb.it.url", "").isBlank() ? System.getenv("KB_DATA_DIR")
+                : System.getProperty("kb.it.data.dir");
+        assumeTrue(given != null && !given.isBlank(),
+                "the data directory of the server at -Dkb.it.url is not known: pass it as -Dkb.it.data.dir");
+        return Path.of(given);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -1,9 +1,8 @@
 package org.corroborate.service.search;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -11,64 +10,56 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.MMapDirectory;
 import org.corroborate.service.audit.KnowledgeBaseChanged;
+import org.corroborate.service.freshness.ChangeRecord;
+import org.corroborate.service.freshness.ChangesApplied;
+import org.corroborate.service.freshness.RecordedChange;
 import org.corroborate.service.shared.InvalidInputException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 /**
- * The Lucene index of public entries. Searches run concurrently with updates; an update or a rebuild becomes
- * visible when it is committed to the index. A rebuild replaces entries in place, so readers keep finding the old
- * ones until the new ones are in.
+ * The search index of public entries on this node: searches, and keeping the index current. The index lives on
+ * the node's disk ({@code ${kb.data.dir}/search-index}) and follows the database's change record ({@link NodeIndex}):
+ * at start it applies the changes recorded since it last stopped, then each batch the node's follower delivers
+ * (changes committed on any node), and right after each commit on this node, so that a change is found as soon as
+ * the request that made it returns. Searches run concurrently with updates; an update becomes visible when it is
+ * committed to the index.
  */
 @Singleton
 @Startup
@@ -78,7 +69,6 @@ import java.util.stream.Stream;
 public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
-    private static final int BATCH = 500;
     static final List<String> FACETS = List.of("type", "topic", "organization", "year", "kind", "status");
 
     @Inject
@@ -87,42 +77,42 @@ public class SearchIndex {
     @Inject
     SynonymRepository synonymGroups;
 
+    @Inject
+    ChangeRecord changeRecord;
+
+    /** The node's data directory; the index is its {@code search-index} directory. */
+    @Inject
+    @ConfigProperty(name = "kb.data.dir", defaultValue = "./data")
+    String dataDir;
+
     /** The editors' synonym groups as searches apply them; swapped whole after each committed change to the list. */
     private volatile Synonyms synonyms = Synonyms.NONE;
 
     @Resource
     ManagedExecutorService executor;
 
-    private Path path;
-    private Directory directory;
-    private IndexWriter writer;
-    private SearcherManager searchers;
-    private final FacetsConfig facets = new FacetsConfig();
+    private NodeIndex index;
     private volatile FacetState facetState;
-    private final AtomicBoolean rebuilding = new AtomicBoolean();
-    private final AtomicLong done = new AtomicLong();
-    private final AtomicLong expected = new AtomicLong();
-    private volatile Instant built;
 
     private record FacetState(IndexSearcher searcher, SortedSetDocValuesReaderState state) {
     }
 
     @PostConstruct
     void open() {
+        reloadSynonyms();
+        Path path = Path.of(dataDir).toAbsolutePath().normalize().resolve("search-index");
+        index = new NodeIndex(path, new DatabaseRecord(changeRecord), new DatabaseEntries(documents), executor,
+                this::reloadSynonyms);
         try {
-            path = Files.createTempDirectory("corroborate-index");
-            directory = new MMapDirectory(path);
-            writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalysis.analyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE));
-            writer.commit();
-            searchers = new SearcherManager(writer, null);
+            NodeIndex.Start start = index.start();
+            LOG.info(() -> start.rebuild() == null
+                    ? "Search index in " + path + ": applied the changes " + start.from() + " to " + start.to()
+                    + " of the change record (" + (start.to() - start.from()) + ")"
+                    : "Search index in " + path + ": rebuilding from the database in the background ("
+                    + start.rebuild() + ")");
         } catch (IOException e) {
             throw new UncheckedIOException("The search index could not be opened in " + path, e);
         }
-        facets.setMultiValued("topic", true);
-        facets.setMultiValued("organization", true);
-        reloadSynonyms();
-        rebuild();
     }
 
     /** Reads the synonym groups again; searches from now on apply them (kept answers are dropped with the old list). */
@@ -137,148 +127,35 @@ public class SearchIndex {
     @PreDestroy
     void close() {
         try {
-            searchers.close();
-            writer.close();
-            directory.close();
-            try (Stream<Path> files = Files.walk(path)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "The search index was not closed cleanly", e);
+            index.close();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The search index was not closed cleanly; the next start applies its last changes"
+                    + " again", e);
         }
     }
 
     /**
      * Rebuilds the index from the database in the background; {@link #status()} shows its progress. A rebuild
-     * asked for while one runs is ignored (the running one reads everything committed before it ends).
+     * asked for while one runs is ignored.
      *
      * @return false when a rebuild was already running
      */
     public boolean rebuild() {
-        if (!rebuilding.compareAndSet(false, true)) {
-            return false;
-        }
-        done.set(0);
-        expected.set(0);
-        executor.submit(this::rebuildNow);
-        return true;
+        return index.rebuild(NodeIndex.Rebuild.ASKED);
     }
 
-    private void rebuildNow() {
-        long started = System.nanoTime();
-        try {
-            expected.set(documents.count());
-            Instant startedAt = Instant.now();
-            feed((after) -> documents.claimsAfter(after, BATCH));
-            feed((after) -> documents.measuresAfter(after, BATCH));
-            feed((after) -> documents.sourcesAfter(after, BATCH));
-            // entries deleted from the database while nothing was listening (or before this start) go away
-            writer.deleteDocuments(org.apache.lucene.document.LongPoint.newRangeQuery("indexed", Long.MIN_VALUE,
-                    startedAt.toEpochMilli() - 1));
-            writer.commit();
-            searchers.maybeRefresh();
-            built = Instant.now();
-            LOG.info(() -> "Search index built: " + done.get() + " entries in "
-                    + (System.nanoTime() - started) / 1_000_000 + " ms");
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "The search index could not be rebuilt", e);
-        } finally {
-            rebuilding.set(false);
-        }
+    /** Changes committed on any node, as this node's follower of the change record delivers them. */
+    public void follow(@Observes ChangesApplied applied) {
+        index.follow(applied.changes());
     }
 
-    private interface Batches {
-        List<SearchDocument> after(long id);
-    }
-
-    private void feed(Batches batches) throws IOException {
-        long after = 0;
-        while (true) {
-            List<SearchDocument> batch = batches.after(after);
-            if (batch.isEmpty()) {
-                return;
-            }
-            for (SearchDocument d : batch) {
-                put(d);
-                if (d.title() != null) {
-                    done.incrementAndGet();
-                }
-            }
-            after = batch.get(batch.size() - 1).id();
-        }
-    }
-
-    /** After each committed change, puts back the entries it touched (or takes them out). */
+    /**
+     * After each commit on this node, the index applies what the record holds beyond its position before the
+     * request returns, so the change is found at once; the follower's later delivery of the same changes finds
+     * them applied.
+     */
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) KnowledgeBaseChanged change) {
-        if (SearchSynonyms.ENTITY.equals(change.entityType())) {
-            reloadSynonyms();
-            return;
-        }
-        try {
-            if (change.entityId() == null) {
-                if (List.of("claim", "source", "measure", "claim-import").contains(change.entityType())) {
-                    rebuild();
-                }
-                return;
-            }
-            for (SearchDocument d : documents.affectedBy(change.entityType(), change.entityId())) {
-                put(d);
-            }
-            writer.commit();
-            searchers.maybeRefreshBlocking();
-        } catch (IOException | RuntimeException e) {
-            // the change itself is committed; the index catches up at the next rebuild
-            LOG.log(Level.WARNING, "The search index could not follow " + change, e);
-        }
-    }
-
-    private void put(SearchDocument d) throws IOException {
-        Term key = new Term("key", d.key());
-        if (d.title() == null) {
-            writer.deleteDocuments(key);
-            return;
-        }
-        writer.updateDocument(key, facets.build(document(d)));
-    }
-
-    private static Document document(SearchDocument d) {
-        Document doc = new Document();
-        doc.add(new StringField("key", d.key(), Field.Store.YES));
-        doc.add(new StringField("type", d.type(), Field.Store.YES));
-        doc.add(new StoredField("id", d.id()));
-        doc.add(new StoredField("path", d.path()));
-        doc.add(new StoredField("language", d.language() == null ? "en" : d.language()));
-        doc.add(new org.apache.lucene.document.LongPoint("indexed", System.currentTimeMillis()));
-        String title = d.title();
-        String text = d.text() == null ? "" : d.text();
-        doc.add(new StoredField("title", d.title()));
-        if (d.titleKo() != null) {
-            doc.add(new StoredField("titleKo", d.titleKo()));
-        }
-        for (String lang : SearchAnalysis.LANGUAGES) {
-            doc.add(new TextField("title_" + lang, title, Field.Store.NO));
-            doc.add(new TextField("text_" + lang, text, Field.Store.YES));
-        }
-        doc.add(new SortedSetDocValuesFacetField("type", d.type()));
-        for (String t : d.topics()) {
-            doc.add(new StringField("topic", t, Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField("topic", t));
-        }
-        for (String o : d.organizations()) {
-            doc.add(new StringField("organization", o, Field.Store.YES));
-            doc.add(new SortedSetDocValuesFacetField("organization", o));
-        }
-        if (d.year() != null) {
-            doc.add(new StringField("year", d.year().toString(), Field.Store.YES));
-            doc.add(new SortedSetDocValuesFacetField("year", d.year().toString()));
-        }
-        if (d.kind() != null) {
-            doc.add(new StringField("kind", d.kind(), Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField("kind", d.kind()));
-        }
-        doc.add(new StringField("status", d.status(), Field.Store.NO));
-        doc.add(new SortedSetDocValuesFacetField("status", d.status()));
-        return doc;
+        index.catchUp();
     }
 
     /** The answers given from one state of the index; readers repeat the same searches. */
@@ -306,6 +183,7 @@ public class SearchIndex {
     /** The entries that match, best first, with snippets and facet counts. */
     public SearchResults search(@NotNull @Valid SearchQuery query) {
         try {
+            SearcherManager searchers = index.searchers();
             searchers.maybeRefresh();
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -393,7 +271,7 @@ public class SearchIndex {
         FacetState fs = facetState;
         if (fs == null || fs.searcher().getIndexReader() != searcher.getIndexReader()) {
             try {
-                fs = new FacetState(searcher, new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets));
+                fs = new FacetState(searcher, new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), index.facets()));
             } catch (IllegalArgumentException noFacetsYet) {
                 return Map.of();
             }
@@ -422,18 +300,59 @@ public class SearchIndex {
         return out;
     }
 
+    /** How this node's index stands: entries, the change it holds up to, a rebuild's progress. */
     public IndexStatus status() {
-        long entries;
-        try {
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                entries = searcher.count(new MatchAllDocsQuery());
-            } finally {
-                searchers.release(searcher);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return index.status();
+    }
+
+    /** The change record in the database, as the index reads it. */
+    private record DatabaseRecord(ChangeRecord record) implements NodeIndex.Record {
+        @Override
+        public String databaseId() {
+            return record.databaseId();
         }
-        return new IndexStatus(entries, rebuilding.get(), done.get(), expected.get(), built);
+
+        @Override
+        public long lastPosition() {
+            return record.lastPosition();
+        }
+
+        @Override
+        public OptionalLong oldestPosition() {
+            return record.oldestPosition();
+        }
+
+        @Override
+        public List<RecordedChange> after(long position, int limit) {
+            return record.after(position, limit);
+        }
+    }
+
+    /** The public entries in the database, as the index reads them. */
+    private record DatabaseEntries(SearchDocuments documents) implements NodeIndex.Entries {
+        @Override
+        public long count() {
+            return documents.count();
+        }
+
+        @Override
+        public List<SearchDocument> claimsAfter(long id, int batch) {
+            return documents.claimsAfter(id, batch);
+        }
+
+        @Override
+        public List<SearchDocument> measuresAfter(long id, int batch) {
+            return documents.measuresAfter(id, batch);
+        }
+
+        @Override
+        public List<SearchDocument> sourcesAfter(long id, int batch) {
+            return documents.sourcesAfter(id, batch);
+        }
+
+        @Override
+        public List<SearchDocument> affectedBy(String entityType, long id) {
+            return documents.affectedBy(entityType, id);
+        }
     }
 }
