@@ -29,10 +29,14 @@ import org.corroborate.service.claim.NewClaim.NewCitation;
 import org.corroborate.service.claim.imports.ClaimCsv.CsvFile;
 import org.corroborate.service.claim.imports.ImportReport.ImportedRow;
 import org.corroborate.service.claim.imports.ImportReport.Outcome;
+import org.corroborate.service.job.JobRow;
+import org.corroborate.service.job.JobState;
+import org.corroborate.service.job.Jobs;
 import org.corroborate.service.measure.MeasureRepository;
 import org.corroborate.service.organization.OrganizationRepository;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.Message;
+import org.corroborate.service.shared.NotRetryableException;
 import org.corroborate.service.shared.Sha256;
 import org.corroborate.service.shared.TooLargeException;
 import org.corroborate.service.source.SourceRepository;
@@ -97,6 +101,9 @@ public class ClaimImports {
     @Inject
     ClaimImportRunner runner;
 
+    @Inject
+    Jobs backgroundJobs;
+
     /**
      * Queues a file to be imported (or, with {@code dryRun}, only checked) in the background, within
      * {@link ImportJobs#MAX_TIME}, and returns at once with the job, which {@link ImportJobs#find} follows. The import
@@ -126,15 +133,39 @@ public class ClaimImports {
         if (ClaimCsv.hasTooManyRows(bytes)) {
             throw TooLargeException.of(ClaimImports.class, "file.tooManyRows", ClaimCsv.MAX_ROWS);
         }
-        ImportJob job = jobs.open(actor, fileName(fileName), bytes, dryRun, budget);
-        ImportJobView queued = job.view(); // as queued: a small file may be imported before this method returns
+        JobRow job = jobs.open(actor, fileName(fileName), bytes, dryRun, budget); // committed: any node sees it
+        ImportJobView queued = ImportJobs.view(job); // as queued: a small file may be imported before this returns
+        dispatch(job.id());
+        return queued;
+    }
+
+    /**
+     * Queues again an import of this actor that FAILED and may be retried (its server stopped while it ran, or it
+     * failed unexpectedly), from the file it kept; the import then runs as a new one would.
+     *
+     * @return the job, QUEUED again; empty when the actor started no such job (as for an unknown id)
+     * @throws NotRetryableException when the job is not FAILED, or failed in a way a retry cannot change
+     */
+    public Optional<ImportJobView> retry(@NotNull Reader actor, String jobId) {
+        ImportJobView job = jobs.find(actor, jobId).orElse(null);
+        if (job == null) {
+            return Optional.empty();
+        }
+        authorize(actor);
+        if (!job.retryable() || !backgroundJobs.retry(job.id(), actor.accountId().orElseThrow())) {
+            throw new NotRetryableException(Message.of(ClaimImports.class, "job.notRetryable"));
+        }
+        dispatch(job.id());
+        return jobs.find(actor, jobId);
+    }
+
+    private void dispatch(String jobId) {
         try {
-            runner.run(job.id());
+            runner.run(jobId);
         } catch (RuntimeException e) {
-            job.fail(Message.of(ClaimImports.class, "job.failed", Instant.now().toString()));
+            backgroundJobs.fail(jobId, Message.of(ClaimImports.class, "job.failed", Instant.now().toString()), true);
             throw e;
         }
-        return queued;
     }
 
     /** The refusal of a file of {@code size} bytes, over {@link ClaimCsv#MAX_BYTES} (the API answers it as 413). */
@@ -144,13 +175,19 @@ public class ClaimImports {
 
     /**
      * The import of a background job, in its one transaction: checks every row, then, unless the job is a dry run,
-     * writes them all. Called by {@link ClaimImportRunner} only; who may is checked again, as of now.
+     * writes them all, and marks the job DONE with its report. Called by {@link ClaimImportRunner} only; who may is
+     * checked again, as of now, with the roles the owner had when the job was queued.
      */
-    public ImportReport run(@NotNull String jobId) {
-        ImportJob job = jobs.job(jobId).filter(j -> !j.finished() && j.content() != null)
+    public ImportReport run(@NotNull String jobId, @NotNull ImportRun progress) {
+        JobRow job = jobs.row(jobId).filter(j -> j.state() == JobState.RUNNING)
+                .orElseThrow(() -> InvalidInputException.of(ClaimImports.class, "job.unknown"));
+        byte[] content = backgroundJobs.input(jobId)
                 .orElseThrow(() -> InvalidInputException.of(ClaimImports.class, "job.unknown"));
         Reader actor = job.owner();
-        return execute(actor, authorize(actor), job.fileName(), job.content(), job.dryRun(), job);
+        ImportReport report = execute(actor, authorize(actor), job.fileName(), content, job.dryRun(), progress);
+        // in this transaction: the claims and the job's DONE commit together, or neither does
+        backgroundJobs.finish(jobId, ImportJobs.json(report), report.rows(), report.rows());
+        return report;
     }
 
     /** The template file: the header row and one example row. */

@@ -14,9 +14,13 @@ import java.util.Locale;
  * @param total    the file's claim rows, once read (0 before)
  * @param report   the result, once {@link State#DONE}; it may report bad rows (then nothing was written)
  * @param failure  why the import stopped, once {@link State#FAILED}; nothing was written
+ * @param retryable once {@link State#FAILED}: the file is kept and its owner may queue it again
+ *                  ({@link ClaimImports#retry}); true when the server running it stopped
+ * @param attempts runs started (a job whose server stopped is run again on another)
  */
 public record ImportJobView(String id, String fileName, boolean dryRun, Instant queuedAt, Instant finishedAt,
-                            State state, int done, int total, ImportReport report, Message failure) implements Serializable {
+                            State state, int done, int total, ImportReport report, Message failure, boolean retryable,
+                            int attempts) implements Serializable {
 
     /**
      * QUEUED: waiting for a free importer; VALIDATING and WRITING: running (checking every row, then writing them);

@@ -15,9 +15,12 @@ import java.util.Locale;
  * @param ocrPages  pages without a text layer (scans), to be read by OCR once the text layer is read (0 before)
  * @param text      what was kept, once {@link State#DONE}
  * @param failure   why nothing was kept, once {@link State#FAILED}
+ * @param retryable once {@link State#FAILED}: the file is kept and the uploader may queue it again
+ *                  ({@link SourceTexts#retryPdf}); true when the server reading it stopped
  */
 public record PdfJobView(String id, long sourceId, String fileName, long size, State state, int pagesRead, int pages,
-                         int ocrPagesRead, int ocrPages, Instant queuedAt, Instant finishedAt, TextSummary text, Message failure) implements Serializable {
+                         int ocrPagesRead, int ocrPages, Instant queuedAt, Instant finishedAt, TextSummary text,
+                         Message failure, boolean retryable) implements Serializable {
 
     /** QUEUED: waiting for a free reader; RUNNING: being read; DONE: its text is kept; FAILED: nothing was kept. */
     public enum State {

@@ -41,7 +41,7 @@ import java.util.logging.Logger;
  * (pages, unpacked bytes, characters, time; scanned pages, OCR time, pixels), so a hostile file (a deflate bomb,
  * tens of thousands of pages) is refused instead of holding a reader for minutes. Pure: no container needed.
  */
-final class PdfPages {
+public final class PdfPages {
 
     /** The most pages read: a longer PDF is refused before any text is extracted. */
     static final int MAX_PAGES = 2_000;
@@ -121,7 +121,7 @@ final class PdfPages {
      *
      * @param confidence 0–100 for a page read by OCR with words found; null otherwise
      */
-    record ReadPage(String text, SourceTextPage.Reading reading, Integer confidence) {
+    public record ReadPage(String text, SourceTextPage.Reading reading, Integer confidence) {
 
         static ReadPage text(String text) {
             return new ReadPage(text, SourceTextPage.Reading.TEXT, null);
@@ -133,7 +133,7 @@ final class PdfPages {
      *
      * @param ocrEngine the engine that read some pages by OCR; null when none was
      */
-    record PdfText(List<ReadPage> pages, String ocrEngine) {
+    public record PdfText(List<ReadPage> pages, String ocrEngine) {
 
         List<String> texts() {
             return pages.stream().map(ReadPage::text).toList();

@@ -15,11 +15,15 @@ import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.extraction.FigureCandidate;
 import org.corroborate.service.extraction.FigureExtractor;
 import org.corroborate.service.extraction.RelayMatcher;
+import org.corroborate.service.job.JobRow;
+import org.corroborate.service.job.JobState;
+import org.corroborate.service.job.Jobs;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.Message;
 import org.corroborate.service.shared.Sha256;
 import org.corroborate.service.shared.TooBusyException;
 import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.service.shared.NotRetryableException;
 import org.corroborate.service.source.SourceRef;
 import org.corroborate.service.source.SourceRepository;
 
@@ -65,6 +69,9 @@ public class SourceTexts {
     @Inject
     PdfJobRunner runner;
 
+    @Inject
+    Jobs jobs;
+
     /**
      * Queues an uploaded PDF to be read in the background ({@link PdfJobRunner}), within {@link PdfPages}'s budget;
      * its text replaces the source's once it is read whole. Who may, the file's size and its kind are checked now.
@@ -77,34 +84,65 @@ public class SourceTexts {
     public PdfJobView startPdf(@NotNull Reader actor, long sourceId, String fileName, @NotNull byte[] bytes) {
         Source source = sourceToChange(actor, sourceId);
         PdfPages.requireAcceptable(bytes);
-        PdfJob job = pdfJobs.open(actor, sourceId, source.getHolder().getSlug(), fileName, bytes);
-        PdfJobView queued = job.view(); // as queued: a small PDF may be read before this method returns
-        try {
-            runner.read(job.id());
-        } catch (RuntimeException e) {
-            job.fail(Message.of(SourceTexts.class, "pdf.failed"));
-            throw e;
-        }
+        JobRow job = pdfJobs.open(actor, sourceId, source.getHolder().getSlug(), fileName, bytes); // committed
+        PdfJobView queued = PdfJobs.view(job); // as queued: a small PDF may be read before this method returns
+        dispatch(job.id());
         return queued;
     }
 
     /**
-     * Keeps the pages a background job has read, replacing any text the source held: the job's one transaction,
-     * called by {@link PdfJobRunner} only. Who may is checked again, as of now.
+     * Queues again a PDF reading of this source that FAILED and may be retried (its server stopped while it ran, or
+     * it failed unexpectedly), from the file it kept. Only the account that uploaded it may.
      *
-     * @throws IllegalStateException when the job is unknown or has read no pages
+     * @return the job, QUEUED again; empty when the reader may see no such job (as for an unknown id)
+     * @throws NotRetryableException when the job is not FAILED, or failed in a way a retry cannot change
+     * @throws NotPermittedException when the actor is not the uploader, or no longer a contributor of the holder
      */
-    public TextSummary keepPdf(@NotNull String jobId) {
-        PdfJob job = pdfJobs.job(jobId).filter(j -> j.read() != null && !j.finished())
-                .orElseThrow(() -> new IllegalStateException("PDF job " + jobId + " has no pages to keep"));
-        Source source = sourceToChange(job.owner(), job.sourceId());
-        PdfPages.PdfText read = job.read();
+    public Optional<PdfJobView> retryPdf(@NotNull Reader actor, long sourceId, String jobId) {
+        PdfJobView job = pdfJobs.find(actor, sourceId, jobId).orElse(null);
+        if (job == null) {
+            return Optional.empty();
+        }
+        JobRow row = pdfJobs.row(jobId).orElseThrow();
+        if (!row.ownedBy(actor)) {
+            throw NotPermittedException.of(SourceTexts.class, "pdf.notPermitted");
+        }
+        sourceToChange(actor, sourceId);
+        if (!job.retryable() || !jobs.retry(jobId, actor.accountId().orElseThrow())) {
+            throw new NotRetryableException(Message.of(SourceTexts.class, "pdf.notRetryable"));
+        }
+        dispatch(jobId);
+        return pdfJobs.find(actor, sourceId, jobId);
+    }
+
+    private void dispatch(String jobId) {
+        try {
+            runner.run(jobId);
+        } catch (RuntimeException e) {
+            jobs.fail(jobId, Message.of(SourceTexts.class, "pdf.failed"), true);
+            throw e;
+        }
+    }
+
+    /**
+     * Keeps the pages a background job has read, replacing any text the source held (so a job run again never
+     * adds pages twice), and marks the job DONE: the job's one transaction, called by {@link PdfJobRunner} only.
+     * Who may is checked again, as of now, with the roles the uploader had when the job was queued.
+     *
+     * @throws IllegalStateException when the job is unknown, not running, or no longer this node's
+     */
+    public TextSummary keepPdf(@NotNull String jobId, @NotNull PdfPages.PdfText read) {
+        JobRow job = pdfJobs.row(jobId).filter(j -> j.state() == JobState.RUNNING)
+                .orElseThrow(() -> new IllegalStateException("PDF job " + jobId + " is not running"));
+        Source source = sourceToChange(job.owner(), job.subjectId());
         List<SourceTextPage> pages = new ArrayList<>(read.pages().size());
         for (PdfPages.ReadPage page : read.pages()) {
             pages.add(new SourceTextPage(pages.size() + 1, page.text(), page.reading(), page.confidence()));
         }
-        return keep(job.owner(), source, SourceText.Kind.PDF, job.fileName(), job.sha256(), job.size(), pages,
-                read.ocrEngine());
+        TextSummary kept = keep(job.owner(), source, SourceText.Kind.PDF, job.fileName(), job.inputSha256(),
+                job.inputSize(), pages, read.ocrEngine());
+        jobs.finish(jobId, PdfJobs.json(kept), kept.pages(), kept.pages());
+        return kept;
     }
 
     /**

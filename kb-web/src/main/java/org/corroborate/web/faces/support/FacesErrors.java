@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolationException;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.service.shared.NotRetryableException;
 import org.corroborate.service.shared.StaleEditException;
 import org.corroborate.service.shared.TooBusyException;
 import org.corroborate.service.storage.Storage;
@@ -68,6 +69,8 @@ public final class FacesErrors {
             add(faces, clientId, severity, busy.getMessage(locale));
         } else if (t instanceof StaleEditException stale) {
             add(faces, clientId, severity, stale.getMessage(locale));
+        } else if (t instanceof NotRetryableException notRetryable) {
+            add(faces, clientId, severity, notRetryable.getMessage(locale));
         } else if (t instanceof ConstraintViolationException cve) {
             cve.getConstraintViolations().forEach(v ->
                     add(faces, clientId, severity, v.getPropertyPath() + ": " + v.getMessage()));

@@ -22,6 +22,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.service.shared.NotRetryableException;
 import org.corroborate.service.shared.StaleEditException;
 import org.corroborate.service.shared.TooBusyException;
 import org.corroborate.service.shared.TooLargeException;
@@ -103,6 +104,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (e instanceof NotPermittedException refused) {
             return Problem.response(Status.FORBIDDEN, refused.getMessage(locale()), instance, null);
+        }
+        if (e instanceof NotRetryableException notRetryable) {
+            return Problem.response(Status.CONFLICT, notRetryable.getMessage(locale()), instance, null);
         }
         if (e instanceof StaleEditException stale) {
             // every change that names a version names it with If-Match (web.rest.Preconditions): a stale one failed it

@@ -81,6 +81,19 @@ public class ClaimImportPage implements Serializable {
         }
     }
 
+    /**
+     * Queues the failed import again from the file it kept (offered when the job says it may be retried); the
+     * poll then follows it. A refusal goes on to web.faces.support.Refusals, which shows it.
+     */
+    public void retry() {
+        if (job != null) {
+            view = imports.retry(caller.reader(), job).orElse(null);
+            if (view == null) {
+                job = null;
+            }
+        }
+    }
+
     /** Clears the finished import, for another file. */
     public void reset() {
         job = null;

@@ -72,7 +72,8 @@ public class HeldTextPage implements Serializable {
         text = texts.text(caller.reader(), sourceId).orElse(null);
         if (job == null) {
             // a PDF this organization is still reading (its uploader left the page and came back)
-            job = texts.latestPdfJob(caller.reader(), sourceId).filter(j -> !j.finished()).orElse(null);
+            // or one whose server stopped, which may be retried
+            job = texts.latestPdfJob(caller.reader(), sourceId).filter(j -> !j.finished() || j.retryable()).orElse(null);
         }
     }
 
@@ -109,6 +110,30 @@ public class HeldTextPage implements Serializable {
         } else {
             FacesNotes.error(null, job.failure(Messages.locale()));
         }
+    }
+
+    /** Queues again the PDF whose reading failed and may be retried (its server stopped); the poll follows it. */
+    public void retry() {
+        if (job == null) {
+            return;
+        }
+        try {
+            job = texts.retryPdf(caller.reader(), sourceId, job.id()).orElse(null);
+        } catch (RuntimeException e) {
+            if (!FacesErrors.message(null, e)) {
+                throw e;
+            }
+        }
+    }
+
+    /** True when the last reading failed in a way a retry may change. */
+    public boolean isRetryable() {
+        return job != null && job.state() == PdfJobView.State.FAILED && job.retryable();
+    }
+
+    /** Why the last reading failed, in the page's language; null unless it did. */
+    public String getFailure() {
+        return job == null ? null : job.failure(Messages.locale());
     }
 
     /** True while a PDF of this source is queued or being read. */

@@ -45,8 +45,10 @@ import java.util.Locale;
 /**
  * Imports draft claims from a CSV file in the background: {@code POST /api/v1/claims/imports?name=claims.csv} with
  * the file as a {@code text/csv} body ({@code &dryRun=true} only checks it) answers 202 with the job, which
- * {@code GET /api/v1/claims/imports/<job>} follows until DONE (with the same result a page shows) or FAILED. The
- * template is at {@code GET /api/v1/claims/imports/template}.
+ * {@code GET /api/v1/claims/imports/<job>} follows until DONE (with the same result a page shows) or FAILED; a job
+ * FAILED and {@code retryable} (its server stopped, or it failed on our side) is queued again by
+ * {@code POST /api/v1/claims/imports/<job>/retry}. Any node of a cluster answers for any job. The template is at
+ * {@code GET /api/v1/claims/imports/template}.
  */
 @RequestScoped
 @Tag(name = "Claim imports", description = "Draft claims from a CSV file")
@@ -128,6 +130,34 @@ public class ClaimImportsResource {
         return (job.finished() ? answer : answer.header(HttpHeaders.RETRY_AFTER, 1)).build();
     }
 
+    /**
+     * Queues again an import that FAILED and is {@code retryable}, from the file the job kept: 202 with the job,
+     * QUEUED, as the first POST answers. 409 when the job is not failed, or failed in a way a retry cannot change;
+     * 404 as for a missing job when another account started it.
+     */
+    @POST
+    @Path("{job}/retry")
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(operationId = "retryClaimImportJob", summary = "Queue again an import that failed and may be retried")
+    @APIResponse(responseCode = "202", description = "the job is queued again; Location is the job",
+            headers = @Header(name = "Location", description = "the job", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ClaimImportJob.class)))
+    @APIResponse(responseCode = "404", description = "no such job, or not one the caller started",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "the job is not failed, or its failure is not one a retry changes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response retry(@PathParam("job") String jobId) {
+        ImportJobView job = imports.retry(reader.via(Channel.API), jobId)
+                .orElseThrow(() -> ClientError.notFound("api.notFound.importJob"));
+        URI location = uri.getBaseUriBuilder().path("claims/imports/{job}").build(job.id());
+        return Response.accepted(ClaimImportJob.of(job, locale(), location.getRawPath()))
+                .type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .location(location)
+                .header(HttpHeaders.RETRY_AFTER, 1)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
     /** The template: the header row and one example row from the demo data. */
     @GET
     @Path("template")
@@ -153,11 +183,14 @@ public class ClaimImportsResource {
      * @param percent   0–100
      * @param result    once DONE: what was written, or every bad row (then nothing was)
      * @param problem   once FAILED: why nothing was written, an RFC 9457 problem document in the caller's language
+     * @param retryable once FAILED: true when POST {@code <job>/retry} may queue it again (its server stopped, or
+     *                  it failed on our side); false for a refused file
+     * @param attempts  runs started (a job whose server stopped is run again once on another server)
      */
     @Schema(name = "ClaimImportJob")
     public record ClaimImportJob(String id, String file, boolean dryRun, String state, String step, int rowsDone,
                                  int rowsTotal, int percent, Instant queuedAt, Instant finishedAt,
-                                 ClaimImportJobResult result, Problem problem) {
+                                 ClaimImportJobResult result, Problem problem, boolean retryable, int attempts) {
 
         static ClaimImportJob of(ImportJobView job, Locale locale, String instance) {
             ImportJobView.State state = job.state();
@@ -167,7 +200,7 @@ public class ClaimImportsResource {
                     state.running() ? "RUNNING" : state.name(), state.running() ? state.name() : null,
                     job.done(), job.total(), job.percent(), job.queuedAt(), job.finishedAt(),
                     job.report() == null ? null : ClaimImportJobResult.of(job.report(), job.dryRun(), locale),
-                    problem);
+                    problem, job.retryable(), job.attempts());
         }
     }
 

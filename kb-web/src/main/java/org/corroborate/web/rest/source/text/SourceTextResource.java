@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -140,6 +141,33 @@ public class SourceTextResource {
     }
 
     /**
+     * Queues again a PDF reading that FAILED and is {@code retryable}, from the file the job kept (only its
+     * uploader may): 202 with the job, QUEUED. 409 when the job is not failed, or failed in a way a retry cannot
+     * change; 404 as for a missing job when the caller may not see it.
+     */
+    @POST
+    @Path("jobs/{job}/retry")
+    @Operation(operationId = "retrySourceTextJob", summary = "Queue again a PDF reading that failed and may be retried")
+    @APIResponse(responseCode = "202", description = "the job is queued again; Location is the job",
+            headers = @Header(name = "Location", description = "the job", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PdfJobDocument.class)))
+    @APIResponse(responseCode = "404", description = "no such job, or not one the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "the job is not failed, or its failure is not one a retry changes",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response retry(@PathParam("id") String id, @PathParam("job") String jobId) {
+        long sourceId = Ids.parse(id);
+        PdfJobView job = texts.retryPdf(reader.via(Channel.API), sourceId, jobId)
+                .orElseThrow(() -> ClientError.notFound("api.notFound.pdfJob"));
+        URI location = uri.getBaseUriBuilder().path("sources/{id}/text/jobs/{job}").build(sourceId, job.id());
+        return Response.accepted(PdfJobDocument.of(job, locale(), location.getRawPath()))
+                .location(location)
+                .header(HttpHeaders.RETRY_AFTER, 1)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    /**
      * A PDF's reading job as the API shows it.
      *
      * @param state     QUEUED, RUNNING, DONE or FAILED
@@ -149,20 +177,21 @@ public class SourceTextResource {
      * @param percent   0–100
      * @param text      the kept text's summary, once DONE
      * @param problem   why nothing was kept, once FAILED: an RFC 9457 problem document in the caller's language
+     * @param retryable once FAILED: true when POST {@code jobs/<job>/retry} may queue it again
      */
     @Schema(name = "PdfJob")
     public record PdfJobDocument(String id, long sourceId, String fileName, long size,
                                  String state,
                                  int pagesRead, int pages, int ocrPagesRead, int ocrPages, int percent,
                                  Instant queuedAt, Instant finishedAt,
-                                 TextSummary text, Problem problem) {
+                                 TextSummary text, Problem problem, boolean retryable) {
 
         static PdfJobDocument of(PdfJobView job, Locale locale, String instance) {
             Problem problem = job.failure() == null ? null : new Problem("about:blank", "Bad Request", 400,
                     job.failure(locale), instance, null);
             return new PdfJobDocument(job.id(), job.sourceId(), job.fileName(), job.size(), job.state().name(),
                     job.pagesRead(), job.pages(), job.ocrPagesRead(), job.ocrPages(), job.percent(), job.queuedAt(),
-                    job.finishedAt(), job.text(), problem);
+                    job.finishedAt(), job.text(), problem, job.retryable());
         }
     }
 
