@@ -316,13 +316,6 @@ class ClusterIT {
         URL front = cluster.front();
         Cluster.Node a = cluster.node(0);
         Cluster.Node b = cluster.node(1);
-        List<String> pages = List.of(canonical(front, "measure.xhtml?slug=political-prisoners"),
-                canonical(front, "api/v1/measures/political-prisoners"), canonical(front, "index.xhtml"));
-        for (String page : pages) {
-            get(front, page, Map.of());
-            assertTrue(KEPT.contains(cacheStatus(get(front, page, Map.of()))), page);
-        }
-
         b.kill();
         Contributions throughA = new Contributions(a.base());
         String marker = marker();
@@ -330,7 +323,22 @@ class ClusterIT {
         long source = throughA.source(CONTRIBUTOR, ORGANIZATION, "Report while down " + marker, "PUBLIC", null);
         String statement = "The " + marker + " count found 1,234 people.";
         long claim = throughA.verified(CONTRIBUTOR, ORGANIZATION, EDITOR, measure, statement, source, "1,234", 1234, "2024");
+
+        // readers have the pages as they are now, kept by the front
+        List<String> pages = List.of(canonical(front, "measure.xhtml?slug=political-prisoners"),
+                canonical(front, "api/v1/measures/political-prisoners"), canonical(front, "index.xhtml"),
+                canonical(front, "measure.xhtml?slug=" + measure));
+        for (String page : pages) {
+            get(front, page, Map.of());
+            HttpResponse<String> kept = get(front, page, Map.of());
+            assertTrue(KEPT.contains(cacheStatus(kept)), page + ": " + kept.headers().map());
+        }
         a.kill();
+
+        // no node at all: readers still get the kept public pages
+        HttpResponse<String> stale = get(front, pages.get(0), Map.of());
+        assertEquals(200, stale.statusCode(), "the front answers with its kept page while no node runs");
+        assertEquals("STALE", cacheStatus(stale), stale.headers().map().toString());
 
         a.relaunch();
         b.relaunch();
