@@ -141,6 +141,9 @@ class ClusterIT {
         String measure = throughA.measure(CONTRIBUTOR, ORGANIZATION, "People counted across nodes " + marker);
         long source = throughA.source(CONTRIBUTOR, ORGANIZATION, "Cluster report " + marker, "PUBLIC", null);
         String statement = "The " + marker + " census counted 4,321 people.";
+        // a first verified claim makes the new measure public
+        throughA.verified(CONTRIBUTOR, ORGANIZATION, EDITOR, measure, "An earlier count of " + marker + " found 4,000 people.",
+                source, "4,000", 4000, "2023");
 
         // readers already have the measure's page: on node B, and kept by the front
         String measurePage = canonical(cluster.front(), "measure.xhtml?slug=" + measure);
