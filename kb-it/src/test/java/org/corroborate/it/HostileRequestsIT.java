@@ -64,9 +64,14 @@ class HostileRequestsIT {
         for (String page : publicPages()) {
             for (String value : List.of("1", "x", "-1:-1")) {
                 String path = page + (page.contains("?") ? "&" : "?") + "jakarta.faces.ViewState=" + value;
+                // an anonymous reader is sent to the page's canonical address, without it, and answered there
                 HttpResponse<String> anonymous = Http.get(base, path, "text/html");
-                assertEquals(200, anonymous.statusCode(), "answered as the page: " + path);
-                assertTrue(anonymous.body().contains("<h1"), path + ": " + anonymous.body());
+                assertEquals(301, anonymous.statusCode(), "sent to the page: " + path);
+                String canonical = anonymous.headers().firstValue("Location").orElseThrow();
+                assertFalse(canonical.contains("ViewState"), path + " -> " + canonical);
+                HttpResponse<String> answered = Http.get(base, canonical, "text/html");
+                assertEquals(200, answered.statusCode(), "answered as the page: " + canonical);
+                assertTrue(answered.body().contains("<h1"), canonical + ": " + answered.body());
                 // with a session too, in which Faces keeps its view states
                 assertEquals(200, member.get(path).statusCode(), "for a member: " + path);
             }

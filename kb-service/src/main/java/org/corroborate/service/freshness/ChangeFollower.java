@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -34,9 +35,9 @@ import java.util.logging.Logger;
  * This node's follower of the {@link ChangeRecord}: it reads the changes committed after the last one it applied and
  * fires {@link ChangesApplied} for them, in order. Reading the table every {@link #POLL_MILLIS} ms is what makes it
  * correct; a commit on this node, or a nudge from another node of the cluster (a Payara clustered CDI event), makes
- * it read at once. A node started without a cluster (--nocluster) simply polls. At start it reads where the record
- * stands before the application takes requests; what it derives at start (validators, the search index) is loaded
- * from the database by its owner.
+ * it read at once. A node started without a cluster (--nocluster) simply polls. At start, before the application
+ * takes requests, it reads where the record stands and has {@link Freshness} load the last change of each entry;
+ * the search index catches up from its own position ({@link ChangeRecord#after}).
  */
 @Singleton
 @Startup
@@ -56,6 +57,9 @@ public class ChangeFollower {
     Event<ChangesApplied> applied;
 
     @Inject
+    Freshness freshness;
+
+    @Inject
     @Outbound
     Event<ChangeNudge> others;
 
@@ -65,6 +69,12 @@ public class ChangeFollower {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Resource
+    SessionContext context;
+
+    /** This bean as the container calls it: work on the executor's threads goes through it (its EJB context). */
+    private ChangeFollower self;
+
     private final ReentrantLock reading = new ReentrantLock();
     /** Set by a commit or a nudge while a read is running: read again when it ends. */
     private final AtomicBoolean again = new AtomicBoolean();
@@ -72,6 +82,7 @@ public class ChangeFollower {
     private final AtomicBoolean committedHere = new AtomicBoolean();
     private volatile long position;
     private volatile boolean nudgesWork = true;
+    private volatile boolean failing;
     private String node;
     private ScheduledFuture<?> polling;
 
@@ -80,8 +91,12 @@ public class ChangeFollower {
         node = config.getOptionalValue("kb.node.name", String.class).orElseGet(ChangeFollower::hostName);
         position = record.lastPosition();
         record.databaseId();
-        LOG.info(() -> "Node " + node + " follows the change record from position " + position + ".");
-        polling = scheduler.scheduleWithFixedDelay(this::follow, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        // the validators are loaded before the node takes requests, not by its first reader
+        int entries = freshness.entries();
+        LOG.info(() -> "Node " + node + " follows the change record from position " + position + " (" + entries
+                + " entries changed since the record began).");
+        self = context.getBusinessObject(ChangeFollower.class);
+        polling = scheduler.scheduleWithFixedDelay(() -> self.follow(), POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -103,7 +118,7 @@ public class ChangeFollower {
 
     /**
      * Reads and applies every change committed after the last one applied; returns at once when another thread is
-     * reading (that one reads again when it ends). Tests call it to apply what they just committed.
+     * reading (that one reads again when it ends). The poll and the nudges call it.
      */
     public void follow() {
         again.set(true);
@@ -114,12 +129,32 @@ public class ChangeFollower {
             }
             try {
                 readAll();
+                failing = false;
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not read the change record; trying again at the next poll", e);
+                if (!failing) { // once, not every 500 ms while the database is away
+                    LOG.log(Level.WARNING, "Could not read the change record; trying again at each poll", e);
+                }
+                failing = true;
                 return;
             } finally {
                 reading.unlock();
             }
+        }
+    }
+
+    /**
+     * Applies every change committed so far, waiting for a read under way to end: when it returns, whatever committed
+     * before the call has been applied on this node. For tests and for work that must see its own changes.
+     *
+     * @return the position of the last change applied
+     */
+    public long catchUp() {
+        reading.lock();
+        try {
+            readAll();
+            return position;
+        } finally {
+            reading.unlock();
         }
     }
 
@@ -167,7 +202,7 @@ public class ChangeFollower {
             return;
         }
         try {
-            scheduler.execute(this::follow);
+            scheduler.execute(() -> self.follow());
         } catch (RuntimeException e) {
             again.set(true); // shutting down, or no thread free: the next poll reads it
         }

@@ -60,19 +60,18 @@ public class ChangeReach {
 
     /**
      * A claim: itself, its measure and that measure's claims (compared with it on their pages), the sources it cites.
-     * Nothing while the claim is a draft, submitted or rejected: the public sees none of them, so their changes must
-     * move no public validator. A verified claim can only be withdrawn, and the pages that showed it must then change:
-     * a withdrawal reaches them whatever the claim was before (the demo and older databases verified claims without
-     * an audit entry to tell; moving validators in vain costs one render, keeping a stale one would show a withdrawn
-     * claim).
+     * Nothing while the claim is not public and never was: the public sees no draft, submitted or rejected claim, so
+     * their changes must move no public validator. A verified claim can only be withdrawn; the pages that showed it
+     * must then change too: a withdrawn claim reaches them when it was ever public (the record holds a change of it
+     * as a public entry, or the audit trail its verification).
      */
     public Set<String> ofClaim(long claimId) {
         Set<String> tags = new LinkedHashSet<>();
         // a verified claim always has a measure (submitting needs one): no row, nothing public
         List<Object[]> rows = em.createQuery("SELECT c.measure.id, c.status FROM Claim c WHERE c.id = :id", Object[].class)
                 .setParameter("id", claimId).getResultList();
-        if (rows.isEmpty() || rows.get(0)[0] == null
-                || !(rows.get(0)[1] == ClaimStatus.VERIFIED || rows.get(0)[1] == ClaimStatus.WITHDRAWN)) {
+        if (rows.isEmpty() || rows.get(0)[0] == null || !(rows.get(0)[1] == ClaimStatus.VERIFIED
+                || rows.get(0)[1] == ClaimStatus.WITHDRAWN && wasPublic(claimId))) {
             return tags;
         }
         List<Long> measure = List.of((Long) rows.get(0)[0]);
@@ -127,6 +126,13 @@ public class ChangeReach {
                 .setParameter("ids", linked).setParameter("verified", ClaimStatus.VERIFIED).getResultList()
                 .forEach(c -> tags.add(Freshness.claim(c)));
         return tags;
+    }
+
+    private boolean wasPublic(long claimId) {
+        return !em.createNativeQuery("SELECT position FROM entry_change WHERE tag = ?1")
+                .setParameter(1, Freshness.claim(claimId)).setMaxResults(1).getResultList().isEmpty()
+                || em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.entityType = 'claim' AND e.entityId = :id "
+                        + "AND e.action = 'claim.verify'", Long.class).setParameter("id", claimId).getSingleResult() > 0;
     }
 
     private List<Long> measuresCiting(Collection<Long> sources) {

@@ -1,12 +1,13 @@
 package org.corroborate.service.freshness;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import org.corroborate.service.audit.KnowledgeBaseChanged;
 
 import java.sql.Timestamp;
@@ -32,9 +33,11 @@ import java.util.stream.Collectors;
  * knowledge base never disagree. Positions come from one counter row that each change updates: its row lock is held
  * until the commit, so positions follow commit order with no gap, and a reader of the changes after position
  * {@code p} never misses one that commits later with a lower position. Every node follows the record
- * ({@link ChangeFollower}); validators and search indexes are derived from it.
+ * ({@link ChangeFollower}); validators and search indexes are derived from it. An EJB, so that any thread the
+ * container manages may read it (outside a transaction, each read sees what is committed).
  */
-@ApplicationScoped
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ChangeRecord {
 
     private static final Logger LOG = Logger.getLogger(ChangeRecord.class.getName());
@@ -49,13 +52,14 @@ public class ChangeRecord {
     DatabaseIdentity identity;
 
     private final Clock clock = Clock.systemUTC();
-    private volatile String databaseId;
+    private static volatile String databaseId;
 
     /**
      * Writes the change into the record, inside its transaction (AuditTrail.record fires the event in it): the
      * reach is worked out before the commit, while what the public saw before the change can still be found.
      */
-    void record(@Observes KnowledgeBaseChanged change) {
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(@Observes KnowledgeBaseChanged change) {
         Set<String> reached = change.seenByPublic() ? reachOf(change) : Set.of();
         em.createNativeQuery("UPDATE change_clock SET position = position + 1 WHERE id = 1").executeUpdate();
         long position = ((Number) em.createNativeQuery("SELECT position FROM change_clock WHERE id = 1")
@@ -152,7 +156,7 @@ public class ChangeRecord {
      *
      * @return how many changes were deleted
      */
-    @Transactional
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public int prune(Instant before) {
         return em.createNativeQuery("DELETE FROM change_record WHERE committed_at < ?1")
                 .setParameter(1, Timestamp.from(before)).executeUpdate();

@@ -68,6 +68,11 @@ public class Freshness {
         }
     }
 
+    /** How many entries have a recorded change (loading them first, when this is the first use). */
+    public int entries() {
+        return marks.size();
+    }
+
     /** The newest change among the tags: what the validators of an answer showing these entries come from. */
     public Version version(Collection<String> tags) {
         Version newest = Version.NEVER;
