@@ -106,8 +106,8 @@ public class SearchIndex {
         try {
             NodeIndex.Start start = index.start();
             LOG.info(() -> start.rebuild() == null
-                    ? "Search index in " + path + ": applied the changes " + start.from() + " to " + start.to()
-                    + " of the change record (" + (start.to() - start.from()) + ")"
+                    ? "Search index in " + path + ": was at change " + start.from() + " of the change record, applied "
+                    + (start.to() - start.from()) + " later changes"
                     : "Search index in " + path + ": rebuilding from the database in the background ("
                     + start.rebuild() + ")");
         } catch (IOException e) {
