@@ -27,7 +27,17 @@ import org.corroborate.service.measure.Measures;
 import org.corroborate.service.measure.NewMeasure;
 import org.corroborate.service.account.Accounts;
 import org.corroborate.service.organization.NewOrganization;
+import org.corroborate.service.job.JobKind;
+import org.corroborate.service.job.JobLimits;
+import org.corroborate.service.job.JobRow;
+import org.corroborate.service.job.JobRows;
+import org.corroborate.service.job.JobState;
+import org.corroborate.service.job.JobWatch;
+import org.corroborate.service.job.NewJob;
+import org.corroborate.service.schedule.ClusterOnce;
+import org.corroborate.service.shared.Message;
 import org.corroborate.service.shared.NotPermittedException;
+import org.corroborate.service.shared.NotRetryableException;
 import org.corroborate.service.source.NewSource;
 import org.corroborate.service.source.NewSource.NewAuthor;
 import org.corroborate.service.source.Sources;
@@ -42,13 +52,23 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,7 +77,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Bulk import of claims inside Payara Micro: a good file creates its drafts and one audit event, a file with bad
  * rows reports exactly those rows and writes nothing, a file imported twice creates nothing new, only contributors
  * may import, a 1,000-row file runs to the end in the background, and an import past its time budget fails saying
- * why and writes nothing. Every import runs as a background job, as the pages and the API start it.
+ * why and writes nothing. Every import runs as a background job, as the pages and the API start it. Jobs are rows
+ * in the database: a job left by a node that stopped (its heartbeat aged in the row, as a dead node's would age) is
+ * run again here from its stored file and imports every row once, or, past its attempts, is failed as retryable and a
+ * retry imports it whole; a live node's job is left alone; and a scheduled task's slot claimed by two nodes at once is
+ * run by one.
  */
 @InContainer
 class ClaimImportIT {
@@ -88,6 +112,15 @@ class ClaimImportIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    JobRows jobRows;
+
+    @Inject
+    JobWatch watch;
+
+    @Inject
+    ClusterOnce once;
 
     @ArquillianResource
     URL base;
@@ -371,6 +404,146 @@ class ClaimImportIT {
         HttpResponse<String> unknownJob = client.send(HttpRequest.newBuilder(
                 base.toURI().resolve("contribute/claim-import.xhtml?job=no-such-job")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(404, unknownJob.statusCode());
+    }
+
+    // --- durable jobs: a node that stops, as another node sees it
+
+    /** A node that was running a job when it was killed: it left the row RUNNING and never beats again. */
+    private static final String DEAD_NODE = "it-node-killed-mid-job";
+
+    private static final JobLimits ROOMY = new JobLimits(100, 1_000, 1,
+            Message.of(ClaimImports.class, "job.busyAccount", 100), Message.of(ClaimImports.class, "job.busyServer"));
+
+    /** A census of {@code rows} rows of the fixture's measure citing its source. */
+    private static byte[] census(Fixture f, String marker, int rows) {
+        StringBuilder csv = new StringBuilder("statement,language,measure,figure_phrase,qualifier,value,unit,as_of,source,locator_type,locator,stance\n");
+        for (int i = 1; i <= rows; i++) {
+            csv.append("\"").append(marker).append(" census ").append(i).append(" counted ").append(i * 10).append(" people.\",en,")
+                    .append(f.measure().slug()).append(",\"").append(String.format(Locale.ROOT, "%,d", i * 10)).append(" people\",EXACT,\"")
+                    .append(String.format(Locale.ROOT, "%,d", i * 10)).append("\",PERSONS,2014,").append(f.source())
+                    .append(",PAGE,").append(i).append(",SUPPORTS\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * An import job that the dead node had started: its row RUNNING on that node, half its rows counted as checked
+     * (its transaction, never committed, wrote nothing), its heartbeat ten minutes old.
+     */
+    private String jobOfADeadNode(Fixture f, byte[] file, int attemptsStarted) throws SQLException {
+        JobRow row = jobRows.open(new NewJob(JobKind.CLAIM_IMPORT, f.contributor(), null, null, "killed.csv", false,
+                ImportJobs.MAX_TIME, file), ROOMY, DEAD_NODE);
+        assertTrue(jobRows.start(row.id(), DEAD_NODE));
+        assertTrue(jobRows.progress(row.id(), DEAD_NODE, "VALIDATING", 150, 300, 0, 0));
+        ImportJobView running = jobs.find(f.contributor(), row.id()).orElseThrow();
+        assertEquals(ImportJobView.State.VALIDATING, running.state(), "any node reads the progress another committed");
+        assertEquals(150, running.done());
+        assertEquals(25, running.percent());
+        age(row.id(), Duration.ofMinutes(10), attemptsStarted);
+        return row.id();
+    }
+
+    /** Turns a job's heartbeat back, as the clock does to the row of a node that no longer beats. */
+    static void age(String id, Duration by, int attempts) throws SQLException {
+        javax.sql.DataSource db;
+        try {
+            db = javax.naming.InitialContext.doLookup("java:app/jdbc/kb");
+        } catch (javax.naming.NamingException e) {
+            throw new IllegalStateException(e);
+        }
+        try (Connection c = db.getConnection();
+             PreparedStatement update = c.prepareStatement("UPDATE background_job SET heartbeat = ?, attempts = ? WHERE id = ?")) {
+            update.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).minus(by));
+            update.setInt(2, attempts);
+            update.setString(3, id);
+            assertEquals(1, update.executeUpdate());
+        }
+    }
+
+    @Test
+    void anImportLeftRunningByANodeThatStoppedIsRunAgainHereAndImportsEveryRowOnce() throws Exception {
+        Fixture f = fixture();
+        long before = claimRepository.count();
+        String job = jobOfADeadNode(f, census(f, "takeover-" + f.org(), 300), 1);
+
+        watch.takeOverStale(); // what every node's timer does every few seconds (it may be the timer that wins)
+
+        ImportJobView view = finished(f.contributor(), job);
+        assertEquals(ImportJobView.State.DONE, view.state(), String.valueOf(view.failure(Locale.ENGLISH)));
+        assertEquals(Outcome.IMPORTED, view.report().outcome(), view.report().problems().toString());
+        assertEquals(300, view.report().created().size());
+        assertEquals(2, view.attempts(), "the dead node's run and this one");
+        assertFalse(view.retryable());
+        assertEquals(before + 300, claimRepository.count(), "every row once: the lost run wrote nothing");
+        assertFalse(DEAD_NODE.equals(jobRows.find(job).orElseThrow().node()), "the job moved to a live node");
+    }
+
+    @Test
+    void anImportWhoseNodesStoppedTwiceIsFailedRetryableAndARetryImportsItWhole() throws Exception {
+        Fixture f = fixture();
+        long before = claimRepository.count();
+        String job = jobOfADeadNode(f, census(f, "retry-" + f.org(), 300), 2);
+
+        watch.takeOverStale();
+        ImportJobView failed = finished(f.contributor(), job);
+
+        assertEquals(ImportJobView.State.FAILED, failed.state());
+        assertTrue(failed.retryable());
+        assertTrue(failed.failure(Locale.ENGLISH).contains("The server running this import stopped before it finished; nothing was written."),
+                failed.failure(Locale.ENGLISH));
+        assertTrue(failed.failure(Locale.KOREAN).contains("아무것도 저장되지 않았습니다"), failed.failure(Locale.KOREAN));
+        assertEquals(before, claimRepository.count());
+        // another account, even of the same organization, cannot retry it, nor learn that it exists
+        assertTrue(imports.retry(Reader.account(++accountIds, "colleague", f.org(), Set.of(Role.CONTRIBUTOR)), job).isEmpty());
+
+        ImportJobView queued = imports.retry(f.contributor(), job).orElseThrow();
+        assertFalse(queued.finished(), queued.toString());
+        ImportJobView done = finished(f.contributor(), job);
+        assertEquals(ImportJobView.State.DONE, done.state(), String.valueOf(done.failure(Locale.ENGLISH)));
+        assertEquals(300, done.report().created().size());
+        assertEquals(before + 300, claimRepository.count());
+        NotRetryableException again = assertThrows(NotRetryableException.class, () -> imports.retry(f.contributor(), job));
+        assertTrue(again.getMessage(Locale.KOREAN).contains("다시 시도할 수 있습니다"), again.getMessage(Locale.KOREAN));
+    }
+
+    @Test
+    void aJobOfANodeThatStillBeatsIsLeftToIt() {
+        Fixture f = fixture();
+        JobRow row = jobRows.open(new NewJob(JobKind.CLAIM_IMPORT, f.contributor(), null, null, "alive.csv", true,
+                ImportJobs.MAX_TIME, census(f, "alive-" + f.org(), 3)), ROOMY, "it-node-alive");
+
+        watch.takeOverStale();
+
+        JobRow after = jobRows.find(row.id()).orElseThrow();
+        assertEquals(JobState.QUEUED, after.state());
+        assertEquals("it-node-alive", after.node());
+        // that node stops now, for good: its row ends failed, so that no node runs it later
+        assertTrue(jobRows.fail(row.id(), "it-node-alive", Message.of(ClaimImports.class, "job.serverStopped"), false));
+    }
+
+    @Test
+    void aTaskSlotClaimedByTwoNodesAtOnceRunsOnce() throws Exception {
+        String task = "it-task-" + UUID.randomUUID().toString().substring(0, 8);
+        String slot = ClusterOnce.slot(Instant.now(), Duration.ofMinutes(1));
+        jakarta.enterprise.concurrent.ManagedExecutorService executor =
+                javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch ready = new CountDownLatch(2);
+        CountDownLatch go = new CountDownLatch(1);
+        Callable<Boolean> node = () -> {
+            ready.countDown();
+            go.await();
+            return once.claim(task, slot);
+        };
+        Future<Boolean> first = executor.submit(node);
+        Future<Boolean> second = executor.submit(node);
+        ready.await();
+        go.countDown();
+        List<Boolean> claimed = List.of(first.get(), second.get());
+
+        assertEquals(1, claimed.stream().filter(Boolean::booleanValue).count(), "exactly one ran it: " + claimed);
+        assertFalse(once.claim(task, slot), "nor does a third, later");
+        assertTrue(once.claim(task, ClusterOnce.slot(Instant.now().plus(Duration.ofMinutes(1)), Duration.ofMinutes(1))),
+                "the next slot is free");
     }
 
     /** Imports (or checks) a file as a page or a script does, in the background, and waits for its report. */

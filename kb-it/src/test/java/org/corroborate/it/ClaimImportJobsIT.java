@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A claims CSV file sent through the API is imported in the background, off the request thread, as a job: the POST
  * answers 202 with the job and its Location at once, the job moves from QUEUED or RUNNING to DONE with the result a
  * page shows (outcome, rows, the drafts created, the bad rows), a dry run is a job too and agrees with the import,
- * a job answers anyone but the account that started it as a missing job does, a file over 5 MB or 10,000 rows is
- * refused with 413 and an account with two imports unfinished with 429 and Retry-After, nothing queued or written.
+ * a job answers anyone but the account that started it as a missing job does (its retry too), a finished job is not
+ * retried (409), a file over 5 MB or 10,000 rows is refused with 413 and an account with two imports unfinished
+ * with 429 and Retry-After, nothing queued or written.
  */
 @ExtendWith(TestServer.class)
 class ClaimImportJobsIT {
@@ -74,6 +75,8 @@ class ClaimImportJobsIT {
         assertEquals(2_000, done.getInt("rowsDone"));
         assertEquals(2_000, done.getInt("rowsTotal"));
         assertEquals(100, done.getInt("percent"));
+        assertFalse(done.getBoolean("retryable"), done.toString());
+        assertEquals(1, done.getInt("attempts"), done.toString());
         List<Integer> percents = seen.stream().map(s -> s.getInt("percent")).toList();
         for (int i = 1; i < percents.size(); i++) {
             assertTrue(percents.get(i) >= percents.get(i - 1), "progress never goes back: " + percents);
@@ -90,6 +93,14 @@ class ClaimImportJobsIT {
         JsonObject claim = members.claim(account, first.getJsonNumber("claim").longValue());
         assertEquals("DRAFT", claim.getString("status"));
         assertEquals(first.getString("statement"), claim.getString("statement"));
+
+        // a finished import is not retried: 409 in the caller's language, and nothing runs again
+        String path = URI.create(location).getPath().substring(1);
+        HttpResponse<String> retried = members.call("POST", path + "/retry", account, null, null, "ko");
+        assertEquals(409, retried.statusCode(), retried.body());
+        assertTrue(retried.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(Http.json(retried).getString("detail").contains("다시 시도할 수 있습니다"), retried.body());
+        assertEquals("DONE", Http.json(members.call("GET", path, account, null, null)).getString("state"));
 
         // the same file again: a job whose result says when it was imported, and nothing new
         JsonObject again = members.importClaims(account, "copy.csv", csv, false, "en");
@@ -132,6 +143,14 @@ class ClaimImportJobsIT {
         String path = URI.create(location).getPath().substring(1);
         members.assertAnswersLikeMissing(path, "private-file.csv", "another account's job",
                 "heritage-admin", "heritage-editor", "hrnk-contributor", null);
+        for (String other : new String[]{"heritage-admin", "hrnk-contributor"}) {
+            HttpResponse<String> retry = members.call("POST", path + "/retry", other, null, null);
+            HttpResponse<String> missing = members.call("POST", path.substring(0, path.lastIndexOf('/') + 1) + "0".repeat(32) + "/retry",
+                    other, null, null);
+            assertEquals(404, retry.statusCode(), other + " retrying another's job: " + retry.body());
+            assertEquals(missing.statusCode(), retry.statusCode());
+            assertFalse(retry.body().contains("private-file.csv"), retry.body());
+        }
     }
 
     @Test

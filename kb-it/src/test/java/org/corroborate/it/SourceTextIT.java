@@ -20,7 +20,14 @@ import org.corroborate.service.claim.NewClaim.NewCitation;
 import org.corroborate.service.claim.NewClaim.PeriodInput;
 import org.corroborate.service.account.Accounts;
 import org.corroborate.service.organization.NewOrganization;
+import org.corroborate.service.job.JobKind;
+import org.corroborate.service.job.JobLimits;
+import org.corroborate.service.job.JobRow;
+import org.corroborate.service.job.JobRows;
+import org.corroborate.service.job.JobWatch;
+import org.corroborate.service.job.NewJob;
 import org.corroborate.service.shared.InvalidInputException;
+import org.corroborate.service.shared.Message;
 import org.corroborate.service.shared.NotPermittedException;
 import org.corroborate.service.source.NewSource;
 import org.corroborate.service.source.NewSource.NewAuthor;
@@ -60,7 +67,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The text held for a source, in Payara Micro on the configured database: a PDF read in the background and kept
  * page by page with its SHA-256, pasted text, refused files that leave the held text as it was, who sees a PDF's job, who may attach and who may read,
- * quotes anchored in the text, the audit trail; and the API's refusals as a client sees them.
+ * quotes anchored in the text, the audit trail; and the API's refusals as a client sees them. A reading left by a
+ * node that stopped is read again here and its pages kept once, or failed as retryable and read whole on a retry.
  */
 @InContainer
 class SourceTextIT {
@@ -88,6 +96,12 @@ class SourceTextIT {
 
     @Inject
     Claims claims;
+
+    @Inject
+    JobRows jobRows;
+
+    @Inject
+    JobWatch watch;
 
     static Reader contributor(String organization) {
         return Reader.account(1L, "it-contributor", organization, Set.of(Role.CONTRIBUTOR));
@@ -192,6 +206,58 @@ class SourceTextIT {
         assertTrue(text.pages().get(1).text().startsWith("The Commission estimates that between 80,000 and\n120,000"),
                 text.pages().get(1).text());
         assertEquals("Annex: the kwanliso system.", text.pages().get(2).text());
+    }
+
+    @Test
+    void aPdfLeftBeingReadByANodeThatStoppedIsReadAgainAndItsPagesKeptOnce() throws Exception {
+        String org = organization();
+        long id = source(org, Confidentiality.PUBLIC);
+        byte[] file = pdf(REPORT);
+        JobLimits roomy = new JobLimits(100, 1_000, 1, Message.of(SourceTexts.class, "pdf.busyAccount", 100),
+                Message.of(SourceTexts.class, "pdf.busyServer"));
+        String dead = "it-node-killed-mid-reading";
+
+        for (int attemptsStarted : new int[]{1, 2}) {
+            JobRow row = jobRows.open(new NewJob(JobKind.PDF_READING, contributor(org), org, id, "killed.pdf", false,
+                    Duration.ofMinutes(10), file), roomy, dead);
+            assertTrue(jobRows.start(row.id(), dead));
+            assertTrue(jobRows.progress(row.id(), dead, "READING", 2, 3, 0, 0));
+            assertEquals(2, texts.pdfJob(editor(org), id, row.id()).orElseThrow().pagesRead(), "any node reads its progress");
+            ClaimImportIT.age(row.id(), Duration.ofMinutes(10), attemptsStarted);
+
+            watch.takeOverStale();
+            PdfJobView job = finished(org, id, row.id());
+            if (attemptsStarted == 2) {
+                // its second node stopped too: failed, retryable, the text as it was; the uploader retries it
+                assertEquals(PdfJobView.State.FAILED, job.state());
+                assertTrue(job.retryable());
+                assertTrue(job.failure(Locale.ENGLISH).contains("The server reading this PDF stopped before it finished; the source's text is as it was."),
+                        job.failure(Locale.ENGLISH));
+                assertTrue(texts.retryPdf(contributor(other()), id, row.id()).isEmpty(), "another organization learns nothing");
+                assertFalse(texts.retryPdf(contributor(org), id, row.id()).orElseThrow().finished());
+                job = finished(org, id, row.id());
+            }
+            assertEquals(PdfJobView.State.DONE, job.state(), String.valueOf(job.failure(Locale.ENGLISH)));
+            SourceTextView text = texts.text(Reader.ANONYMOUS, id).orElseThrow();
+            assertEquals(List.of(1, 2, 3), text.pages().stream().map(SourceTextView.PageText::number).toList(),
+                    "the pages once, whatever ran before");
+            assertEquals(sha256(file), text.sha256());
+        }
+    }
+
+    private String other() {
+        return organization();
+    }
+
+    /** The job once DONE or FAILED, as a member of the holding organization follows it. */
+    private PdfJobView finished(String org, long sourceId, String jobId) throws InterruptedException {
+        PdfJobView job = texts.pdfJob(Reader.memberOf(org), sourceId, jobId).orElseThrow();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (!job.finished() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            job = texts.pdfJob(Reader.memberOf(org), sourceId, jobId).orElseThrow();
+        }
+        return job;
     }
 
     @Test

@@ -70,20 +70,22 @@ public class JobRows {
         String id = HexFormat.of().formatHex(random);
         Reader owner = job.owner();
         OffsetDateTime now = now();
+        // a null bound here reaches PostgreSQL as a character varying: an absent subject is written as NULL instead
         em.createNativeQuery("INSERT INTO background_job (id, kind, owner_account_id, owner_name, owner_org, owner_roles,"
                         + " owner_channel, holder, subject_id, file_name, dry_run, budget_seconds, input, input_size,"
                         + " input_sha256, state, progress_done, progress_total, ocr_done, ocr_total, retryable, node,"
-                        + " heartbeat, created_at, attempts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
-                        + " ?13, ?14, ?15, 'QUEUED', 0, 0, 0, 0, FALSE, ?16, ?17, ?17, 0)")
+                        + " heartbeat, created_at, attempts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                        + (job.subjectId() == null ? "NULL" : String.valueOf(job.subjectId().longValue()))
+                        + ", ?9, ?10, ?11, ?12, ?13, ?14, 'QUEUED', 0, 0, 0, 0, FALSE, ?15, ?16, ?16, 0)")
                 .setParameter(1, id).setParameter(2, job.kind().name()).setParameter(3, account)
                 .setParameter(4, owner.username()).setParameter(5, owner.organizationSlug().orElse(""))
                 .setParameter(6, owner.roles().stream().map(Role::name).sorted().collect(Collectors.joining(" ")))
                 .setParameter(7, owner.channel().name()).setParameter(8, job.holder())
-                .setParameter(9, job.subjectId()).setParameter(10, job.fileName()).setParameter(11, job.dryRun())
-                .setParameter(12, (int) Math.min(Integer.MAX_VALUE, job.budget().toSeconds()))
-                .setParameter(13, job.input()).setParameter(14, (long) job.input().length)
-                .setParameter(15, org.corroborate.service.shared.Sha256.hex(job.input()))
-                .setParameter(16, node).setParameter(17, now)
+                .setParameter(9, job.fileName()).setParameter(10, job.dryRun())
+                .setParameter(11, (int) Math.min(Integer.MAX_VALUE, job.budget().toSeconds()))
+                .setParameter(12, job.input()).setParameter(13, (long) job.input().length)
+                .setParameter(14, org.corroborate.service.shared.Sha256.hex(job.input()))
+                .setParameter(15, node).setParameter(16, now)
                 .executeUpdate();
         return find(id).orElseThrow();
     }
