@@ -270,19 +270,20 @@ class ClusterIT {
         HttpResponse<String> accepted = members.call("POST", "api/v1/claims/imports?name=" + marker + ".csv", account,
                 "text/csv; charset=UTF-8", csv, "en");
         assertEquals(202, accepted.statusCode(), accepted.body());
-        String location = URI.create(accepted.headers().firstValue("Location").orElseThrow()).getPath().substring(1);
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        String job = URI.create(location).getPath().substring(1);
         Cluster.Node accepting = cluster.nodeAt(upstream(accepted));
 
         JsonObject running = null;
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (running == null) {
-            JsonObject job = Http.json(members.call("GET", location, account, null, null, "en"));
-            if (job.getString("state").equals("RUNNING") && job.getInt("rowsDone", 0) > 0) {
-                running = job;
+            JsonObject state = Http.json(members.call("GET", job, account, null, null, "en"));
+            if (state.getString("state").equals("RUNNING") && state.getInt("rowsDone", 0) > 0) {
+                running = state;
             }
-            assertFalse(Set.of("DONE", "FAILED").contains(job.getString("state")),
-                    "the import is still running when its node is killed: " + job);
-            assertTrue(System.nanoTime() < deadline, "not running after three minutes: " + job);
+            assertFalse(Set.of("DONE", "FAILED").contains(state.getString("state")),
+                    "the import is still running when its node is killed: " + state);
+            assertTrue(System.nanoTime() < deadline, "not running after three minutes: " + state);
         }
         String nodeName = running.containsKey("node") && !running.isNull("node") ? running.getString("node") : null;
         Cluster.Node runner = nodeName == null ? accepting
@@ -296,10 +297,9 @@ class ClusterIT {
         if (ended.getString("state").equals("FAILED")) {
             assertTrue(ended.getBoolean("retryable", false), "a failed import can be retried: " + ended);
             assertEquals(0, imported(members, account, marker), "a failed import left no row");
-            HttpResponse<String> retried = members.call("POST", location + "/retry", account, null, null, "en");
+            HttpResponse<String> retried = members.call("POST", job + "/retry", account, null, null, "en");
             assertTrue(retried.statusCode() == 202 || retried.statusCode() == 200, retried.body());
-            String retry = retried.headers().firstValue("Location").map(l -> URI.create(l).getPath().substring(1))
-                    .orElse(location);
+            String retry = retried.headers().firstValue("Location").orElse(location);
             List<JsonObject> again = members.followImport(account, retry, "en");
             ended = again.get(again.size() - 1);
         }
