@@ -42,14 +42,25 @@ final class MicroServer implements AutoCloseable {
 
     /** Starts the WAR with the run's environment and these overrides, and waits until it says it is ready. */
     static MicroServer start(Map<String, String> environment, Path log) {
+        MicroServer server = launch(freePort(), List.of("--nocluster"), environment, log);
+        server.awaitReady();
+        return server;
+    }
+
+    /**
+     * Starts the WAR on this port with these Payara Micro options (a node of a cluster gives its Data Grid options
+     * instead of {@code --nocluster}) and returns at once; {@link #awaitReady()} waits until it is ready. Several
+     * nodes started this way start side by side.
+     */
+    static MicroServer launch(int port, List<String> options, Map<String, String> environment, Path log) {
         File micro = requiredFile("kb.it.micro");
         File war = requiredFile("kb.it.war");
-        int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-jar", micro.getPath(), "--deploy", war.getPath(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster"));
+                "--port", Integer.toString(port)));
+        command.addAll(options);
         Process process;
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
@@ -60,14 +71,22 @@ final class MicroServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("could not start Payara Micro: " + command, e);
         }
-        MicroServer server = new MicroServer(url("http://localhost:" + port + "/"), process, log);
+        return new MicroServer(url("http://localhost:" + port + "/"), process, log);
+    }
+
+    /** Waits until this server says it is ready; ends it if it does not. */
+    void awaitReady() {
         try {
-            awaitReady(server.base, process, log);
+            awaitReady(base, process, log);
         } catch (RuntimeException | Error e) {
             process.destroyForcibly();
             throw e;
         }
-        return server;
+    }
+
+    /** Whether the process still runs. */
+    boolean alive() {
+        return process.isAlive();
     }
 
     URL base() {
@@ -144,7 +163,7 @@ final class MicroServer implements AutoCloseable {
         return new File(path);
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -137,4 +137,64 @@ class ArchitectureTest {
                 .should().onlyBeAccessed().byClassesThat().resideInAPackage("org.corroborate.service..")
                 .check(classes);
     }
+
+    @Test
+    void whatSessionsHoldCanBeReplicated() {
+        // a cluster replicates each session, with the views and view-scoped beans Faces keeps in it, on the Data
+        // Grid: one field that cannot be serialized and the session is not saved, so a member whose node dies
+        // loses it (injected beans are proxies the container serializes by themselves)
+        Set<String> problems = new java.util.TreeSet<>();
+        for (JavaClass bean : classes) {
+            if (!bean.isAnnotatedWith(jakarta.faces.view.ViewScoped.class)
+                    && !bean.isAnnotatedWith(jakarta.enterprise.context.SessionScoped.class)) {
+                continue;
+            }
+            Class<?> type = bean.reflect();
+            if (!java.io.Serializable.class.isAssignableFrom(type)) {
+                problems.add(type.getName() + " is not Serializable");
+            }
+            for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (java.lang.reflect.Modifier.isStatic(modifiers) || java.lang.reflect.Modifier.isTransient(modifiers)
+                        || field.isAnnotationPresent(jakarta.inject.Inject.class)) {
+                    continue;
+                }
+                serializable(field.getGenericType(), type.getSimpleName() + "." + field.getName(), new HashSet<>(), problems);
+            }
+        }
+        assertEquals(Set.of(), problems);
+    }
+
+    private static void serializable(java.lang.reflect.Type type, String path, Set<Class<?>> seen, Set<String> problems) {
+        if (type instanceof java.lang.reflect.ParameterizedType parameterized) {
+            serializable(parameterized.getRawType(), path, seen, problems);
+            for (java.lang.reflect.Type argument : parameterized.getActualTypeArguments()) {
+                serializable(argument, path + "<>", seen, problems);
+            }
+            return;
+        }
+        if (!(type instanceof Class<?> raw) || raw.isPrimitive() || !seen.add(raw)) {
+            return;
+        }
+        if (raw.isArray()) {
+            serializable(raw.getComponentType(), path + "[]", seen, problems);
+            return;
+        }
+        if (raw.isInterface() || raw.getName().startsWith("java.")) {
+            // collections and values of the JDK: what they hold is checked through their type arguments
+            return;
+        }
+        if (!java.io.Serializable.class.isAssignableFrom(raw)) {
+            problems.add(path + ": " + raw.getName() + " is not Serializable");
+            return;
+        }
+        if (raw.getName().startsWith("org.corroborate.")) {
+            for (java.lang.reflect.Field field : raw.getDeclaredFields()) {
+                if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())
+                        && !java.lang.reflect.Modifier.isTransient(field.getModifiers())) {
+                    serializable(field.getGenericType(), path + "." + field.getName(), seen, problems);
+                }
+            }
+        }
+    }
 }

@@ -18,6 +18,7 @@ import org.corroborate.service.access.Role;
 import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.organization.NewOrganization;
 import org.corroborate.service.organization.OrganizationRepository;
+import org.corroborate.service.schema.StartupLock;
 import org.corroborate.service.shared.OrganizationRef;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.NotPermittedException;
@@ -52,6 +53,9 @@ public class Accounts {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    StartupLock startupLock;
 
     @Inject
     OrganizationRepository organizations;
@@ -271,6 +275,8 @@ public class Accounts {
      */
     public BootstrapOutcome bootstrapPlatformAdmin(@NotNull Reader actor, String username, String password,
                                                    String organizationSlug, String organizationName) {
+        // nodes starting side by side: one creates the first admin, the others then find it
+        startupLock.holdUntilCommit();
         if (countWithRole(AccountRole.PLATFORM_ADMIN) > 0) {
             return BootstrapOutcome.PLATFORM_ADMIN_EXISTS;
         }

@@ -1,5 +1,6 @@
 package org.corroborate.service.account;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Instant;
  * when it expires (null for never).
  */
 public record ApiTokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt,
-                           Instant expiresAt) {
+                           Instant expiresAt) implements Serializable {
 
     public boolean isRevoked() {
         return revokedAt != null;

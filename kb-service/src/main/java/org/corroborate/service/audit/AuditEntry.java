@@ -2,6 +2,7 @@ package org.corroborate.service.audit;
 
 import org.corroborate.model.audit.AuditEvent;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,10 +12,10 @@ import java.util.List;
  */
 public record AuditEntry(long id, Instant occurredAt, String actor, String channel, String organization, String action,
                          String entityType, Long entityId, String summary, String before, String after,
-                         List<FieldChange> changes) {
+                         List<FieldChange> changes) implements Serializable {
 
     /** One field whose value differs before and after (null where it had none). */
-    public record FieldChange(String field, String before, String after) {
+    public record FieldChange(String field, String before, String after) implements Serializable {
     }
 
     static AuditEntry of(AuditEvent e) {

@@ -7,6 +7,7 @@ import org.corroborate.service.access.Visibility;
 import org.corroborate.service.source.SourceRef;
 import org.corroborate.service.source.SourceView;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,7 @@ import java.util.List;
  */
 public record CitationView(long id, String stance, String locatorType, String locator, String quoteExact,
                            String quotePrefix, String quoteSuffix, SourceView source, List<RelayView> relayedFrom,
-                           boolean relaysComplete) {
+                           boolean relaysComplete) implements Serializable {
 
     /** A citation whose passage names no relay. */
     public CitationView(long id, String stance, String locatorType, String locator, String quoteExact,
@@ -31,7 +32,7 @@ public record CitationView(long id, String stance, String locatorType, String lo
     }
 
     /** One hop of a citation's relay chain as a reader sees it. */
-    public record RelayView(SourceRef source, String locator) {
+    public record RelayView(SourceRef source, String locator) implements Serializable {
     }
 
     static CitationView of(Citation c, SourceView source, Reader reader) {

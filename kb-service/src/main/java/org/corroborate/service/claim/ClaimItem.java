@@ -5,6 +5,7 @@ import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.shared.FigureView;
 import org.corroborate.service.shared.PeriodView;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -12,7 +13,7 @@ import java.time.Instant;
  * it may still be edited.
  */
 public record ClaimItem(long id, String statement, FigureView figure, MeasureRef measure, PeriodView period,
-                        String status, boolean editable, long version, int citationCount, Instant updatedAt) {
+                        String status, boolean editable, long version, int citationCount, Instant updatedAt) implements Serializable {
 
     static ClaimItem of(Claim c) {
         return new ClaimItem(c.getId(), c.getStatement(), FigureView.of(c),

@@ -8,11 +8,12 @@ import org.corroborate.service.shared.PeriodView;
 import org.corroborate.service.source.SourceRef;
 import org.corroborate.service.source.SourceView;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** A claim as a row beside others of its measure: figure, period, sources, organization. */
 public record ClaimSummary(long id, String statement, FigureView figure, PeriodView period, String place, String population,
-                           String status, OrganizationRef organization, List<SourceRef> sources) {
+                           String status, OrganizationRef organization, List<SourceRef> sources) implements Serializable {
 
     public static ClaimSummary of(Claim c, Reader reader) {
         return new ClaimSummary(c.getId(), c.getStatement(),

@@ -10,6 +10,7 @@ import org.corroborate.service.shared.OrganizationRef;
 import org.corroborate.service.shared.PeriodView;
 import org.corroborate.service.source.SourceView;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,7 @@ import java.util.function.Function;
 public record ClaimView(long id, String statement, String language, FigureView figure, MeasureRef measure,
                         PeriodView period, String place, String population, List<String> topics, String status,
                         OrganizationRef organization, Instant createdAt, Instant updatedAt, long version,
-                        List<CitationView> citations) implements Versioned {
+                        List<CitationView> citations) implements Versioned, Serializable {
 
     /**
      * The claim with the citations whose source {@code sourceView} shows: a citation whose source it maps to

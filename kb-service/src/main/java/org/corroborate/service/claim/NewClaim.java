@@ -12,6 +12,7 @@ import org.corroborate.model.claim.Claim;
 import org.corroborate.model.claim.RelayHop;
 import org.corroborate.model.shared.StorableText;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -23,7 +24,7 @@ import static org.corroborate.model.claim.Figure.INTEGER_DIGITS;
 public record NewClaim(
         @NotBlank String organization,
         @NotNull @Valid ClaimContent content,
-        @NotNull @Size(max = 20) List<@Valid NewCitation> citations) {
+        @NotNull @Size(max = 20) List<@Valid NewCitation> citations) implements Serializable {
 
     /** The statement, figure, measure, period, place, topics and population: what a revision replaces. */
     @StorableText
@@ -35,7 +36,7 @@ public record NewClaim(
             @Valid PeriodInput period,
             @Size(max = 200) String place,
             @NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> topics,
-            @Size(max = Claim.MAX_POPULATION_LENGTH) String population) {
+            @Size(max = Claim.MAX_POPULATION_LENGTH) String population) implements Serializable {
 
         /** The canonical constructor is the one JSON-B reads the API's bodies with ({@code population} may be left out). */
         @JsonbCreator
@@ -58,7 +59,7 @@ public record NewClaim(
             @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS, message = "{corroborate.digits}") BigDecimal value,
             @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS, message = "{corroborate.digits}") BigDecimal low,
             @Digits(integer = INTEGER_DIGITS, fraction = FRACTION_DIGITS, message = "{corroborate.digits}") BigDecimal high,
-            @NotBlank String unit) {
+            @NotBlank String unit) implements Serializable {
     }
 
     /** "as of" one ISO partial date, or a span "from" – "to". */
@@ -67,7 +68,7 @@ public record NewClaim(
     public record PeriodInput(
             @Pattern(regexp = DATE, message = "{corroborate.partialDate}") String asOf,
             @Pattern(regexp = DATE, message = "{corroborate.partialDate}") String from,
-            @Pattern(regexp = DATE, message = "{corroborate.partialDate}") String to) {
+            @Pattern(regexp = DATE, message = "{corroborate.partialDate}") String to) implements Serializable {
 
         /** A partial date as entered: YYYY, YYYY-MM or YYYY-MM-DD, or nothing (spaces around it allowed). */
         public static final String DATE = "\\s*(\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?)?\\s*";
@@ -86,7 +87,7 @@ public record NewClaim(
             @Size(max = 300) String quotePrefix,
             @Size(max = 300) String quoteSuffix,
             @NotBlank String stance,
-            @Size(max = Citation.MAX_RELAYS) List<@NotNull @Valid RelayInput> relayedFrom) {
+            @Size(max = Citation.MAX_RELAYS) List<@NotNull @Valid RelayInput> relayedFrom) implements Serializable {
 
         /** The canonical constructor is the one JSON-B reads the API's bodies with ({@code relayedFrom} may be left out). */
         @JsonbCreator
@@ -105,6 +106,6 @@ public record NewClaim(
     @StorableText
     public record RelayInput(
             @NotNull Long source,
-            @Size(max = RelayHop.MAX_LOCATOR_LENGTH) String locator) {
+            @Size(max = RelayHop.MAX_LOCATOR_LENGTH) String locator) implements Serializable {
     }
 }

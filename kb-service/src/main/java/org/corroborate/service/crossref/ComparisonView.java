@@ -6,6 +6,7 @@ import org.corroborate.model.crossref.Severity;
 import org.corroborate.model.crossref.Verdict;
 import org.corroborate.service.claim.ClaimSummary;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -23,7 +24,7 @@ import java.math.BigDecimal;
  *                       TOUCHING (the figures meet at one bound)
  */
 public record ComparisonView(ClaimSummary a, ClaimSummary b, Verdict verdict, Reason reason, BigDecimal severity,
-                             Severity level, boolean sameOrigin, boolean periodAssumed, Long revisedClaimId, Note note) {
+                             Severity level, boolean sameOrigin, boolean periodAssumed, Long revisedClaimId, Note note) implements Serializable {
 
     /** A conflict or a running total that falls: two figures that cannot both be right. */
     public boolean inConflict() {

@@ -25,6 +25,7 @@ import org.corroborate.service.access.Visibility;
 import org.corroborate.service.claim.ClaimChanged;
 import org.corroborate.service.claim.ClaimRepository;
 import org.corroborate.service.claim.ClaimSummary;
+import org.corroborate.service.schema.StartupLock;
 import org.corroborate.service.measure.MeasureChanged;
 import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.measure.MeasureRepository;
@@ -61,6 +62,9 @@ public class CrossReferences {
 
     @Inject
     ClaimRepository claims;
+
+    @Inject
+    StartupLock startupLock;
 
     @Inject
     MeasureRepository measures;
@@ -159,6 +163,8 @@ public class CrossReferences {
      * @return how many measures were examined; 0 when there was nothing to do
      */
     public int backfillIfEmpty() {
+        // nodes starting side by side: one cross-references, the others then find the findings
+        startupLock.holdUntilCommit();
         if (comparisons.count() > 0 || !claims.anyMeasureWithSeveral(COMPARED)) {
             return 0;
         }

@@ -13,6 +13,7 @@ import org.corroborate.service.measure.MeasureRepository;
 import org.corroborate.service.measure.TopicNames;
 import org.corroborate.service.organization.OrganizationRepository;
 import org.corroborate.service.reconciliation.Reconciliations;
+import org.corroborate.service.schema.StartupLock;
 import org.corroborate.service.source.SourceRepository;
 
 import java.time.OffsetDateTime;
@@ -61,7 +62,12 @@ public class DemoLoader {
     @Inject
     Reconciliations reconciliations;
 
+    @Inject
+    StartupLock startupLock;
+
     public Outcome loadIfEmpty() {
+        // nodes starting side by side on a new database: the first loads, the others then find it loaded
+        startupLock.holdUntilCommit();
         if (loadCount() > 0) {
             return Outcome.ALREADY_LOADED;
         }

@@ -3,6 +3,7 @@ package org.corroborate.service.extraction;
 import org.corroborate.model.claim.Qualifier;
 import org.corroborate.model.measure.Unit;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -27,5 +28,5 @@ import java.math.BigDecimal;
  * @param end       its end offset (exclusive) within that page's text
  */
 public record FigureCandidate(String phrase, Qualifier qualifier, BigDecimal value, BigDecimal low, BigDecimal high,
-                              Unit unit, boolean vague, String sentence, int page, int start, int end) {
+                              Unit unit, boolean vague, String sentence, int page, int start, int end) implements Serializable {
 }

@@ -2,10 +2,11 @@ package org.corroborate.service.measure;
 
 import org.corroborate.model.measure.Measure;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /** A measure as a picker offers it: its short address and its names in English and (when it has one) Korean. */
-public record MeasureChoice(String slug, String name, String nameKo) {
+public record MeasureChoice(String slug, String name, String nameKo) implements Serializable {
 
     static MeasureChoice of(Measure m) {
         return new MeasureChoice(m.getSlug(), m.getName(), m.getNameKo());

@@ -4,6 +4,7 @@ import org.corroborate.service.shared.Versioned;
 import org.corroborate.model.measure.Measure;
 import org.corroborate.service.shared.Numbers;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -13,7 +14,7 @@ import java.math.BigDecimal;
 public record MeasureDetails(long id, String slug, String name, String definition, String unit, String unitSymbol,
                              String kind, String flowPeriod, String place, String topic,
                              BigDecimal aboutTolerancePercent, long version, String nameKo,
-                             String definitionKo, String placeKo, String topicKo) implements Versioned {
+                             String definitionKo, String placeKo, String topicKo) implements Versioned, Serializable {
 
     static MeasureDetails of(Measure m) {
         return of(m, null);

@@ -1,5 +1,7 @@
 package org.corroborate.service.measure;
 
+import java.io.Serializable;
+
 import jakarta.json.bind.annotation.JsonbCreator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +28,7 @@ public record NewMeasure(
         FlowPeriod flowPeriod,
         @Size(max = 200) String place,
         @Size(max = 200) String topic,
-        @Size(max = 300) String nameKo) {
+        @Size(max = 300) String nameKo) implements Serializable {
 
     /** The canonical constructor is the one JSON-B reads the API's bodies with ({@code nameKo} may be left out). */
     @JsonbCreator

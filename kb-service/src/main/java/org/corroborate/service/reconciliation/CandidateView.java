@@ -1,5 +1,7 @@
 package org.corroborate.service.reconciliation;
 
+import java.io.Serializable;
+
 import org.corroborate.service.claim.ClaimSummary;
 
 /**
@@ -10,5 +12,5 @@ import org.corroborate.service.claim.ClaimSummary;
  * @param reason for a deprecated claim: OUTDATED, SUPERSEDED_BY_REVISION, DIFFERENT_DEFINITION, RELAYED_FIGURE,
  *               ERROR_IN_SOURCE or OTHER
  */
-public record CandidateView(long claimId, ClaimSummary claim, String role, String reason, String note) {
+public record CandidateView(long claimId, ClaimSummary claim, String role, String reason, String note) implements Serializable {
 }

@@ -5,6 +5,7 @@ import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.shared.OrganizationRef;
 import org.corroborate.service.shared.PeriodView;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -24,5 +25,5 @@ public record DraftView(MeasureRef measure, String unitSymbol, long version, Str
                         BigDecimal high, BigDecimal best, PeriodView period, String rationale,
                         List<CandidateView> candidates, boolean needsReview, int publishedVersions, String updatedBy,
                         Instant updatedAt, OrganizationRef draftingOrganization, boolean approved, String approvedBy,
-                        OrganizationRef approvingOrganization, Instant approvedAt, boolean mayApprove) implements Versioned {
+                        OrganizationRef approvingOrganization, Instant approvedAt, boolean mayApprove) implements Versioned, Serializable {
 }

@@ -4,6 +4,7 @@ import org.corroborate.service.measure.MeasureRef;
 import org.corroborate.service.shared.OrganizationRef;
 import org.corroborate.service.shared.PeriodView;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,7 @@ public record VersionView(MeasureRef measure, int number, String rule, BigDecima
                           Instant publishedAt, OrganizationRef publishedBy,
                           OrganizationRef draftingOrganization, OrganizationRef approvingOrganization,
                           List<CandidateView> roles, List<ResponseView> responses, boolean contested,
-                          Integer supersededBy) {
+                          Integer supersededBy) implements Serializable {
 
     /** The page that shows this version for good. */
     public String permalink() {

@@ -1,5 +1,7 @@
 package org.corroborate.service.review;
 
+import java.io.Serializable;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -15,5 +17,5 @@ import org.corroborate.model.shared.StorableText;
 @StorableText
 public record NewComment(@NotBlank @Pattern(regexp = "FIGURE|PERIOD|MEASURE|CITATION|POPULATION|STATEMENT|GENERAL") String field,
                          Long citation,
-                         @NotBlank @Size(max = ReviewNote.MAX_TEXT_LENGTH) String text) {
+                         @NotBlank @Size(max = ReviewNote.MAX_TEXT_LENGTH) String text) implements Serializable {
 }

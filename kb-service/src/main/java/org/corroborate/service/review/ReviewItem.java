@@ -5,6 +5,7 @@ import org.corroborate.service.shared.FigureView;
 import org.corroborate.service.shared.OrganizationRef;
 import org.corroborate.service.shared.PeriodView;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -14,5 +15,5 @@ import java.time.Instant;
  */
 public record ReviewItem(long claimId, String statement, FigureView figure, MeasureRef measure, PeriodView period,
                          OrganizationRef organization, Instant submittedAt, long version, int citationCount,
-                         boolean mayDecide) {
+                         boolean mayDecide) implements Serializable {
 }

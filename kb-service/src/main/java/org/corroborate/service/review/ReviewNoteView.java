@@ -2,6 +2,7 @@ package org.corroborate.service.review;
 
 import org.corroborate.model.review.ReviewNote;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -11,7 +12,7 @@ import java.time.Instant;
  * @param decision VERIFY, REQUEST_CHANGES or REJECT for a decision; null for a comment
  */
 public record ReviewNoteView(long id, long claimId, long claimVersion, String field, Long citationId, String decision,
-                             String text, String author, String organization, Instant createdAt) {
+                             String text, String author, String organization, Instant createdAt) implements Serializable {
 
     static ReviewNoteView of(ReviewNote n) {
         return new ReviewNoteView(n.getId(), n.getClaim().getId(), n.getClaimVersion(), n.getField().name(),

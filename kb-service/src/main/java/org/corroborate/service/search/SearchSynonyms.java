@@ -13,6 +13,7 @@ import org.corroborate.service.audit.AuditTrail;
 import org.corroborate.service.shared.InvalidInputException;
 import org.corroborate.service.shared.StaleEditException;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ public class SearchSynonyms {
     AuditTrail audit;
 
     /** A group as editors see it. */
-    public record SynonymGroupView(long id, List<String> terms, long version) implements Versioned {
+    public record SynonymGroupView(long id, List<String> terms, long version) implements Versioned, Serializable {
         static SynonymGroupView of(SynonymGroup g) {
             return new SynonymGroupView(g.getId(), g.getTerms(), g.getVersion());
         }

@@ -5,6 +5,7 @@ import org.corroborate.model.claim.Figure;
 import org.corroborate.model.claim.Tolerance;
 import org.corroborate.model.measure.Measure;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 import static org.corroborate.service.shared.Numbers.plain;
@@ -15,7 +16,7 @@ import static org.corroborate.service.shared.Numbers.plain;
  */
 public record FigureView(String phrase, String qualifier, BigDecimal value, BigDecimal low, BigDecimal high,
                          String unit, String unitSymbol, BigDecimal intervalLow, BigDecimal intervalHigh,
-                         String interval) {
+                         String interval) implements Serializable {
 
     /**
      * The claim's figure under its measure's tolerance (the default one for a draft whose measure is not chosen

@@ -10,6 +10,7 @@ import org.corroborate.model.shared.StorableText;
 import org.corroborate.model.source.Confidentiality;
 import org.corroborate.model.source.SourceKind;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ public record NewSource(
         @NotNull List<Long> relays,
         @Size(max = 50) String volume,
         @Size(max = 50) String issue,
-        @Size(max = 50) String page) {
+        @Size(max = 50) String page) implements Serializable {
 
     /** The constructor JSON-B reads a body with: a field left out is null. */
     @JsonbCreator
@@ -62,6 +63,6 @@ public record NewSource(
     /** A person (family and optional given name) or, with only {@code literal}, an organization. */
     @StorableText
     public record NewAuthor(@Size(max = 200) String family, @Size(max = 200) String given,
-                            @Size(max = 500) String literal) {
+                            @Size(max = 500) String literal) implements Serializable {
     }
 }

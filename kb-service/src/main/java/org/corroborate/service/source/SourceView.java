@@ -6,6 +6,7 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Visibility;
 import org.corroborate.service.shared.OrganizationRef;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public record SourceView(long id, String kind, String cslType, String title, Lis
                          String accessed, String url, String doi, String language, String number, String note,
                          String confidentiality, OrganizationRef holder, List<SourceRef> relays,
                          List<SourceRef> relayedBy, boolean restricted, String volume, String issue,
-                         String page) {
+                         String page) implements Serializable {
 
     /** A view without volume, issue or pages. */
     public SourceView(long id, String kind, String cslType, String title, List<AuthorView> authors,
@@ -32,7 +33,7 @@ public record SourceView(long id, String kind, String cslType, String title, Lis
     }
 
     /** An author in CSL-JSON's terms: a person's family and given names, or a literal name. */
-    public record AuthorView(String family, String given, String literal, String displayName) {
+    public record AuthorView(String family, String given, String literal, String displayName) implements Serializable {
         static AuthorView of(Author a) {
             return new AuthorView(a.getFamily(), a.getGiven(), a.getLiteral(), a.getDisplayName());
         }

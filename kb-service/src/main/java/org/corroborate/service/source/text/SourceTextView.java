@@ -3,6 +3,7 @@ package org.corroborate.service.source.text;
 import org.corroborate.model.source.SourceText;
 import org.corroborate.model.source.SourceTextPage;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public record SourceTextView(long sourceId, String kind, String fileName, String sha256, long size, int pageCount,
                              Instant attachedAt, String attachedBy, String ocrEngine, int ocrPages,
-                             Integer ocrConfidence, List<PageText> pages) {
+                             Integer ocrConfidence, List<PageText> pages) implements Serializable {
 
     /** A page read by OCR whose mean word confidence is under this is flagged: check it against the original. */
     public static final int LOW_CONFIDENCE = 70;
@@ -32,7 +33,7 @@ public record SourceTextView(long sourceId, String kind, String fileName, String
      * @param ocrConfidence 0–100, the mean confidence of its recognized words; null unless read by OCR
      * @param lowConfidence true when read by OCR with a confidence under {@link #LOW_CONFIDENCE}
      */
-    public record PageText(int number, String text, String reading, Integer ocrConfidence, boolean lowConfidence) {
+    public record PageText(int number, String text, String reading, Integer ocrConfidence, boolean lowConfidence) implements Serializable {
     }
 
     static SourceTextView of(SourceText t) {

@@ -1,5 +1,7 @@
 package org.corroborate.service.source.text;
 
+import java.io.Serializable;
+
 import org.corroborate.service.source.SourceRef;
 
 import org.corroborate.service.extraction.FigureCandidate;
@@ -18,7 +20,7 @@ import org.corroborate.service.extraction.FigureCandidate;
  *                  may cite
  */
 public record TextFigure(FigureCandidate candidate, String quote, String before, String phrase, String after,
-                         SourceRef relay) {
+                         SourceRef relay) implements Serializable {
 
     static TextFigure of(FigureCandidate c, SourceRef relay) {
         String[] parts = FigureQuotes.split(c.sentence(), c.phrase());
