@@ -42,8 +42,12 @@ final class MicroServer implements AutoCloseable {
 
     /** Starts the WAR with the run's environment and these overrides, and waits until it says it is ready. */
     static MicroServer start(Map<String, String> environment, Path log) {
+        return start(environment, log, requiredFile("kb.it.war"));
+    }
+
+    /** Starts the given WAR (the built one plus the in-container test classes, say) as {@link #start(Map, Path)} does. */
+    static MicroServer start(Map<String, String> environment, Path log, File war) {
         File micro = requiredFile("kb.it.micro");
-        File war = requiredFile("kb.it.war");
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
