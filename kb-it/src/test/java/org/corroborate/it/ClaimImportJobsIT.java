@@ -210,10 +210,13 @@ class ClaimImportJobsIT {
         }
         System.out.printf(Locale.ROOT, "[claim-import] two 10,000-row dry runs (%,d bytes each) checked %d ms after the first was posted%n",
                 large.getBytes(java.nio.charset.StandardCharsets.UTF_8).length, (System.nanoTime() - posted) / 1_000_000);
+        // the file's size played its part (the two above were still running when the third came): a small one now
         HttpResponse<String> later = members.call("POST", "api/v1/claims/imports?dryRun=true&name=later.csv", account,
-                "text/csv", large, "en");
+                "text/csv", census(marker, measure, source, 3), "en");
         assertEquals(202, later.statusCode(), "once one is finished, the account may import again: " + later.body());
-        members.followImport(account, later.headers().firstValue("Location").orElseThrow(), "en");
+        List<JsonObject> laterSeen = members.followImport(account, later.headers().firstValue("Location").orElseThrow(), "en");
+        assertEquals("VALID", laterSeen.get(laterSeen.size() - 1).getJsonObject("result").getString("outcome"),
+                laterSeen.toString());
     }
 
     /** A file of {@code rows} claims, each a figure of the measure citing the source. */

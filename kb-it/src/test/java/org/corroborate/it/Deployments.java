@@ -10,7 +10,9 @@ import java.io.File;
  * The one deployment of the in-container ITs ({@link InContainer}): the WAR the build produced, as users get it,
  * plus every in-container test class, the client helpers their {@code @RunAsClient} methods share, and the files
  * they read. Deployed once per run by the Arquillian suite extension: arquillian.xml names this class (the
- * benchmarks' arquillian-bench.xml does not, so each benchmark has a deployment of its own).
+ * benchmarks' arquillian-bench.xml does not, so each benchmark has a deployment of its own). The server it runs in
+ * is also the one the black-box ITs use ({@link SuiteContainer}), so the extra classes and files are all it adds to
+ * the WAR users get: no page, resource or API of the application changes.
  */
 public final class Deployments {
 

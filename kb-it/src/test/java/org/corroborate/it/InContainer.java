@@ -12,9 +12,9 @@ import java.lang.annotation.Target;
 /**
  * An IT class whose tests run inside the server (they {@code @Inject} services) or mix that with client calls
  * ({@code @RunAsClient}). Every such class shares one Arquillian deployment, {@link Deployments#inContainer()},
- * deployed once per run (the Arquillian suite extension, configured in arquillian.xml), and runs in the
- * failsafe execution of its own ({@value #TAG} in kb-it/pom.xml), before or after the black-box classes, never
- * beside them: both servers would share the database.
+ * deployed once per run (the Arquillian suite extension, configured in arquillian.xml) into the run's one server
+ * ({@link SuiteContainer}); these classes run before the black-box ones ({@link InContainerFirst}), which then use
+ * the same server.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

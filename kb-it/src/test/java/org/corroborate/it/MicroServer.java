@@ -42,19 +42,27 @@ final class MicroServer implements AutoCloseable {
 
     /** Starts the WAR with the run's environment and these overrides, and waits until it says it is ready. */
     static MicroServer start(Map<String, String> environment, Path log) {
-        MicroServer server = launch(freePort(), List.of("--nocluster"), environment, log);
+        return start(environment, log, requiredFile("kb.it.war"));
+    }
+
+    /** Starts the given WAR (the built one plus the in-container test classes, say) as {@link #start(Map, Path)} does. */
+    static MicroServer start(Map<String, String> environment, Path log, File war) {
+        MicroServer server = launch(freePort(), List.of("--nocluster"), environment, log, war);
         server.awaitReady();
         return server;
     }
 
     /**
-     * Starts the WAR on this port with these Payara Micro options (a node of a cluster gives its Data Grid options
-     * instead of {@code --nocluster}) and returns at once; {@link #awaitReady()} waits until it is ready. Several
-     * nodes started this way start side by side.
+     * Starts the built WAR on this port with these Payara Micro options (a node of a cluster gives its Data Grid
+     * options instead of {@code --nocluster}) and returns at once; {@link #awaitReady()} waits until it is ready.
+     * Several nodes started this way start side by side.
      */
     static MicroServer launch(int port, List<String> options, Map<String, String> environment, Path log) {
+        return launch(port, options, environment, log, requiredFile("kb.it.war"));
+    }
+
+    private static MicroServer launch(int port, List<String> options, Map<String, String> environment, Path log, File war) {
         File micro = requiredFile("kb.it.micro");
-        File war = requiredFile("kb.it.war");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
