@@ -45,7 +45,7 @@ import static org.corroborate.bench.ReaderBenchmark.print;
  *
  * <p>Environment: {@code KB_BENCH_FRONT} (the front's URL), {@code KB_BENCH_NODES} (the nodes' URLs, comma
  * separated), {@code KB_BENCH_PID_FILES} (the nodes' PID files, same order) and {@code KB_BENCH_FRONT_PID_FILE},
- * {@code KB_BENCH_STATIC_DIR} (a directory the front serves at {@code /ceiling/}; the benchmark writes there a file
+ * {@code KB_BENCH_STATIC_DIR} (the directory the front serves at {@code /_front/}; the benchmark writes there a file
  * of a measure page's size) or {@code KB_BENCH_STATIC} (a path on the front), {@code KB_BENCH_READERS} (16),
  * {@code KB_BENCH_SECONDS} (20), {@code KB_BENCH_PAGES} (kept pages, 2000), {@code KB_BENCH_CHANGES} (20),
  * {@code KB_BENCH_RESTART} (a shell command restarting every node, returning once they are ready),
@@ -318,15 +318,15 @@ public final class ClusterBenchmark {
         }
         String dir = env.getOrDefault("KB_BENCH_STATIC_DIR", "").strip();
         if (dir.isEmpty()) {
-            throw new IllegalStateException("give KB_BENCH_STATIC_DIR (served by the front at /ceiling/) or KB_BENCH_STATIC");
+            throw new IllegalStateException("give KB_BENCH_STATIC_DIR (served by the front at /_front/) or KB_BENCH_STATIC");
         }
         String measure = kept.stream().filter(p -> p.startsWith("measures/")).findFirst().orElse(kept.get(0));
         byte[] page = http.send(HttpRequest.newBuilder(nodes.get(0).resolve(measure)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray()).body();
         Files.createDirectories(Path.of(dir));
         Files.write(Path.of(dir, "page.html"), page);
-        print("static ceiling: /ceiling/page.html, %,d bytes (a copy of %s)", page.length, measure);
-        return "ceiling/page.html";
+        print("static ceiling: /_front/page.html, %,d bytes (a copy of %s)", page.length, measure);
+        return "_front/page.html";
     }
 
     private void ids(String url, String user, String password) throws SQLException, IOException, InterruptedException {
