@@ -509,14 +509,38 @@ public final class ReaderBenchmark {
         }
 
         synchronized void print(String label, int seconds) {
+            print(label, (double) seconds);
+        }
+
+        /** One line: requests, errors, requests per second over {@code seconds}, percentiles, average size. */
+        synchronized void print(String label, double seconds) {
             if (n == 0) {
                 ReaderBenchmark.print("%-13s %9d", label, 0);
                 return;
             }
             long[] sorted = Arrays.copyOf(nanos, n);
             Arrays.sort(sorted);
-            ReaderBenchmark.print("%-13s %9d %7d %9.1f %9.1f %9.1f %9.1f %9.1f %,10d", label, n, errors.get(), (double) n / seconds,
+            ReaderBenchmark.print("%-13s %9d %7d %9.1f %9.1f %9.1f %9.1f %9.1f %,10d", label, n, errors.get(), n / seconds,
                     ms(at(sorted, 0.50)), ms(at(sorted, 0.95)), ms(at(sorted, 0.99)), ms(sorted[n - 1]), bytes / n);
+        }
+
+        /** The 95th percentile in milliseconds (0 without requests). */
+        synchronized double p95() {
+            if (n == 0) {
+                return 0;
+            }
+            long[] sorted = Arrays.copyOf(nanos, n);
+            Arrays.sort(sorted);
+            return ms(at(sorted, 0.95));
+        }
+
+        /** Adds every latency, byte and error of this one to another. */
+        synchronized void copyTo(Recorder other) {
+            for (int i = 0; i < n; i++) {
+                other.record(nanos[i], 0, false);
+            }
+            other.bytes += bytes;
+            other.errors.addAndGet(errors.get());
         }
 
         private static long at(long[] sorted, double quantile) {
