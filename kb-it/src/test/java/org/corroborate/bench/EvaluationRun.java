@@ -520,7 +520,7 @@ public final class EvaluationRun {
         env.keySet().removeIf(k -> k.startsWith("KB_DB_"));
         env.put("KB_DB_URL", "jdbc:h2:file:" + data.resolve("corroborate") + ";WRITE_DELAY=0");
         env.put("KB_SESSION_SECURE_COOKIE", "false");
-        env.put("KB_PAGES_WARM", "false");
+        env.put("KB_DATA_DIR", data.toString()); // its search index beside its fresh database
         env.putIfAbsent("KB_ADMIN_PASSWORD", "evaluation-admin-" + port);
         System.out.println("[evaluation] starting Payara Micro on port " + port + " with a fresh database in " + data
                 + " (log: " + log + ")");

@@ -119,7 +119,6 @@ public final class ReaderBenchmark {
         if (!searchAvailable) {
             print("search: not available (GET /api/v1/search answers 404); left out of the mix");
         }
-        awaitRenderedAhead(probe);
         Heap before = heap(probe, env.get("KB_BENCH_PID"));
         print("server heap before: %s", before);
 
@@ -179,43 +178,6 @@ public final class ReaderBenchmark {
         }
         print("");
         print("server heap: before %s; during the mix max used %s (%d samples); after %s", before, mb(sampler.maxUsed), sampler.samples, after);
-    }
-
-    /**
-     * Waits while the server renders its public pages ahead of readers (GET /api/v1/pages), printing its progress,
-     * so that the benchmark measures readers and not the warm-up.
-     */
-    private void awaitRenderedAhead(HttpClient client) throws IOException, InterruptedException {
-        Pattern running = Pattern.compile("\"running\":(true|false)");
-        Pattern count = Pattern.compile("\"(done|expected)\":(\\d+)");
-        long since = System.nanoTime();
-        for (int i = 0; ; i++) {
-            HttpResponse<byte[]> r = get(client, "api/v1/pages");
-            if (r.statusCode() != 200) {
-                print("pages rendered ahead: not available (GET /api/v1/pages answers %d)", r.statusCode());
-                return;
-            }
-            String json = new String(r.body(), StandardCharsets.UTF_8);
-            Matcher m = running.matcher(json);
-            if (i == 0 && m.find() && m.group(1).equals("false")) {
-                Thread.sleep(2_000); // the first request may just have started it
-                continue;
-            }
-            m = running.matcher(json);
-            if (!m.find() || m.group(1).equals("false")) {
-                print("pages rendered ahead: %s (waited %d s)", json, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - since));
-                return;
-            }
-            if (i % 15 == 1) {
-                Map<String, String> counts = new LinkedHashMap<>();
-                Matcher c = count.matcher(json);
-                while (c.find()) {
-                    counts.put(c.group(1), c.group(2));
-                }
-                print("waiting for the server to render its pages ahead of readers: %s of %s", counts.get("done"), counts.get("expected"));
-            }
-            Thread.sleep(2_000);
-        }
     }
 
     private static void header() {

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -385,7 +384,7 @@ class ClusterIT {
 
     /** A word of letters only, unique to a test, that search finds as one token. */
     private static String marker() {
-        return "xn" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 8);
+        return "xn" + Http.randomWord(8);
     }
 
     /** The address the application answers for a page: the one its 301 names, if it redirects. */

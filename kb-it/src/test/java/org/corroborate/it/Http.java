@@ -71,4 +71,16 @@ final class Http {
             return reader.readObject();
         }
     }
+
+    /**
+     * A word of {@code n} random lowercase letters (at most 32), which search takes as one token: a name no demo entry
+     * and no other test holds.
+     */
+    static String randomWord(int n) {
+        StringBuilder word = new StringBuilder();
+        for (char c : java.util.UUID.randomUUID().toString().replace("-", "").toCharArray()) {
+            word.append(c <= '9' ? (char) ('g' + (c - '0')) : c); // hex digits 0-9 as the letters g to p
+        }
+        return word.substring(0, Math.min(n, word.length()));
+    }
 }

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -81,7 +80,7 @@ class KoreanFormsIT {
     @Test
     void anEditorExtendsTheSynonymListAndSearchFollowsAtOnce() {
         Contributions members = new Contributions(base);
-        String made = "zq" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 8) + "komid";
+        String made = "zq" + Http.randomWord(8) + "komid";
         assertEquals(0, total(made), "a word nothing holds finds nothing");
         int komid = total("KOMID");
         assertTrue(komid > 0, "the demo names KOMID");

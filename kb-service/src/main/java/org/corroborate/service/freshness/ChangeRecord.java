@@ -9,13 +9,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import org.corroborate.service.audit.KnowledgeBaseChanged;
+import org.corroborate.service.shared.SqlValues;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -162,24 +160,9 @@ public class ChangeRecord {
                 .setParameter(1, Timestamp.from(before)).executeUpdate();
     }
 
-    /** A timestamp column as the driver gives it: H2 answers OffsetDateTime, PostgreSQL Timestamp. */
+    /** A timestamp column as the driver gives it ({@link SqlValues#instant}). */
     static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof LocalDateTime l) {
-            return l.toInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof java.util.Date d) {
-            return d.toInstant();
-        }
-        throw new IllegalStateException("Not a timestamp: " + (value == null ? null : value.getClass()));
+        return SqlValues.instant(value);
     }
 
     private static boolean bool(Object value) {

@@ -10,14 +10,13 @@ import org.corroborate.service.access.Reader;
 import org.corroborate.service.access.Role;
 import org.corroborate.service.shared.Message;
 import org.corroborate.service.shared.TooBusyException;
+import org.corroborate.service.shared.SqlValues;
 
 import java.security.SecureRandom;
 import java.sql.Clob;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -252,26 +251,8 @@ public class JobRows {
         return o == null ? null : o.toString();
     }
 
-    /** A timestamp as the driver gives it (H2: OffsetDateTime, PostgreSQL: Timestamp). */
+    /** A timestamp as the driver gives it ({@link SqlValues#instant}). */
     private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof OffsetDateTime t) {
-            return t.toInstant();
-        }
-        if (o instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof Instant t) {
-            return t;
-        }
-        if (o instanceof LocalDateTime t) {
-            return t.toInstant(ZoneOffset.UTC);
-        }
-        if (o instanceof java.time.ZonedDateTime t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected timestamp " + o.getClass());
+        return SqlValues.instant(o);
     }
 }
